@@ -1,0 +1,51 @@
+# ScalePlan — set-up, run, test, bench.
+# `make setup` is idempotent: it installs the Debian packages Qt and the Japanese font need (as root via
+# apt-get; otherwise it prints the command and fails), then a virtual environment in .venv with the
+# project installed in editable mode.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+# Shared libraries the Qt 6 wheels load (xcb for a real display, EGL/GL for offscreen rendering),
+# fontconfig, and a Japanese font (IPAex Gothic, IPA Font License v1.0).
+APT_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
+                libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+                libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
+                libxcb-xkb1 libx11-xcb1 fontconfig fonts-ipaexfont-gothic
+
+.PHONY: setup system-deps run test bench clean
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian packages: $$missing"; \
+	    (apt-get install -y --no-install-recommends $$missing >/dev/null 2>&1 || \
+	     (apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing)); \
+	else \
+	    echo "ScalePlan needs these Debian packages: $$missing"; \
+	    echo "Install them with:  sudo apt-get install -y $$missing"; \
+	    exit 1; \
+	fi
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: setup
+	$(VENV)/bin/scaleplan
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run
+
+clean:
+	rm -rf $(VENV) .bench build/_work dist .pytest_cache .hypothesis

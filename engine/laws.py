@@ -1,0 +1,506 @@
+"""Scaling laws: loss as a function of parameters and tokens, the compute-optimal allocation, inverses.
+
+Every function broadcasts over numpy arrays, so a curve of any length is one vectorised call.
+
+Two families:
+
+* :class:`ParametricLaw` — Hoffmann et al. 2022 (Approach 3) ``L(N, D) = E + A/N^α + B/D^β``, optionally
+  with the data-constrained terms of Muennighoff et al. 2023 (``R_D*``, ``R_N*``).
+* :class:`KaplanLaw` — Kaplan et al. 2020, ``L(N, D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D`` (Table 2) with
+  its compute-efficient allocation ``N = 1.3e9 · C_PF-day^0.73`` (Table 6).
+
+Notation: N parameters, D training tokens, U unique tokens, C training FLOP, L loss in nats/token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Any, Protocol, Union, runtime_checkable
+
+import numpy as np
+from scipy.optimize import minimize_scalar
+
+from .units import FLOP_PER_PF_DAY, TRAIN_FLOP_PER_PARAM_TOKEN as K6
+
+ArrayLike = Union[float, np.ndarray]
+
+#: Muennighoff et al. 2023 (C4 fit, datablations README "Parametric Fit"): the e-folding number of
+#: repetitions after which repeated tokens stop adding value. Used to report effective tokens for every law.
+MUENNIGHOFF_R_D_STAR: float = 15.387756
+
+#: Number of parameter draws used for uncertainty bands (fixed seed: the same band every time).
+N_UNCERTAINTY_DRAWS: int = 200
+_DRAW_SEED: int = 20240416
+
+
+def effective_tokens(n_tokens: ArrayLike, unique_tokens: ArrayLike,
+                     r_d_star: float = MUENNIGHOFF_R_D_STAR) -> np.ndarray:
+    """Fresh-token equivalent of training on ``n_tokens`` drawn from ``unique_tokens`` (Muennighoff 2023 eq. 5).
+
+    ``D' = U_D + U_D · R_D* · (1 − exp(−R_D / R_D*))`` with ``U_D = min(D, U)`` and ``R_D = D/U_D − 1``.
+    """
+    d = np.asarray(n_tokens, dtype=float)
+    u_d = np.minimum(d, np.asarray(unique_tokens, dtype=float))
+    r_d = np.maximum(d / u_d - 1.0, 0.0)
+    return u_d * (1.0 + r_d_star * -np.expm1(-r_d / r_d_star))
+
+
+def repetitions_for_effective(effective_over_unique: ArrayLike,
+                              r_d_star: float = MUENNIGHOFF_R_D_STAR) -> np.ndarray:
+    """Inverse of :func:`effective_tokens` in epochs: how many epochs give ``D'/U`` fresh epochs (inf if never)."""
+    x = np.asarray(effective_over_unique, dtype=float) - 1.0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        r = -r_d_star * np.log1p(-x / r_d_star)
+    r = np.where(x <= 0, 0.0, np.where(x >= r_d_star, np.inf, r))
+    return 1.0 + r
+
+
+@runtime_checkable
+class Law(Protocol):
+    """What the planner and the plots need from a scaling law."""
+
+    id: str
+    name: str
+    source: str
+    compute_range_flop: tuple[float | None, float | None]
+
+    @property
+    def data_constrained(self) -> bool: ...
+    @property
+    def has_uncertainty(self) -> bool: ...
+    @property
+    def irreducible_loss(self) -> float: ...
+    def loss(self, n_params: ArrayLike, n_tokens: ArrayLike,
+             unique_tokens: ArrayLike | None = None) -> np.ndarray: ...
+    def optimal_n_params(self, compute_flop: ArrayLike) -> np.ndarray: ...
+    def optimal_n_tokens(self, compute_flop: ArrayLike) -> np.ndarray: ...
+    def optimal_loss(self, compute_flop: ArrayLike) -> np.ndarray: ...
+    def compute_for_loss(self, loss: ArrayLike) -> np.ndarray: ...
+    def tokens_for_loss(self, n_params: ArrayLike, loss: ArrayLike,
+                        unique_tokens: ArrayLike | None = None) -> np.ndarray: ...
+    def loss_draws(self, n_params: ArrayLike, n_tokens: ArrayLike,
+                   unique_tokens: ArrayLike | None = None) -> np.ndarray | None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+# --------------------------------------------------------------------------------------------------
+# Chinchilla-form parametric law
+# --------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class ParametricLaw:
+    """``L(N, D) = E + A/N^α + B/D^β`` (Hoffmann et al. 2022, eq. 2), optionally data-constrained.
+
+    The parameters may be numpy arrays of shape (k, 1): the law then stands for k draws at once and every
+    method returns one row per draw (used for uncertainty bands).
+    """
+
+    id: str
+    name: str
+    E: Any
+    A: Any
+    B: Any
+    alpha: Any
+    beta: Any
+    r_d_star: float | None = None
+    r_n_star: float | None = None
+    source: str = ""
+    notes: str = ""
+    compute_range_flop: tuple[float | None, float | None] = (None, None)
+    #: Standard errors of E, A, B, alpha, beta; see :meth:`_draws` for how they become a band.
+    se: dict[str, float] | None = None
+    #: Bootstrap samples, rows of (E, A, B, alpha, beta); preferred over ``se`` when present.
+    samples: np.ndarray | None = field(default=None, repr=False)
+
+    # -- closed-form pieces (Hoffmann et al. 2022, App. D.2) --------------------------------------
+    @property
+    def G(self) -> Any:
+        """``G = (αA / (βB))^(1/(α+β))``; N_opt = G·(C/6)^a, D_opt = G⁻¹·(C/6)^b."""
+        return (self.alpha * self.A / (self.beta * self.B)) ** (1.0 / (self.alpha + self.beta))
+
+    @property
+    def a(self) -> Any:
+        """Exponent of N_opt in C: β/(α+β)."""
+        return self.beta / (self.alpha + self.beta)
+
+    @property
+    def b(self) -> Any:
+        """Exponent of D_opt in C: α/(α+β)."""
+        return self.alpha / (self.alpha + self.beta)
+
+    @property
+    def loss_exponent(self) -> Any:
+        """γ in L*(C) = E + K·(C/6)^(−γ): αβ/(α+β)."""
+        return self.alpha * self.beta / (self.alpha + self.beta)
+
+    @property
+    def K(self) -> Any:
+        """K = A·G^(−α) + B·G^β."""
+        g = self.G
+        return self.A * g ** (-self.alpha) + self.B * g ** self.beta
+
+    @property
+    def data_constrained(self) -> bool:
+        return self.r_d_star is not None and self.r_n_star is not None
+
+    @property
+    def has_uncertainty(self) -> bool:
+        return self.samples is not None or bool(self.se)
+
+    @property
+    def irreducible_loss(self) -> float:
+        return float(self.E)
+
+    # -- forward --------------------------------------------------------------------------------
+    def n_params_for_tokens(self, n_tokens: ArrayLike) -> np.ndarray:
+        """The compute-optimal N for which D is the optimal token count (datablations' ``D_to_N``)."""
+        d = np.asarray(n_tokens, dtype=float)
+        g = self.G
+        return g * (d * g) ** (self.beta / self.alpha)
+
+    def effective_n_params_tokens(self, n_params: ArrayLike, n_tokens: ArrayLike,
+                                  unique_tokens: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
+        """(N', D') of Muennighoff et al. 2023 eq. 5–6: repeated data and excess parameters decay."""
+        n = np.asarray(n_params, dtype=float)
+        d = np.asarray(n_tokens, dtype=float)
+        u_d = np.minimum(d, np.asarray(unique_tokens, dtype=float))
+        r_d = np.maximum(d / u_d - 1.0, 0.0)
+        d_eff = u_d * (1.0 + self.r_d_star * -np.expm1(-r_d / self.r_d_star))
+        u_n = np.minimum(n, self.n_params_for_tokens(u_d))
+        r_n = np.maximum(n / u_n - 1.0, 0.0)
+        n_eff = u_n * (1.0 + self.r_n_star * -np.expm1(-r_n / self.r_n_star))
+        return n_eff, d_eff
+
+    def loss(self, n_params: ArrayLike, n_tokens: ArrayLike,
+             unique_tokens: ArrayLike | None = None) -> np.ndarray:
+        """Predicted loss (nats/token). With ``unique_tokens`` and R* terms, the data-constrained form."""
+        n = np.asarray(n_params, dtype=float)
+        d = np.asarray(n_tokens, dtype=float)
+        if unique_tokens is not None and self.data_constrained:
+            n, d = self.effective_n_params_tokens(n, d, unique_tokens)
+        # exp(-α·log N) is both faster and broadcasts the (k, 1) draw parameters cleanly.
+        return self.E + self.A * np.exp(-self.alpha * np.log(n)) + self.B * np.exp(-self.beta * np.log(d))
+
+    def optimal_n_params(self, compute_flop: ArrayLike) -> np.ndarray:
+        c6 = np.asarray(compute_flop, dtype=float) / K6
+        return self.G * c6 ** self.a
+
+    def optimal_n_tokens(self, compute_flop: ArrayLike) -> np.ndarray:
+        c6 = np.asarray(compute_flop, dtype=float) / K6
+        return c6 ** self.b / self.G
+
+    def optimal_loss(self, compute_flop: ArrayLike) -> np.ndarray:
+        c6 = np.asarray(compute_flop, dtype=float) / K6
+        return self.E + self.K * c6 ** (-self.loss_exponent)
+
+    # -- inverses -------------------------------------------------------------------------------
+    def compute_for_loss(self, loss: ArrayLike) -> np.ndarray:
+        """Least training FLOP that reaches ``loss`` (inf where loss ≤ E)."""
+        excess = np.asarray(loss, dtype=float) - self.E
+        with np.errstate(divide="ignore", invalid="ignore"):
+            c = K6 * (excess / self.K) ** (-1.0 / self.loss_exponent)
+        return np.where(excess > 0, c, np.inf)
+
+    def tokens_for_loss(self, n_params: ArrayLike, loss: ArrayLike,
+                        unique_tokens: ArrayLike | None = None) -> np.ndarray:
+        """Training tokens that take a model of N parameters to ``loss`` (inf where it never gets there)."""
+        n = np.asarray(n_params, dtype=float)
+        target = np.asarray(loss, dtype=float)
+        if unique_tokens is not None and self.data_constrained:
+            return _bisect_tokens(self, n, target, unique_tokens)
+        rest = target - self.E - self.A * n ** (-self.alpha)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            d = (self.B / rest) ** (1.0 / self.beta)
+        return np.where(rest > 0, d, np.inf)
+
+    # -- uncertainty ----------------------------------------------------------------------------
+    @cached_property
+    def _draws(self) -> "ParametricLaw | None":
+        """The law at k parameter draws (parameters of shape (k, 1)), or None without uncertainty.
+
+        Bootstrap samples are used as they are. From standard errors alone: E, α, β are drawn as normals
+        (independently: published fits give no covariance), and A, B are then re-fitted by linear least
+        squares so that each draw reproduces the central law over the compute range the law was fitted on
+        (an isoFLOP design of points around the optimum). This keeps the strong A–α and B–β correlations
+        of a real refit: the band is narrow where the law saw data and widens with extrapolation.
+        Without a known fitted range, A and B are drawn log-normal (wider, conservative).
+        """
+        if self.samples is not None:
+            s = np.asarray(self.samples, dtype=float)
+            cols = [s[:, i : i + 1] for i in range(5)]
+            return replace(self, E=cols[0], A=cols[1], B=cols[2], alpha=cols[3], beta=cols[4],
+                           se=None, samples=None)
+        if not self.se:
+            return None
+        rng = np.random.default_rng(_DRAW_SEED)
+        k = N_UNCERTAINTY_DRAWS
+        se = self.se
+
+        def normal(name: str, value: float, floor: float) -> np.ndarray:
+            return np.maximum(value + se.get(name, 0.0) * rng.standard_normal((k, 1)), floor)
+
+        e = normal("E", float(self.E), 0.0)
+        alpha = normal("alpha", float(self.alpha), 0.01)
+        beta = normal("beta", float(self.beta), 0.01)
+        lo, hi = self.compute_range_flop
+        if lo is not None and hi is not None:
+            c = np.logspace(np.log10(lo), np.log10(hi), 12)[:, None]
+            n = (self.optimal_n_params(c) * np.logspace(-1.0, 1.0, 7)[None, :]).ravel()
+            d = (c / (K6 * self.optimal_n_params(c)) * np.logspace(1.0, -1.0, 7)[None, :]).ravel()
+            target = self.loss(n, d)[None, :] - e                       # (k, m)
+            x = np.exp(-alpha * np.log(n)[None, :])                     # A's regressor
+            y = np.exp(-beta * np.log(d)[None, :])                      # B's regressor
+            sxx, syy, sxy = (x * x).sum(1), (y * y).sum(1), (x * y).sum(1)
+            sxt, syt = (x * target).sum(1), (y * target).sum(1)
+            det = sxx * syy - sxy * sxy
+            a_fit = ((syy * sxt - sxy * syt) / det)[:, None]
+            b_fit = ((sxx * syt - sxy * sxt) / det)[:, None]
+            keep = ((a_fit > 0) & (b_fit > 0)).ravel()
+            cols = [e[keep], a_fit[keep], b_fit[keep], alpha[keep], beta[keep]]
+        else:
+            def lognormal(name: str, value: float) -> np.ndarray:
+                rel = se.get(name, 0.0) / value
+                sigma = np.sqrt(np.log1p(rel * rel))
+                return value * np.exp(sigma * rng.standard_normal((k, 1)) - 0.5 * sigma * sigma)
+
+            cols = [e, lognormal("A", float(self.A)), lognormal("B", float(self.B)), alpha, beta]
+        return replace(self, E=cols[0], A=cols[1], B=cols[2], alpha=cols[3], beta=cols[4],
+                       se=None, samples=None)
+
+    def loss_draws(self, n_params: ArrayLike, n_tokens: ArrayLike,
+                   unique_tokens: ArrayLike | None = None) -> np.ndarray | None:
+        """Loss at (N, D) under each parameter draw: shape (k, *broadcast shape), or None."""
+        draws = self._draws
+        if draws is None:
+            return None
+        n = np.asarray(n_params, dtype=float).reshape(1, -1)
+        d = np.asarray(n_tokens, dtype=float).reshape(1, -1)
+        u = None if unique_tokens is None else np.asarray(unique_tokens, dtype=float).reshape(1, -1)
+        out = draws.loss(n, d, u)
+        shape = np.broadcast_shapes(np.shape(n_params), np.shape(n_tokens))
+        return out.reshape((out.shape[0],) + shape)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "E": float(self.E), "A": float(self.A),
+                               "B": float(self.B), "alpha": float(self.alpha), "beta": float(self.beta)}
+        if self.data_constrained:
+            out["R_D_star"] = self.r_d_star
+            out["R_N_star"] = self.r_n_star
+        if self.se:
+            out["se"] = dict(self.se)
+        if self.samples is not None:
+            out["samples"] = np.asarray(self.samples, dtype=float).tolist()
+        lo, hi = self.compute_range_flop
+        if lo is not None or hi is not None:
+            out["compute_range_flop"] = [lo, hi]
+        if self.source:
+            out["source"] = self.source
+        return out
+
+
+def _bisect_tokens(law: ParametricLaw, n: np.ndarray, target: np.ndarray,
+                   unique_tokens: ArrayLike, iterations: int = 80) -> np.ndarray:
+    """Solve L(N, D, U) = target for D by bisection in log D (L falls monotonically with D)."""
+    n, target, u = np.broadcast_arrays(n, target, np.asarray(unique_tokens, dtype=float))
+    lo = np.full(n.shape, np.log(1e3))
+    hi = np.full(n.shape, np.log(1e22))
+    floor = law.loss(n, np.exp(hi), u)
+    for _ in range(iterations):
+        mid = 0.5 * (lo + hi)
+        above = law.loss(n, np.exp(mid), u) > target
+        lo = np.where(above, mid, lo)
+        hi = np.where(above, hi, mid)
+    return np.where(floor < target, np.exp(hi), np.inf)
+
+
+# --------------------------------------------------------------------------------------------------
+# Kaplan et al. 2020
+# --------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class KaplanLaw:
+    """Kaplan et al. 2020: L(N, D) from Table 2, compute-efficient allocation from Table 6.
+
+    N counts non-embedding parameters; losses are on WebText2 and not comparable in absolute value with
+    Chinchilla-family laws (other data, other tokenizer).
+    """
+
+    id: str
+    name: str
+    alpha_n: float = 0.076
+    alpha_d: float = 0.103
+    n_c: float = 6.4e13
+    d_c: float = 1.8e13
+    alloc_n_coef: float = 1.3e9  # N_opt = 1.3e9 · C_min^0.73, C in PF-days (Table 6)
+    alloc_n_exp: float = 0.73
+    source: str = ""
+    notes: str = ""
+    compute_range_flop: tuple[float | None, float | None] = (None, None)
+
+    data_constrained = False
+    has_uncertainty = False
+    irreducible_loss = 0.0
+
+    def loss(self, n_params: ArrayLike, n_tokens: ArrayLike,
+             unique_tokens: ArrayLike | None = None) -> np.ndarray:
+        n = np.asarray(n_params, dtype=float)
+        d = np.asarray(n_tokens, dtype=float)
+        return ((self.n_c / n) ** (self.alpha_n / self.alpha_d) + self.d_c / d) ** self.alpha_d
+
+    def optimal_n_params(self, compute_flop: ArrayLike) -> np.ndarray:
+        c_pf_days = np.asarray(compute_flop, dtype=float) / FLOP_PER_PF_DAY
+        return self.alloc_n_coef * c_pf_days ** self.alloc_n_exp
+
+    def optimal_n_tokens(self, compute_flop: ArrayLike) -> np.ndarray:
+        c = np.asarray(compute_flop, dtype=float)
+        return c / (K6 * self.optimal_n_params(c))
+
+    def optimal_loss(self, compute_flop: ArrayLike) -> np.ndarray:
+        c = np.asarray(compute_flop, dtype=float)
+        n = self.optimal_n_params(c)
+        return self.loss(n, c / (K6 * n))
+
+    def compute_for_loss(self, loss: ArrayLike) -> np.ndarray:
+        """Inverse of :meth:`optimal_loss` (monotone in C) by bisection in log C."""
+        target = np.asarray(loss, dtype=float)
+        lo = np.full(target.shape, np.log(1e6))
+        hi = np.full(target.shape, np.log(1e40))
+        for _ in range(90):
+            mid = 0.5 * (lo + hi)
+            above = self.optimal_loss(np.exp(mid)) > target
+            lo = np.where(above, mid, lo)
+            hi = np.where(above, hi, mid)
+        reachable = self.optimal_loss(np.exp(np.log(1e40))) < target
+        return np.where(reachable & (target > 0), np.exp(0.5 * (lo + hi)), np.inf)
+
+    def tokens_for_loss(self, n_params: ArrayLike, loss: ArrayLike,
+                        unique_tokens: ArrayLike | None = None) -> np.ndarray:
+        n = np.asarray(n_params, dtype=float)
+        target = np.asarray(loss, dtype=float)
+        rest = target ** (1.0 / self.alpha_d) - (self.n_c / n) ** (self.alpha_n / self.alpha_d)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            d = self.d_c / rest
+        return np.where(rest > 0, d, np.inf)
+
+    def loss_draws(self, n_params: ArrayLike, n_tokens: ArrayLike,
+                   unique_tokens: ArrayLike | None = None) -> None:
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "form": "kaplan", "alpha_N": self.alpha_n, "alpha_D": self.alpha_d,
+                "N_c": self.n_c, "D_c": self.d_c, "source": self.source}
+
+
+AnyLaw = Union[ParametricLaw, KaplanLaw]
+
+
+# --------------------------------------------------------------------------------------------------
+# Optimisation helpers shared by the planner and the curves
+# --------------------------------------------------------------------------------------------------
+_GRID_LOG10_SPAN = (-2.5, 1.0)  # search N in [N*/10^2.5, N*·10^1] around the unconstrained optimum
+_GRID_POINTS = 97
+
+
+def optimal_allocation(law: AnyLaw, compute_flop: ArrayLike,
+                       unique_tokens: float | None = None, refine: bool = False
+                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(N, D, L) minimising loss at C = 6ND, data-constrained when U binds and the law has R* terms.
+
+    Unconstrained (or when the classic optimum needs no more than U tokens) this is the closed form.
+    Otherwise a vectorised search over log N: a grid, then a parabola through the best three points;
+    ``refine=True`` (scalar use) polishes each point with a bounded Brent search.
+    """
+    c = np.atleast_1d(np.asarray(compute_flop, dtype=float))
+    n_opt = law.optimal_n_params(c)
+    d_opt = c / (K6 * n_opt)
+    if unique_tokens is None or not law.data_constrained:
+        n, d = n_opt, d_opt
+        loss = law.optimal_loss(c) if isinstance(law, ParametricLaw) else law.loss(n, d)
+        return _shape_like(compute_flop, n, d, loss)
+    bind = d_opt > unique_tokens
+    n = n_opt.copy()
+    loss = law.optimal_loss(c)
+    if np.any(bind):
+        cb = c[bind]
+        log_n0 = np.log10(n_opt[bind])
+        offsets = np.linspace(*_GRID_LOG10_SPAN, _GRID_POINTS)
+        grid = log_n0[:, None] + offsets[None, :]
+        vals = _loss_at_log10_n(law, cb[:, None], grid, unique_tokens)
+        i = np.clip(np.argmin(vals, axis=1), 1, _GRID_POINTS - 2)
+        rows = np.arange(len(cb))
+        x0, x1, x2 = grid[rows, i - 1], grid[rows, i], grid[rows, i + 1]
+        y0, y1, y2 = vals[rows, i - 1], vals[rows, i], vals[rows, i + 1]
+        denom = y0 - 2.0 * y1 + y2
+        with np.errstate(divide="ignore", invalid="ignore"):
+            step = 0.5 * (x2 - x1) * (y0 - y2) / denom
+        x = np.where(denom > 0, x1 + np.clip(step, -(x2 - x1), x2 - x1), x1)
+        y = _loss_at_log10_n(law, cb, x, unique_tokens)
+        better = y < y1
+        x = np.where(better, x, x1)
+        y = np.where(better, y, y1)
+        if refine:
+            for j in range(len(cb)):
+                res = minimize_scalar(lambda t, cc=cb[j]: float(_loss_at_log10_n(law, cc, t, unique_tokens)),
+                                      bounds=(x0[j], x2[j]), method="bounded",
+                                      options={"xatol": 1e-10})
+                if res.fun < y[j]:
+                    x[j], y[j] = res.x, res.fun
+        n[bind] = 10.0 ** x
+        loss[bind] = y
+    d = c / (K6 * n)
+    return _shape_like(compute_flop, n, d, loss)
+
+
+def _loss_at_log10_n(law: AnyLaw, compute_flop: ArrayLike, log10_n: ArrayLike,
+                     unique_tokens: float | None) -> np.ndarray:
+    n = 10.0 ** np.asarray(log10_n, dtype=float)
+    return law.loss(n, np.asarray(compute_flop, dtype=float) / (K6 * n), unique_tokens)
+
+
+def _shape_like(template: ArrayLike, *arrays: np.ndarray) -> tuple[np.ndarray, ...]:
+    shape = np.shape(template)
+    return tuple(np.reshape(a, shape) for a in arrays)
+
+
+def min_lifetime_compute(law: AnyLaw, target_loss: float, inference_tokens: float = 0.0,
+                         unique_tokens: float | None = None) -> tuple[float, float] | None:
+    """(N, D) reaching ``target_loss`` with the least 6·N·D + 2·N·D_inf (Sardana et al. 2024).
+
+    With no inference and no binding data constraint this is the closed-form inverse of L*(C). Otherwise a
+    bounded search over log N (D follows from the loss equation). None when the target is unreachable.
+    """
+    constrained = unique_tokens is not None and law.data_constrained
+    if inference_tokens <= 0 and not constrained:
+        c = float(law.compute_for_loss(target_loss))
+        if not np.isfinite(c):
+            return None
+        n = float(law.optimal_n_params(c))
+        return n, c / (K6 * n)
+
+    def lifetime(log10_n: np.ndarray) -> np.ndarray:
+        n = 10.0 ** log10_n
+        d = law.tokens_for_loss(n, target_loss, unique_tokens)
+        return np.where(np.isfinite(d), n * (K6 * d + 2.0 * inference_tokens), np.inf)
+
+    grid = np.linspace(4.0, 16.0, 241)
+    vals = lifetime(grid)
+    if not np.any(np.isfinite(vals)):
+        return None
+    i = int(np.argmin(vals))
+    lo, hi = grid[max(i - 1, 0)], grid[min(i + 1, len(grid) - 1)]
+    res = minimize_scalar(lambda t: float(np.log(lifetime(np.asarray(t)))), bounds=(lo, hi),
+                          method="bounded", options={"xatol": 1e-10})
+    x = float(res.x) if np.isfinite(res.fun) and res.fun <= np.log(vals[i]) else float(grid[i])
+    n = 10.0 ** x
+    d = float(law.tokens_for_loss(n, target_loss, unique_tokens))
+    return n, d
+
+
+def reachable_loss_floor(law: AnyLaw, unique_tokens: float | None) -> float:
+    """The lowest loss the law allows at all (E), or with U unique tokens for a data-constrained law."""
+    if isinstance(law, ParametricLaw):
+        if unique_tokens is None or not law.data_constrained:
+            return float(law.E)
+        n_max = float(law.n_params_for_tokens(unique_tokens)) * (1.0 + law.r_n_star)
+        d_max = unique_tokens * (1.0 + law.r_d_star)
+        return float(law.E + law.A * n_max ** (-law.alpha) + law.B * d_max ** (-law.beta))
+    return 0.0
