@@ -1,0 +1,18 @@
+"""ScalePlan's planning engine: numpy + scipy only, no Qt.
+
+``plan(scenario) -> Plan`` is the whole interface the GUI and the CLI need; the curve functions in
+:mod:`engine.curves` feed the plots.
+"""
+
+from .errors import ScenarioError
+from .findings import CODES as FINDING_CODES, Finding
+from .planner import Budget, Plan, budget, plan
+from .scenario import (Cluster, Data, Energy, LawChoice, Model, Money, Schedule, Scenario,
+                       default_scenario, dumps, load, loads, save)
+
+__all__ = [
+    "Budget", "Cluster", "Data", "Energy", "FINDING_CODES", "Finding", "LawChoice", "Model", "Money",
+    "Plan", "Scenario", "ScenarioError", "Schedule", "budget", "default_scenario", "dumps", "load",
+    "loads", "plan", "save",
+]
+__version__ = "0.1.0"

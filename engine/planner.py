@@ -1,0 +1,334 @@
+"""``plan(scenario) -> Plan``: a budget becomes compute, model size, tokens, loss, time, energy, cost, CO2
+and findings. A pure function of the scenario; the GUI and the CLI are thin layers over it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from . import findings as F
+from .catalogue import accelerators
+from .errors import ScenarioError
+from .fmt import money, sci, short
+from .laws import (MUENNIGHOFF_R_D_STAR, AnyLaw, KaplanLaw, effective_tokens, min_lifetime_compute,
+                   optimal_allocation, reachable_loss_floor)
+from .scenario import Scenario
+from .units import (BYTES_PER_GB, EU_AI_ACT_THRESHOLD_FLOP, FLOP_PER_PF_DAY, HOURS_PER_DAY,
+                    INFERENCE_FLOP_PER_PARAM_TOKEN, MFU_PLAUSIBLE_MAX, PUBLIC_TEXT_STOCK_90CI_TOKENS,
+                    PUBLIC_TEXT_STOCK_TOKENS, SECONDS_PER_DAY, TRAIN_FLOP_PER_PARAM_TOKEN as K6,
+                    TRAINING_STATE_BYTES_PER_PARAM)
+
+#: Epochs beyond which Muennighoff et al. 2023 find repetition adds little (returns fall steeply after ~4).
+DIMINISHING_EPOCHS = 4.0
+#: Beyond ~1 + R_D* ≈ 16 epochs repeated data is worth almost nothing more (Muennighoff et al. 2023).
+EXHAUSTED_EPOCHS = 16.0
+#: A compute more than this factor outside the fitted range is flagged as extrapolation.
+EXTRAPOLATION_FACTOR = 10.0
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What a cluster costs over a number of days (vectorised over days/counts where given arrays)."""
+
+    compute_flop: Any
+    wall_clock_days: Any
+    accelerator_hours: Any
+    average_power_mw: Any
+    energy_mwh: Any
+    energy_cost: Any
+    accelerator_cost: Any
+    total_cost: Any
+    co2_t: Any
+
+
+def flop_per_day(s: Scenario, count: Any = None) -> Any:
+    """Useful training FLOP the cluster delivers per wall-clock day (MFU and goodput applied)."""
+    c = s.cluster
+    n = c.count if count is None else np.asarray(count, dtype=float)
+    return n * c.peak_flop_per_s * c.mfu * s.schedule.goodput * SECONDS_PER_DAY
+
+
+def budget(s: Scenario, days: Any = None, count: Any = None) -> Budget:
+    """Compute, energy, cost and CO2 for the scenario's cluster running ``days`` (default: the schedule).
+
+    Energy = count × power × (server overhead) × PUE × hours; accelerators are paid for every wall-clock
+    hour (goodput losses included). Arrays broadcast: one call gives a whole energy-vs-days curve.
+    """
+    d = s.schedule.days if days is None else np.asarray(days, dtype=float)
+    n = s.cluster.count if count is None else np.asarray(count, dtype=float)
+    hours = n * d * HOURS_PER_DAY
+    power_mw = n * s.cluster.power_w * s.energy.server_overhead * s.energy.pue / 1e6
+    energy_mwh = power_mw * d * HOURS_PER_DAY
+    energy_cost = energy_mwh * 1000.0 * s.energy.price_per_kwh
+    accel_cost = hours * s.money.price_per_accelerator_hour
+    return Budget(compute_flop=flop_per_day(s, n) * d, wall_clock_days=d, accelerator_hours=hours,
+                  average_power_mw=power_mw, energy_mwh=energy_mwh, energy_cost=energy_cost,
+                  accelerator_cost=accel_cost, total_cost=energy_cost + accel_cost,
+                  co2_t=energy_mwh * s.energy.carbon_kg_per_kwh)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything the summary, the plots and ``scaleplan plan --json`` show. Units in every name."""
+
+    scenario: Scenario
+    law_id: str
+    law_name: str
+    objective: str
+    compute_flop: float
+    compute_pf_days: float
+    wall_clock_days: float
+    accelerator_hours: float
+    n_params: float
+    n_tokens: float
+    tokens_per_param: float
+    loss: float
+    loss_low: float | None
+    loss_high: float | None
+    epochs: float | None
+    effective_tokens: float | None
+    unique_tokens: float | None
+    data_constrained: bool
+    inference_flop: float
+    lifetime_flop: float
+    energy_mwh: float
+    average_power_mw: float
+    energy_cost: float
+    accelerator_cost: float
+    total_cost: float
+    currency: str
+    co2_t: float
+    #: The compute-optimal choice at this compute, for comparison with what the plan does.
+    optimal_n_params: float
+    optimal_n_tokens: float
+    optimal_loss: float
+    memory_required_gb: float
+    memory_available_gb: float | None
+    findings: tuple[F.Finding, ...] = field(default_factory=tuple)
+
+    #: keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions)
+    _JSON_KEYS = ("law_id", "law_name", "objective", "compute_flop", "compute_pf_days", "wall_clock_days",
+                  "accelerator_hours", "n_params", "n_tokens", "tokens_per_param", "loss", "loss_low",
+                  "loss_high", "epochs", "effective_tokens", "unique_tokens", "data_constrained",
+                  "inference_flop", "lifetime_flop", "energy_mwh", "average_power_mw", "energy_cost",
+                  "accelerator_cost", "total_cost", "currency", "co2_t", "optimal_n_params",
+                  "optimal_n_tokens", "optimal_loss", "memory_required_gb", "memory_available_gb")
+
+    @property
+    def worst_severity(self) -> str | None:
+        order = {s: i for i, s in enumerate(F.SEVERITIES)}
+        return max((f.severity for f in self.findings), key=order.__getitem__, default=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"scenario": self.scenario.name}
+        for key in self._JSON_KEYS:
+            v = getattr(self, key)
+            out[key] = float(v) if isinstance(v, (np.floating, np.integer)) else v
+        out["findings"] = [f.to_dict() for f in self.findings]
+        return out
+
+
+def plan(s: Scenario) -> Plan:
+    """Plan a scenario (assumed validated, as ``load`` and the GUI model guarantee)."""
+    law = s.law.resolve()
+    m = s.model
+    unique = s.data.unique_tokens
+    per_day = flop_per_day(s)
+    constrained_law = unique is not None and law.data_constrained
+
+    if m.objective in ("compute_optimal", "fixed_params"):
+        compute = float(per_day * s.schedule.days)
+        days = s.schedule.days
+        if m.objective == "compute_optimal":
+            n, d, _ = (float(v) for v in optimal_allocation(law, compute, unique, refine=True))
+        else:
+            n = float(m.n_params)
+            d = compute / (K6 * n)
+    elif m.objective == "fixed_run":
+        n, d = float(m.n_params), float(m.n_tokens)
+        compute = K6 * n * d
+        days = compute / per_day
+    else:  # target_loss
+        target = float(m.target_loss)
+        floor = reachable_loss_floor(law, unique)
+        found = min_lifetime_compute(law, target, float(m.inference_tokens), unique)
+        if found is None or target <= floor:
+            data_note = (f" with {sci(unique)} unique tokens" if constrained_law else "")
+            raise ScenarioError("model.target_loss",
+                                f"{target:g} cannot be reached under {law.name}{data_note}; "
+                                f"the lowest reachable loss is {floor:.4g}",
+                                f"> {floor:.4g}" + ("; or add unique tokens" if constrained_law else ""))
+        n, d = found
+        compute = K6 * n * d
+        days = compute / per_day
+
+    loss = float(law.loss(n, d, unique))
+    band = law.loss_draws(np.array([n]), np.array([d]), None if unique is None else np.array([unique]))
+    loss_low = loss_high = None
+    if band is not None:
+        lo, hi = np.percentile(band[:, 0], [2.5, 97.5])
+        loss_low, loss_high = float(min(lo, loss)), float(max(hi, loss))
+    opt_n, opt_d, opt_loss = (float(v) for v in optimal_allocation(law, compute, unique, refine=True))
+
+    b = budget(s, days=days)
+    epochs = None if unique is None else d / unique
+    eff = None if unique is None else float(effective_tokens(d, unique, law.r_d_star if constrained_law
+                                                                  else MUENNIGHOFF_R_D_STAR))
+    inference = INFERENCE_FLOP_PER_PARAM_TOKEN * n * float(m.inference_tokens)
+    mem_need = n * TRAINING_STATE_BYTES_PER_PARAM / BYTES_PER_GB
+    mem_each = s.cluster.memory_gb
+    if mem_each is None and s.cluster.accelerator in accelerators():
+        mem_each = accelerators()[s.cluster.accelerator].memory_gb
+    mem_have = None if mem_each is None else mem_each * s.cluster.count
+
+    p = Plan(scenario=s, law_id=getattr(law, "id", "custom"), law_name=law.name, objective=m.objective,
+             compute_flop=compute, compute_pf_days=compute / FLOP_PER_PF_DAY, wall_clock_days=float(days),
+             accelerator_hours=float(b.accelerator_hours), n_params=n, n_tokens=d, tokens_per_param=d / n,
+             loss=loss, loss_low=loss_low, loss_high=loss_high, epochs=epochs, effective_tokens=eff,
+             unique_tokens=unique, data_constrained=bool(constrained_law and epochs is not None and epochs > 1),
+             inference_flop=inference, lifetime_flop=compute + inference, energy_mwh=float(b.energy_mwh),
+             average_power_mw=float(b.average_power_mw), energy_cost=float(b.energy_cost),
+             accelerator_cost=float(b.accelerator_cost), total_cost=float(b.total_cost),
+             currency=s.money.currency, co2_t=float(b.co2_t), optimal_n_params=opt_n, optimal_n_tokens=opt_d,
+             optimal_loss=opt_loss, memory_required_gb=mem_need, memory_available_gb=mem_have)
+    return _with_findings(p, law)
+
+
+# --------------------------------------------------------------------------------------------------
+# findings
+# --------------------------------------------------------------------------------------------------
+def _with_findings(p: Plan, law: AnyLaw) -> Plan:
+    from dataclasses import replace
+
+    return replace(p, findings=tuple(_findings(p, law)))
+
+
+def _scale_fix(p: Plan, ratio: float) -> str:
+    """How to shrink the run by ``ratio`` (< 1), in the terms of the objective."""
+    s = p.scenario
+    if p.objective in ("compute_optimal", "fixed_params"):
+        return (f"shorten the run to {p.wall_clock_days * ratio:.3g} days or use "
+                f"{max(1, math.floor(s.cluster.count * ratio)):,} accelerators")
+    return "aim for a smaller model or fewer tokens (or a higher target loss)"
+
+
+def _findings(p: Plan, law: AnyLaw) -> list[F.Finding]:
+    s = p.scenario
+    out: list[F.Finding] = []
+    cur = p.currency
+
+    cap = s.energy.cap_mwh
+    if cap is not None and p.energy_mwh > cap:
+        ratio = cap / p.energy_mwh
+        out.append(F.make("energy.cap_exceeded",
+                          f"The run needs {p.energy_mwh:,.0f} MWh, {p.energy_mwh - cap:,.0f} MWh "
+                          f"({p.energy_mwh / cap - 1:.0%}) over the cap of {cap:,.0f} MWh.",
+                          f"Raise the cap, lower PUE, or {_scale_fix(p, ratio)}.",
+                          energy_mwh=p.energy_mwh, cap_mwh=cap))
+    limit = s.money.budget
+    if limit is not None and p.total_cost > limit:
+        ratio = limit / p.total_cost
+        out.append(F.make("budget.exceeded",
+                          f"The run costs {money(p.total_cost, cur)}, {money(p.total_cost - limit, cur)} "
+                          f"({p.total_cost / limit - 1:.0%}) over the budget of {money(limit, cur)}.",
+                          f"Raise the budget, negotiate a lower accelerator-hour price, or {_scale_fix(p, ratio)}.",
+                          total_cost=p.total_cost, budget=limit))
+
+    if p.epochs is not None and p.epochs > 1:
+        eff_epochs = p.effective_tokens / p.unique_tokens
+        worth = (f"{p.epochs:.3g} epochs are worth about {eff_epochs:.3g} epochs of fresh data "
+                 f"(Muennighoff et al. 2023)")
+        optimistic = ""
+        if not law.data_constrained:
+            optimistic = (f" {law.name} assumes fresh data, so its loss is optimistic; "
+                          f"choose muennighoff-2023 to model repetition.")
+        if p.epochs > EXHAUSTED_EPOCHS:
+            out.append(F.make("data.exhausted",
+                              f"The plan repeats the {sci(p.unique_tokens)} unique tokens {p.epochs:.3g} times; "
+                              f"beyond ~{EXHAUSTED_EPOCHS:.0f} epochs repeated data adds almost nothing: "
+                              f"{worth}.{optimistic}",
+                              "Find more unique data (about "
+                              f"{sci(p.n_tokens / EXHAUSTED_EPOCHS)} tokens for ≤ {EXHAUSTED_EPOCHS:.0f} epochs), "
+                              "or spend the compute on a smaller budget.",
+                              epochs=p.epochs, effective_epochs=eff_epochs))
+        elif p.epochs > DIMINISHING_EPOCHS:
+            out.append(F.make("data.diminishing",
+                              f"The plan repeats the unique tokens {p.epochs:.3g} times; {worth}.{optimistic}",
+                              f"About {sci(p.n_tokens / DIMINISHING_EPOCHS)} unique tokens would keep it "
+                              f"within {DIMINISHING_EPOCHS:.0f} epochs.",
+                              epochs=p.epochs, effective_epochs=eff_epochs))
+        else:
+            out.append(F.make("data.repeated",
+                              f"The plan sees the unique tokens {p.epochs:.3g} times; {worth}.",
+                              "", epochs=p.epochs, effective_epochs=eff_epochs))
+
+    if p.n_tokens > PUBLIC_TEXT_STOCK_TOKENS:
+        lo, hi = PUBLIC_TEXT_STOCK_90CI_TOKENS
+        out.append(F.make("data.beyond_public_stock",
+                          f"The plan trains on {sci(p.n_tokens)} tokens, {p.n_tokens / PUBLIC_TEXT_STOCK_TOKENS:.2g}× "
+                          f"the estimated stock of public human text ({sci(PUBLIC_TEXT_STOCK_TOKENS)} tokens, "
+                          f"90% interval {sci(lo, 1)}–{sci(hi, 1)}; Villalobos et al. 2024).",
+                          "Plan on repeated, synthetic or private data, or a smaller token budget.",
+                          n_tokens=p.n_tokens))
+
+    if p.memory_available_gb is not None and p.memory_required_gb > p.memory_available_gb:
+        need_count = math.ceil(p.memory_required_gb / (p.memory_available_gb / s.cluster.count))
+        out.append(F.make("memory.infeasible",
+                          f"Weights, gradients and Adam state of {short(p.n_params)} parameters need about "
+                          f"{p.memory_required_gb:,.0f} GB (16 bytes per parameter, before activations); "
+                          f"the cluster has {p.memory_available_gb:,.0f} GB.",
+                          f"Use at least {need_count:,} accelerators of this kind, accelerators with more "
+                          f"memory, or a smaller model.",
+                          required_gb=p.memory_required_gb, available_gb=p.memory_available_gb))
+
+    lo, hi = law.compute_range_flop
+    if hi is not None and p.compute_flop > EXTRAPOLATION_FACTOR * hi:
+        factor = p.compute_flop / hi
+        out.append(F.make("law.extrapolation",
+                          f"The plan's compute ({sci(p.compute_flop)} FLOP) is {factor:,.0f}× the largest "
+                          f"run {law.name} was fitted on ({sci(hi)} FLOP): {math.log10(factor):.1f} decades "
+                          f"of extrapolation, so the loss and the allocation are uncertain.",
+                          "Compare laws, read the band, or fit a law to runs closer to this scale.",
+                          factor=factor))
+    elif lo is not None and p.compute_flop < lo / EXTRAPOLATION_FACTOR:
+        factor = lo / p.compute_flop
+        out.append(F.make("law.extrapolation",
+                          f"The plan's compute ({sci(p.compute_flop)} FLOP) is {factor:,.0f}× below the smallest "
+                          f"run {law.name} was fitted on ({sci(lo)} FLOP).",
+                          "Small runs are cheap: measure instead of predicting.", factor=factor))
+
+    mfu = s.cluster.mfu
+    if mfu > MFU_PLAUSIBLE_MAX:
+        out.append(F.make("input.mfu_implausible",
+                          f"An MFU of {mfu:.0%} is above what published large runs reach (PaLM 46%, "
+                          f"Llama 3 405B 38–43%, MegaScale 55%); compute, days and cost are likely optimistic.",
+                          "Use 35–50% unless you have measured more on this cluster.", mfu=mfu))
+
+    if p.compute_flop >= EU_AI_ACT_THRESHOLD_FLOP:
+        out.append(F.make("compute.regulatory_threshold",
+                          f"At {sci(p.compute_flop)} FLOP the model is above the EU AI Act's 10²⁵ FLOP "
+                          f"threshold: it is presumed a general-purpose model with systemic risk (Art. 51).",
+                          "Plan for the Act's notification, evaluation and reporting duties.",
+                          compute_flop=p.compute_flop))
+
+    if p.objective in ("fixed_params", "fixed_run"):
+        ratio = p.n_params / p.optimal_n_params
+        if (ratio > 2 or ratio < 0.5) and p.loss - p.optimal_loss > 1e-4:
+            out.append(F.make("allocation.off_optimal",
+                              f"At this compute the compute-optimal model has {short(p.optimal_n_params)} "
+                              f"parameters; {short(p.n_params)} is {ratio:.2g}× that and costs "
+                              f"{p.loss - p.optimal_loss:.3f} nats of loss.",
+                              "Fine if inference cost or memory drives the size; otherwise move toward "
+                              f"{short(p.optimal_n_params)}.", ratio=ratio))
+    if p.objective == "target_loss" and isinstance(law, KaplanLaw) and s.model.inference_tokens > 0:
+        out.append(F.make("law.kaplan_inference",
+                          "With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which "
+                          "disagrees with the paper's own compute-efficient allocation.",
+                          "Prefer a Chinchilla-family law for inference-aware sizing."))
+    order = {sev: i for i, sev in enumerate(reversed(F.SEVERITIES))}
+    out.sort(key=lambda f: order[f.severity])
+    return out

@@ -1,0 +1,166 @@
+"""The ``scaleplan`` command. Headless subcommands never import Qt.
+
+Exit codes: 0 success, 2 bad input (the message names the field or file and what is allowed),
+1 unexpected error (no traceback unless ``--debug``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Sequence
+
+EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's default exit code 2 is also ours: bad input
+        self.print_usage(sys.stderr)
+        print(f"scaleplan: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def _parser() -> argparse.ArgumentParser:
+    from engine import __version__
+
+    p = _Parser(prog="scaleplan", description="Plan large language-model training runs.")
+    p.add_argument("--version", action="version", version=f"scaleplan {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sp = sub.add_parser("plan", help="plan a scenario file and print the result")
+    sp.add_argument("file", help="a .scaleplan.json scenario")
+    sp.add_argument("--json", action="store_true", help="print the result as JSON (a stable contract)")
+
+    sn = sub.add_parser("new", help="print the default scenario")
+    sn.add_argument("--json", action="store_true", help="print it as a scenario file (the default)")
+    sn.add_argument("-o", "--output", help="write it to this file instead (atomically)")
+
+    sl = sub.add_parser("laws", help="list the scaling-law presets with their sources")
+    sl.add_argument("--json", action="store_true")
+    sa = sub.add_parser("accelerators", help="list the accelerator catalogue with its sources")
+    sa.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    args = parser.parse_args(args_list)
+    try:
+        if args.command is None:
+            return _open_gui(args_list)
+        return {"plan": _cmd_plan, "new": _cmd_new, "laws": _cmd_laws,
+                "accelerators": _cmd_accelerators}[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `scaleplan laws | head`: the reader left; not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 — the boundary: no traceback reaches a user
+        from engine import ScenarioError
+
+        if isinstance(exc, ScenarioError):
+            print(f"scaleplan: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if args.debug:
+            raise
+        print(f"scaleplan: unexpected error: {type(exc).__name__}: {exc}\n"
+              "(run again with --debug for the details)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _open_gui(argv: list[str]) -> int:
+    print("scaleplan: the window is not part of this build yet; use a subcommand "
+          "(plan, new, laws, accelerators) — see `scaleplan --help`.", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    import engine
+
+    result = engine.plan(engine.load(args.file))
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False))
+    else:
+        from .report_text import plan_table
+
+        print(plan_table(result))
+    return EXIT_OK
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    import engine
+
+    s = engine.default_scenario()
+    if args.output:
+        engine.save(s, args.output)
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(engine.dumps(s))
+    return EXIT_OK
+
+
+def _cmd_laws(args: argparse.Namespace) -> int:
+    from engine.laws import KaplanLaw
+    from engine.presets import DEFAULT_LAW_ID, presets
+
+    laws = presets()
+    if args.json:
+        out = []
+        for law_id, law in laws.items():
+            d = {"id": law_id, **law.to_dict(), "notes": law.notes,
+                 "compute_range_flop": list(law.compute_range_flop), "default": law_id == DEFAULT_LAW_ID}
+            out.append(d)
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for law_id, law in laws.items():
+        mark = "  (default)" if law_id == DEFAULT_LAW_ID else ""
+        print(f"{law_id}{mark}\n  {law.name}")
+        if isinstance(law, KaplanLaw):
+            print(f"  L(N,D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D   α_N {law.alpha_n}  α_D {law.alpha_d}  "
+                  f"N_c {law.n_c:.2g}  D_c {law.d_c:.2g};  N_opt = {law.alloc_n_coef:.2g}·C_PFday^{law.alloc_n_exp}")
+        else:
+            terms = f"E {law.E:.4g}  A {law.A:.4g}  B {law.B:.4g}  α {law.alpha:.4g}  β {law.beta:.4g}"
+            if law.data_constrained:
+                terms += f"  R_D* {law.r_d_star:.4g}  R_N* {law.r_n_star:.4g}"
+            print(f"  L = E + A/N^α + B/D^β   {terms}")
+            if law.se:
+                print("  standard errors: " + "  ".join(f"{k} {v:g}" for k, v in law.se.items()))
+        print(f"  source: {law.source}\n")
+    return EXIT_OK
+
+
+def _cmd_accelerators(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from engine.catalogue import accelerators
+
+    acc = accelerators()
+    if args.json:
+        print(json.dumps([asdict(a) for a in acc.values()], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    header = f"{'id':<14} {'name':<38} {'BF16 dense':>11} {'memory':>7} {'TDP':>6}  {'USD/h':>11}"
+    print(header)
+    print("-" * len(header))
+    for a in acc.values():
+        price = "—"
+        if a.price_usd_per_hour_low or a.price_usd_per_hour_high:
+            lo = f"{a.price_usd_per_hour_low:.2f}" if a.price_usd_per_hour_low else ""
+            hi = f"{a.price_usd_per_hour_high:.2f}" if a.price_usd_per_hour_high else ""
+            price = f"{lo}–{hi}" if lo and hi else (lo or hi)
+            if not a.price_verified:
+                price += "?"
+        mem = f"{a.memory_gb:g} GB" if a.memory_gb else "—"
+        tdp = f"{a.power_w:g} W" if a.power_w else "—"
+        print(f"{a.id:<14} {a.name[:38]:<38} {a.peak_flop_per_s / 1e12:>7,.0f} TF {mem:>7} {tdp:>6}  {price:>11}")
+    print("\nPeaks are dense BF16 (never the 2:4-sparse figure). '?' marks an unverified price.")
+    print("Sources: " + "; ".join(sorted({a.source for a in acc.values()})))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
