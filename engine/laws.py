@@ -487,7 +487,11 @@ def min_lifetime_compute(law: AnyLaw, target_loss: float, inference_tokens: floa
         return None
     i = int(np.argmin(vals))
     lo, hi = grid[max(i - 1, 0)], grid[min(i + 1, len(grid) - 1)]
-    res = minimize_scalar(lambda t: float(np.log(lifetime(np.asarray(t)))), bounds=(lo, hi),
+    def objective(t: float) -> float:  # log-compute; a finite wall where the target is unreachable
+        v = float(lifetime(np.asarray(t)))
+        return float(np.log(v)) if np.isfinite(v) else 1e6
+
+    res = minimize_scalar(objective, bounds=(lo, hi),
                           method="bounded", options={"xatol": 1e-10})
     x = float(res.x) if np.isfinite(res.fun) and res.fun <= np.log(vals[i]) else float(grid[i])
     n = 10.0 ** x

@@ -1,0 +1,134 @@
+"""Vectorised curves for the live plots: each is one call, no Python loop over points.
+
+* :func:`frontier` — L*(C), N*(C), D*(C) (and the loss band) over a compute range;
+* :func:`isoflop` — L(N | C) at one or several compute budgets;
+* :func:`loss_grid` — L over an (N, D) grid;
+* :func:`budget_curve` — energy, cost, compute against days or accelerator count (via ``planner.budget``);
+* :func:`window_curves` — everything the planning window draws for one plan, in one call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .laws import AnyLaw, optimal_allocation
+from .planner import Budget, Plan, budget
+from .scenario import Scenario
+from .units import TRAIN_FLOP_PER_PARAM_TOKEN as K6
+
+
+#: Budgets at which the uncertainty band of a frontier is evaluated before interpolation.
+BAND_POINTS = 64
+
+
+@dataclass(frozen=True, eq=False)
+class Frontier:
+    compute_flop: np.ndarray
+    n_params: np.ndarray
+    n_tokens: np.ndarray
+    loss: np.ndarray
+    loss_low: np.ndarray | None
+    loss_high: np.ndarray | None
+
+
+@dataclass(frozen=True, eq=False)
+class IsoFlop:
+    compute_flop: np.ndarray      # (k,)
+    n_params: np.ndarray          # (k, n): N range centred on each budget's optimum
+    loss: np.ndarray              # (k, n)
+    optimal_n_params: np.ndarray  # (k,)
+    optimal_loss: np.ndarray      # (k,)
+
+
+@dataclass(frozen=True, eq=False)
+class LossGrid:
+    n_params: np.ndarray   # (n,)
+    n_tokens: np.ndarray   # (m,)
+    loss: np.ndarray       # (m, n)
+
+
+def compute_range(center_flop: float, decades_below: float = 4.0, decades_above: float = 3.0,
+                  points: int = 256) -> np.ndarray:
+    c = np.log10(center_flop)
+    return np.logspace(c - decades_below, c + decades_above, points)
+
+
+def frontier(law: AnyLaw, compute_flop: np.ndarray, unique_tokens: float | None = None,
+             band: bool = True) -> Frontier:
+    """The compute-optimal frontier; data-constrained when the law has R* terms and U binds."""
+    c = np.asarray(compute_flop, dtype=float)
+    n, d, loss = optimal_allocation(law, c, unique_tokens)
+    lo = hi = None
+    if band and law.has_uncertainty:
+        # The band is smooth in log C: evaluate the draws at most at BAND_POINTS budgets and interpolate
+        # (the draws dominate the cost of a frame otherwise).
+        idx = np.arange(c.size)
+        if c.ndim == 1 and c.size > BAND_POINTS and np.all(np.diff(c) > 0):
+            idx = np.unique(np.linspace(0, c.size - 1, BAND_POINTS).round().astype(int))
+        draws = law.loss_draws(n[idx], d[idx], unique_tokens)
+        lo, hi = np.percentile(draws, [2.5, 97.5], axis=0)
+        if idx.size < c.size:
+            x = np.log(c)
+            lo, hi = np.interp(x, x[idx], lo), np.interp(x, x[idx], hi)
+        lo, hi = np.minimum(lo, loss), np.maximum(hi, loss)
+    return Frontier(c, n, d, loss, lo, hi)
+
+
+def isoflop(law: AnyLaw, compute_flop: np.ndarray | float, points: int = 256,
+            decades: float = 1.5, unique_tokens: float | None = None) -> IsoFlop:
+    """L(N, C/(6N)) for N spanning ±``decades`` around each budget's optimum."""
+    c = np.atleast_1d(np.asarray(compute_flop, dtype=float))
+    n_opt, _, l_opt = optimal_allocation(law, c, unique_tokens)
+    offsets = np.logspace(-decades, decades, points)
+    n = n_opt[:, None] * offsets[None, :]
+    loss = law.loss(n, c[:, None] / (K6 * n), unique_tokens)
+    return IsoFlop(c, n, loss, n_opt, l_opt)
+
+
+def loss_grid(law: AnyLaw, n_params: np.ndarray, n_tokens: np.ndarray,
+              unique_tokens: float | None = None) -> LossGrid:
+    n = np.asarray(n_params, dtype=float)
+    d = np.asarray(n_tokens, dtype=float)
+    return LossGrid(n, d, law.loss(n[None, :], d[:, None], unique_tokens))
+
+
+def budget_curve(s: Scenario, days: np.ndarray | None = None, count: np.ndarray | None = None) -> Budget:
+    """Energy, cost, compute, CO2 along days (or accelerator count): one broadcast call."""
+    return budget(s, days=days, count=count)
+
+
+@dataclass(frozen=True, eq=False)
+class WindowCurves:
+    frontier: Frontier
+    other_frontiers: dict[str, np.ndarray]
+    isoflop: IsoFlop
+    grid: LossGrid
+    by_days: Budget
+    days: np.ndarray
+
+
+def window_curves(p: Plan, laws: dict[str, AnyLaw] | None = None, points: int = 256,
+                  grid_points: int = 128) -> WindowCurves:
+    """Every curve the planning window draws for a plan.
+
+    Loss-vs-compute frontier with band (plus the other presets' L*(C), faint), isoFLOP at the plan's
+    compute and a decade either side, N*(C)/D*(C) (in the frontier), the loss grid around the plan, and
+    energy/cost against days.
+    """
+    s = p.scenario
+    law = s.law.resolve()
+    c = compute_range(p.compute_flop, points=points)
+    front = frontier(law, c, s.data.unique_tokens)
+    others: dict[str, np.ndarray] = {}
+    for law_id, other in (laws or {}).items():
+        if other is not law:
+            others[law_id] = other.optimal_loss(c)
+    iso = isoflop(law, np.array([p.compute_flop / 10, p.compute_flop, p.compute_flop * 10]), points,
+                  unique_tokens=s.data.unique_tokens)
+    gn = np.logspace(np.log10(p.n_params) - 2, np.log10(p.n_params) + 2, grid_points)
+    gd = np.logspace(np.log10(p.n_tokens) - 2, np.log10(p.n_tokens) + 2, grid_points)
+    grid = loss_grid(law, gn, gd, s.data.unique_tokens)
+    days = np.linspace(0.0, max(2.0 * p.wall_clock_days, 1.0), points)
+    return WindowCurves(front, others, iso, grid, budget_curve(s, days=days), days)

@@ -1,0 +1,138 @@
+"""The scaleplan command: every exit path (0 ok, 2 bad input, 1 unexpected), never a traceback by default."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import engine
+from engine.scenario import to_dict
+from gui import cli
+
+SCALEPLAN = Path(sys.executable).parent / "scaleplan"
+
+
+def run(*args):
+    """Run the installed console script as a user would."""
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)
+    return subprocess.run([str(SCALEPLAN), *map(str, args)], capture_output=True, text=True, env=env,
+                          timeout=60)
+
+
+@pytest.fixture
+def scenario_file(tmp_path):
+    path = tmp_path / "default.scaleplan.json"
+    engine.save(engine.default_scenario(), path)
+    return path
+
+
+def test_plan_table(scenario_file):
+    r = run("plan", scenario_file)
+    assert r.returncode == 0, r.stderr
+    assert "9.5 × 10²³ FLOP" in r.stdout
+    assert "93.3 B parameters" in r.stdout
+    assert "law.extrapolation" in r.stdout
+    assert r.stderr == ""
+
+
+def test_plan_json_is_the_contract(scenario_file):
+    r = run("plan", scenario_file, "--json")
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert d["compute_flop"] == pytest.approx(9.45386e23, rel=1e-5)
+    assert d["currency"] == "JPY"
+    assert {"code", "severity", "message"} <= set(d["findings"][0])
+
+
+def test_plan_reproduces_chinchilla_numbers(tmp_path):
+    # reference/README: Chinchilla rounded constants at C = 1e21 FLOP: N 1.824e9, D 9.136e10, L 2.3289.
+    d = to_dict(engine.default_scenario())
+    d["law"] = {"preset": "chinchilla-2022"}
+    d["cluster"].update(count=1, peak_flop_per_s=1e15, mfu=1.0)
+    d["schedule"].update(days=1e21 / 1e15 / 86400, goodput=1.0)
+    path = tmp_path / "c.scaleplan.json"
+    path.write_text(json.dumps(d))
+    out = json.loads(run("plan", path, "--json").stdout)
+    assert out["compute_flop"] == pytest.approx(1e21, rel=1e-9)
+    assert out["n_params"] == pytest.approx(1.824e9, rel=1e-3)
+    assert out["n_tokens"] == pytest.approx(9.136e10, rel=1e-3)
+    assert out["loss"] == pytest.approx(2.3289, abs=1e-4)
+
+
+def test_new_prints_a_loadable_scenario(tmp_path):
+    r = run("new")
+    assert r.returncode == 0
+    assert engine.loads(r.stdout) == engine.default_scenario()
+    out = tmp_path / "n.scaleplan.json"
+    assert run("new", "-o", out).returncode == 0
+    assert engine.load(out) == engine.default_scenario()
+
+
+def test_laws_and_accelerators_list_sources():
+    r = run("laws")
+    assert r.returncode == 0
+    for law_id in ["chinchilla-2022", "chinchilla-2022-unrounded", "epoch-2024", "kaplan-2020", "muennighoff-2023"]:
+        assert law_id in r.stdout
+    assert "arXiv:2404.10102" in r.stdout
+    laws = json.loads(run("laws", "--json").stdout)
+    assert {l["id"] for l in laws} >= {"epoch-2024", "kaplan-2020"}
+    r = run("accelerators")
+    assert r.returncode == 0 and "h100-sxm" in r.stdout and "Sources:" in r.stdout
+    acc = json.loads(run("accelerators", "--json").stdout)
+    h100 = next(a for a in acc if a["id"] == "h100-sxm")
+    assert h100["peak_flop_per_s"] == 989.4e12 and h100["memory_gb"] == 80
+
+
+def test_version():
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.startswith("scaleplan ")
+
+
+@pytest.mark.parametrize("content, needle", [
+    (None, "does not exist"),
+    ("{not json", "is not valid JSON"),
+    ('{"format": "scaleplan-scenario", "version": 9}', "newer ScalePlan"),
+    ('{"format": "scaleplan-scenario", "version": 1, "cluster": {"mfu": 2}}', "cluster.mfu: 2 is out of range (allowed: > 0 and ≤ 1)"),
+])
+def test_bad_input_exits_2_with_a_message(tmp_path, content, needle):
+    path = tmp_path / "bad.scaleplan.json"
+    if content is not None:
+        path.write_text(content)
+    r = run("plan", path)
+    assert r.returncode == 2
+    assert needle in r.stderr
+    assert "Traceback" not in r.stderr and r.stdout == ""
+
+
+def test_usage_errors_exit_2():
+    r = run("plan")
+    assert r.returncode == 2 and "usage" in r.stderr
+    r = run("frobnicate")
+    assert r.returncode == 2
+
+
+def test_unexpected_error_exits_1_without_traceback(monkeypatch, capsys, scenario_file):
+    def broken(_):
+        raise RuntimeError("simulated fault")
+
+    monkeypatch.setattr(engine, "plan", broken)
+    assert cli.main(["plan", str(scenario_file)]) == 1
+    err = capsys.readouterr().err
+    assert "unexpected error: RuntimeError: simulated fault" in err and "Traceback" not in err
+    with pytest.raises(RuntimeError):
+        cli.main(["--debug", "plan", str(scenario_file)])
+
+
+def test_headless_commands_never_import_qt(scenario_file):
+    code = (
+        "import sys; from gui import cli\n"
+        f"cli.main(['plan', {str(scenario_file)!r}, '--json']); cli.main(['laws']); cli.main(['new'])\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')]\n"
+        "assert not bad, bad\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr

@@ -1,0 +1,32 @@
+"""engine/ is numpy + scipy only: no Qt, no pyqtgraph, neither in its source nor at run time."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ENGINE = Path(__file__).resolve().parents[2] / "engine"
+FORBIDDEN = {"PySide6", "PyQt5", "PyQt6", "shiboken6", "pyqtgraph", "matplotlib", "tkinter"}
+
+
+def test_no_forbidden_imports_in_source():
+    offenders = []
+    for path in ENGINE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in FORBIDDEN]
+    assert offenders == []
+    assert len(list(ENGINE.rglob("*.py"))) >= 8  # the walk really looked at the engine
+
+
+def test_planning_loads_no_qt():
+    code = ("import sys, engine\nfrom engine.curves import window_curves\nfrom engine.presets import presets\n"
+            "window_curves(engine.plan(engine.default_scenario()), presets())\n"
+            "bad = sorted(m for m in sys.modules if m.split('.')[0] in %r)\n"
+            "assert not bad, bad\nprint('ok')" % (FORBIDDEN,))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
