@@ -157,3 +157,13 @@ def test_every_preset_plans():
     for law_id in presets():
         p = engine.plan(with_(BASE, law__preset=law_id))
         assert p.law_id == law_id and 0 < p.loss < 10 and p.n_params > 0
+
+
+def test_shipped_examples_load_and_plan():
+    from engine.resources import resource_path
+
+    files = sorted(resource_path("examples").glob("*.scaleplan.json"))
+    assert len(files) >= 4
+    for path in files:
+        p = engine.plan(engine.load(path))
+        assert p.loss > 0 and p.total_cost >= 0, path.name
