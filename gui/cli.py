@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     sn.add_argument("--json", action="store_true", help="print it as a scenario file (the default)")
     sn.add_argument("-o", "--output", help="write it to this file instead (atomically)")
 
+    ss = sub.add_parser("screenshot", help="render the main window headless (offscreen) to a PNG")
+    ss.add_argument("file", nargs="?", help="a scenario (default: the default scenario)")
+    ss.add_argument("-o", "--output", required=True, help="the PNG to write")
+    ss.add_argument("--size", default="1600x1000", help="window size WxH (default 1600x1000)")
+
     sl = sub.add_parser("laws", help="list the scaling-law presets with their sources")
     sl.add_argument("--json", action="store_true")
     sa = sub.add_parser("accelerators", help="list the accelerator catalogue with its sources")
@@ -47,12 +52,19 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    args = parser.parse_args(args_list)
+    file_to_open = None
+    rest = [a for a in args_list if a != "--debug"]
+    if rest and not rest[0].startswith("-") and rest[0] not in COMMANDS:
+        file_to_open = rest[0]  # `scaleplan FILE` opens the window on FILE
+        args = parser.parse_args([a for a in args_list if a != file_to_open])
+    else:
+        args = parser.parse_args(args_list)
     try:
         if args.command is None:
-            return _open_gui(args_list)
-        return {"plan": _cmd_plan, "new": _cmd_new, "laws": _cmd_laws,
-                "accelerators": _cmd_accelerators}[args.command](args)
+            from .app import run_gui
+
+            return run_gui(file_to_open)
+        return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `scaleplan laws | head`: the reader left; not an error
@@ -73,10 +85,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _open_gui(argv: list[str]) -> int:
-    print("scaleplan: the window is not part of this build yet; use a subcommand "
-          "(plan, new, laws, accelerators) — see `scaleplan --help`.", file=sys.stderr)
-    return EXIT_BAD_INPUT
+def _cmd_screenshot(args: argparse.Namespace) -> int:
+    from engine import ScenarioError
+
+    try:
+        w, h = (int(v) for v in args.size.lower().split("x"))
+        if not (200 <= w <= 8000 and 200 <= h <= 8000):
+            raise ValueError
+    except ValueError:
+        raise ScenarioError("--size", f"{args.size!r} is not a window size", "WxH, each 200 to 8000") from None
+    from .app import screenshot
+
+    screenshot(args.file, args.output, (w, h))
+    print(f"wrote {args.output}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _cmd_plan(args: argparse.Namespace) -> int:
@@ -161,6 +183,9 @@ def _cmd_accelerators(args: argparse.Namespace) -> int:
     print("Sources: " + "; ".join(sorted({a.source for a in acc.values()})))
     return EXIT_OK
 
+
+COMMANDS = {"plan": _cmd_plan, "new": _cmd_new, "laws": _cmd_laws, "accelerators": _cmd_accelerators,
+            "screenshot": _cmd_screenshot}
 
 if __name__ == "__main__":
     sys.exit(main())

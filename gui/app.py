@@ -1,0 +1,77 @@
+"""Start the window (``scaleplan [FILE]``) or render it headless (``scaleplan screenshot``)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+_PROCESS_START = time.perf_counter()
+
+
+def make_app(offscreen: bool = False):
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+    import pyqtgraph as pg
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("ScalePlan")
+    app.setApplicationName("ScalePlan")
+    app.setApplicationDisplayName("ScalePlan")
+    pg.setConfigOptions(antialias=True, background="w", foreground="#333")
+    return app
+
+
+def run_gui(file: str | None = None) -> int:
+    import engine
+    from engine import ScenarioError
+
+    app = make_app()
+    from .window import MainWindow
+
+    scenario, path, error = None, None, ""
+    candidate = file
+    if candidate is None:
+        from PySide6.QtCore import QSettings
+
+        last = QSettings().value("lastFile", "")
+        candidate = last if isinstance(last, str) and last and Path(last).exists() else None
+    if candidate is not None:
+        try:
+            scenario, path = engine.load(candidate), Path(candidate)
+        except ScenarioError as exc:
+            error = str(exc)
+    win = MainWindow(scenario, path)
+    win.show()
+    if error:
+        from PySide6.QtWidgets import QMessageBox
+
+        print(f"scaleplan: {error}", file=sys.stderr)
+        QMessageBox.warning(win, "ScalePlan", f"{error}\n\nThe default scenario is open instead.")
+    elif file is None:
+        win.offer_recovery()
+    return app.exec()
+
+
+def screenshot(file: str | None, out: str, size: tuple[int, int]) -> int:
+    import engine
+
+    scenario = engine.load(file) if file else engine.default_scenario()
+    app = make_app(offscreen=True)
+    from .window import MainWindow
+
+    win = MainWindow(scenario, Path(file) if file else None, restore_state=False)
+    win.resize(*size)
+    win.show()
+    for _ in range(5):
+        app.processEvents()
+    win.model.flush()
+    app.processEvents()
+    image = win.grab()
+    if not image.save(out):
+        raise OSError(f"could not write {out}")
+    win.model.undo_stack.setClean()
+    win.close()
+    return 0

@@ -1,0 +1,155 @@
+"""Summary (large numbers) and findings panels."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from engine.planner import Plan
+
+from .format import money, sci, short
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Panels", text)
+
+
+class Card(QFrame):
+    def __init__(self, key: str, title: str) -> None:
+        super().__init__()
+        self.setObjectName("card." + key)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setStyleSheet("QFrame#card\\.%s { background: #f7f9fc; border: 1px solid #dde3ea; border-radius: 6px; }"
+                           % key)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 5)
+        layout.setSpacing(0)
+        self.title = QLabel(title)
+        self.title.setStyleSheet("color: #5a6570; font-size: 8pt;")
+        self.value = QLabel("—")
+        self.value.setObjectName("value." + key)
+        self.value.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1b2631;")
+        self.value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.detail = QLabel("")
+        self.detail.setObjectName("detail." + key)
+        self.detail.setStyleSheet("color: #5a6570; font-size: 8pt;")
+        for w in (self.title, self.value, self.detail):
+            layout.addWidget(w)
+
+    def set(self, value: str, detail: str = "") -> None:
+        if self.value.text() != value:
+            self.value.setText(value)
+        if self.detail.text() != detail:
+            self.detail.setText(detail)
+
+
+class SummaryPanel(QWidget):
+    ORDER = [("compute", "Compute"), ("params", "Model size"), ("tokens", "Training tokens"),
+             ("loss", "Predicted loss"), ("data", "Data"), ("days", "Wall-clock"),
+             ("hours", "Accelerator-hours"), ("energy", "Energy"), ("power", "Average power"),
+             ("cost", "Total cost"), ("co2", "CO₂"), ("inference", "Lifetime compute")]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(6)
+        self.cards: dict[str, Card] = {}
+        for key, title in self.ORDER:
+            self.cards[key] = Card(key, tr(title))
+        self.columns = 0
+        self._reflow(6)
+        self.lang = "en"
+
+    def _reflow(self, columns: int) -> None:
+        """Six cards a row on wide windows, four on narrow ones, so no number is ever clipped."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards.values()):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for c in range(6):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._reflow(6 if event.size().width() >= 1100 else 4)
+        super().resizeEvent(event)
+
+    def update_plan(self, p: Plan) -> None:
+        c = self.cards
+        c["compute"].set(f"{sci(p.compute_flop)} FLOP", f"{p.compute_pf_days:,.0f} PF-days")
+        c["params"].set(f"{short(p.n_params)} " + tr("params"),
+                        tr("optimal") + f" {short(p.optimal_n_params)}" if p.objective != "compute_optimal" else
+                        tr("compute-optimal"))
+        c["tokens"].set(short(p.n_tokens), f"{p.tokens_per_param:.1f} " + tr("tokens per parameter"))
+        band = f"95%: {p.loss_low:.3f}–{p.loss_high:.3f}" if p.loss_low is not None else tr("no uncertainty published")
+        c["loss"].set(f"{p.loss:.3f}", band)
+        if p.epochs is not None:
+            c["data"].set(f"{p.epochs:.2f} " + tr("epochs"), tr("worth") + f" {short(p.effective_tokens)} " + tr("fresh"))
+        else:
+            c["data"].set("—", tr("unique tokens not set"))
+        c["days"].set(f"{p.wall_clock_days:,.1f} " + tr("days"), f"{p.scenario.cluster.count:,} × {p.scenario.cluster.accelerator}")
+        c["hours"].set(short(p.accelerator_hours), tr("accelerator-hours"))
+        c["energy"].set(f"{p.energy_mwh:,.0f} MWh", f"PUE {p.scenario.energy.pue:g}")
+        c["power"].set(f"{p.average_power_mw:,.2f} MW", tr("facility draw"))
+        c["cost"].set(money(p.total_cost, p.currency, self.lang),
+                      tr("accel.") + f" {money(p.accelerator_cost, p.currency, self.lang)} · " + tr("energy")
+                      + f" {money(p.energy_cost, p.currency, self.lang)}")
+        c["co2"].set(f"{p.co2_t:,.0f} t", f"{p.scenario.energy.carbon_kg_per_kwh:g} kg/kWh")
+        c["inference"].set(f"{sci(p.lifetime_flop)} FLOP",
+                           tr("inference") + f" {sci(p.inference_flop)}" if p.inference_flop else tr("training only"))
+
+
+_COLOURS = {"error": "#c0392b", "warning": "#b9770e", "info": "#2e6da4"}
+_ICONS = {"error": "✖", "warning": "▲", "info": "●"}
+
+
+class FindingsPanel(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.body = QWidget()
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.setContentsMargins(4, 4, 4, 4)
+        self.layout_.setSpacing(6)
+        self.title = QLabel("<b>" + tr("Findings") + "</b>")
+        self.layout_.addWidget(self.title)
+        self.layout_.addStretch(1)
+        self.setWidget(self.body)
+        self.labels: list[QLabel] = []
+        self._shown: tuple = ()
+
+    def update_findings(self, findings, plan_error: str = "") -> None:
+        key = tuple((f.code, f.message, f.fix) for f in findings) + ((plan_error,) if plan_error else ())
+        if key == self._shown:
+            return
+        self._shown = key
+        for lab in self.labels:
+            self.layout_.removeWidget(lab)
+            lab.deleteLater()
+        self.labels = []
+        items = []
+        if plan_error:
+            items.append(("error", "input.unreachable", plan_error + " — " + tr("the plan shown is the last valid one."), ""))
+        items += [(f.severity, f.code, f.message, f.fix) for f in findings]
+        if not items:
+            items.append(("info", "", tr("No findings: nothing exceeds a cap and the law is used within reason."), ""))
+        for sev, code, message, fix in items:
+            colour = _COLOURS[sev]
+            html = (f"<span style='color:{colour}; font-weight:600'>{_ICONS[sev]} {tr(sev)}</span> "
+                    f"<span style='color:#888; font-size:8pt'>{code}</span><br>{escape(message)}")
+            if fix:
+                html += f"<br><span style='color:#1e7a3c'>→ {escape(fix)}</span>"
+            lab = QLabel(html)
+            lab.setObjectName("finding." + (code or "none"))
+            lab.setWordWrap(True)
+            lab.setTextFormat(Qt.RichText)
+            lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            lab.setStyleSheet(f"QLabel {{ border-left: 3px solid {colour}; padding-left: 6px; }}")
+            self.layout_.insertWidget(self.layout_.count() - 1, lab)
+            self.labels.append(lab)

@@ -1,0 +1,539 @@
+"""The five live plots. Items are created once and updated with setData / setPos every frame.
+
+Log axes: data are fed as log10 values and only the axes are in log mode (tick labels 10ⁿ), so every
+item — lines, regions, text, markers — lives in the same coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QFont
+
+from engine.catalogue import reference_runs
+from engine.curves import WindowCurves
+from engine.planner import Plan
+from engine.presets import presets
+from engine.units import (EMERGENCE_BAND_FLOP, EU_AI_ACT_THRESHOLD_FLOP, PUBLIC_TEXT_STOCK_90CI_TOKENS,
+                          PUBLIC_TEXT_STOCK_TOKENS)
+
+from .format import money, sci, short
+
+BLUE = QColor(31, 119, 180)
+ORANGE = QColor(230, 120, 20)
+GREEN = QColor(44, 160, 44)
+RED = QColor(214, 39, 40)
+GREY = QColor(120, 120, 120)
+PURPLE = QColor(148, 103, 189)
+LAW_COLOURS = {"epoch-2024": BLUE, "chinchilla-2022": ORANGE, "chinchilla-2022-unrounded": QColor(200, 150, 60),
+               "kaplan-2020": PURPLE, "muennighoff-2023": GREEN}
+#: reference runs labelled on the loss plot (others are points with a hover read-out)
+LABELLED_RUNS = {"GPT-3 175B": (1, 0), "Chinchilla 70B": (1, 1), "Llama 3.1 405B": (0, 1), "PaLM 540B": (0, 0)}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Plots", text)
+
+
+def _faint(colour: QColor, alpha: int) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c
+
+
+def _log10(x):
+    return np.log10(np.asarray(x, dtype=float))
+
+
+_SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+class LogAxis(pg.AxisItem):
+    """An axis whose values are log10 of the quantity: major ticks at whole decades labelled 10ⁿ."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 — pyqtgraph's names
+        lo, hi = math.floor(min(minVal, maxVal)), math.ceil(max(minVal, maxVal))
+        span = max(hi - lo, 1)
+        step = 1 if span <= 8 else 2 if span <= 16 else 5
+        major = [float(v) for v in range(lo, hi + 1) if v % step == 0]
+        minor = []
+        if step == 1 and span <= 4:
+            minor = [d + math.log10(k) for d in range(lo, hi + 1) for k in range(2, 10)]
+        return [(float(step), major), (0.1, minor)]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802
+        out = []
+        for v in values:
+            if abs(v - round(v)) > 1e-6:
+                out.append("")
+                continue
+            n = int(round(v))
+            out.append({0: "1", 1: "10", 2: "100", 3: "1000"}.get(n, "10" + str(n).translate(_SUP)))
+        return out
+
+
+class MoneyAxis(pg.AxisItem):
+    """A linear axis labelled as money (¥342M, $1.2M)."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+        self.currency = "JPY"
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802
+        return [money(v, self.currency) if v else "0" for v in values]
+
+
+class _Plot(pg.PlotWidget):
+    """A PlotWidget with a title, axis labels, optional log axes and a hover read-out."""
+
+    def __init__(self, title: str, xlabel: str, ylabel: str, logx: bool, logy: bool,
+                 axis_items: dict | None = None) -> None:
+        axes = dict(axis_items or {})
+        if logx:
+            axes["bottom"] = LogAxis("bottom")
+        if logy:
+            axes["left"] = LogAxis("left")
+        super().__init__(background="w", axisItems=axes)
+        self.setMinimumSize(240, 180)
+        pi = self.getPlotItem()
+        pi.setTitle(title, size="10pt", color="#222")
+        pi.setLabel("bottom", xlabel, **{"font-size": "9pt"})
+        pi.setLabel("left", ylabel, **{"font-size": "9pt"})
+        pi.showGrid(x=True, y=True, alpha=0.15)
+        pi.setMenuEnabled(False)
+        pi.hideButtons()
+        font = QFont()
+        font.setPointSizeF(8.0)
+        for name in ("bottom", "left"):
+            pi.getAxis(name).setTickFont(font)
+            pi.getAxis(name).enableAutoSIPrefix(False)
+        self._readout = pg.TextItem("", color="#111", anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 220),
+                                    border=pg.mkPen("#bbb"))
+        self._readout.setZValue(100)
+        self._readout.hide()
+        pi.addItem(self._readout, ignoreBounds=True)
+        self._hover: Callable[[float, float], str] | None = None
+        self.scene().sigMouseMoved.connect(self._on_mouse)
+
+    def set_hover(self, fn: Callable[[float, float], str]) -> None:
+        self._hover = fn
+
+    def _on_mouse(self, pos: QPointF) -> None:
+        vb = self.getPlotItem().vb
+        if self._hover is None or not vb.sceneBoundingRect().contains(pos):
+            self._readout.hide()
+            return
+        p = vb.mapSceneToView(pos)
+        self._readout.setText(self._hover(p.x(), p.y()))
+        (x0, x1), (y0, y1) = vb.viewRange()
+        # keep the read-out inside the view: flip it left/down near the right/top edge
+        ax = 1.0 if p.x() > x0 + 0.6 * (x1 - x0) else 0.0
+        ay = 0.0 if p.y() > y0 + 0.4 * (y1 - y0) else 1.0
+        self._readout.setAnchor((ax, ay))
+        self._readout.setPos(p.x(), p.y())
+        self._readout.show()
+
+    def marker(self, colour: QColor, size: int = 11, symbol: str = "o") -> pg.ScatterPlotItem:
+        item = pg.ScatterPlotItem(size=size, symbol=symbol, brush=pg.mkBrush(colour), pen=pg.mkPen("w", width=1.5))
+        item.setZValue(50)
+        self.addItem(item)
+        return item
+
+    def label(self, colour: QColor | str = "#222", anchor=(0, 1), size: float = 8.5, bold: bool = False) -> pg.TextItem:
+        item = pg.TextItem("", color=colour, anchor=anchor)
+        f = QFont()
+        f.setPointSizeF(size)
+        f.setBold(bold)
+        item.setFont(f)
+        item.setZValue(60)
+        self.getPlotItem().addItem(item, ignoreBounds=True)
+        return item
+
+
+class LossPlot(_Plot):
+    """1. Loss against compute: the law's frontier with its band, other presets faint, the plan, runs."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("Loss against compute"), tr("training compute (FLOP)"), tr("loss (nats/token)"),
+                         logx=True, logy=False)
+        pi = self.getPlotItem()
+        lo, hi = EMERGENCE_BAND_FLOP
+        self.emergence = pg.LinearRegionItem(values=(math.log10(lo), math.log10(hi)), movable=False,
+                                             brush=pg.mkBrush(255, 200, 0, 35), pen=pg.mkPen(None))
+        self.emergence.setZValue(-20)
+        pi.addItem(self.emergence, ignoreBounds=True)
+        self.emergence_label = self.label("#9a7300", anchor=(0, 1), size=7.5)
+        self.emergence_label.setText(tr("few-shot emergence"))
+        self.eu_line = pg.InfiniteLine(pos=math.log10(EU_AI_ACT_THRESHOLD_FLOP), angle=90,
+                                       pen=pg.mkPen(RED, width=1, style=Qt.DashLine),
+                                       label=tr("EU AI Act 10²⁵"), labelOpts={"position": 0.04, "color": RED,
+                                                                              "anchors": [(0, 1), (0, 1)]})
+        pi.addItem(self.eu_line, ignoreBounds=True)
+        self.others: dict[str, pg.PlotDataItem] = {}
+        for law_id in presets():
+            self.others[law_id] = self.plot([], [], pen=pg.mkPen(_faint(LAW_COLOURS.get(law_id, GREY), 110),
+                                                                 width=1, style=Qt.DotLine))
+        self.band_lo = pg.PlotCurveItem(pen=pg.mkPen(None))
+        self.band_hi = pg.PlotCurveItem(pen=pg.mkPen(None))
+        self.band = pg.FillBetweenItem(self.band_lo, self.band_hi, brush=pg.mkBrush(_faint(BLUE, 50)))
+        for item in (self.band_lo, self.band_hi, self.band):
+            pi.addItem(item)
+        self.frontier = self.plot([], [], pen=pg.mkPen(BLUE, width=2.2))
+        self.runs = pg.ScatterPlotItem(size=6, symbol="d", brush=pg.mkBrush(90, 90, 90, 200), pen=pg.mkPen(None))
+        self.addItem(self.runs)
+        self.run_labels = {name: self.label("#555", anchor=anchor, size=7.0) for name, anchor in LABELLED_RUNS.items()}
+        self.you = self.marker(RED, size=13)
+        self.you_err = pg.ErrorBarItem(pen=pg.mkPen(RED, width=1.5), beam=0.08)
+        self.addItem(self.you_err)
+        self.you_label = self.label(RED, anchor=(0, 1), bold=True)
+        self.legend = pi.addLegend(offset=(-6, 6), labelTextSize="7pt", brush=pg.mkBrush(255, 255, 255, 215),
+                                   verSpacing=-6)
+        self._legend_law: str | None = None
+        self._run_data = [(r.name, r.compute_flop, r.n_params_active or r.n_params, r.n_tokens)
+                          for r in reference_runs() if (r.n_params_active or r.n_params) and r.n_tokens]
+        self._plan: Plan | None = None
+        self.set_hover(self._hover_text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # on a small plot the legend would cover the curves: the hover read-out names them instead
+        self.legend.setVisible(event.size().width() >= 420 and event.size().height() >= 300)
+
+    def _rebuild_legend(self, plan: Plan) -> None:
+        if self._legend_law == plan.law_id:
+            return
+        self._legend_law = plan.law_id
+        self.legend.clear()
+        self.legend.addItem(self.frontier, plan.law_id)
+        for law_id, item in self.others.items():
+            if law_id != plan.law_id:
+                self.legend.addItem(item, law_id)
+
+    def update_plan(self, plan: Plan, curves: WindowCurves) -> None:
+        self._plan = plan
+        law = plan.scenario.law.resolve()
+        f = curves.frontier
+        x = _log10(f.compute_flop)
+        self.frontier.setData(x, f.loss)
+        self.frontier.setPen(pg.mkPen(LAW_COLOURS.get(plan.law_id, BLUE), width=2.2))
+        if f.loss_low is not None:
+            self.band_lo.setData(x, f.loss_low)
+            self.band_hi.setData(x, f.loss_high)
+            self.band.show()
+        else:
+            self.band_lo.setData([], [])
+            self.band_hi.setData([], [])
+            self.band.hide()
+        for law_id, item in self.others.items():
+            y = curves.other_frontiers.get(law_id)
+            if y is None or law_id == plan.law_id:
+                item.setData([], [])
+            else:
+                item.setData(x, y)
+        self._rebuild_legend(plan)
+        # reference runs at the loss the chosen law predicts for their (N, D)
+        names, c, n, d = zip(*self._run_data)
+        y = law.loss(np.array(n), np.array(d))
+        xr = _log10(c)
+        inside = (xr >= x[0]) & (xr <= x[-1])
+        self.runs.setData(xr[inside], y[inside])
+        for name, xi, yi, ok in zip(names, xr, y, inside):
+            lab = self.run_labels.get(name)
+            if lab is not None:
+                lab.setVisible(bool(ok))
+                if ok:
+                    lab.setText(name)
+                    lab.setPos(xi, yi)
+        cx = math.log10(plan.compute_flop)
+        self.you.setData([cx], [plan.loss])
+        if plan.loss_low is not None:
+            self.you_err.setData(x=np.array([cx]), y=np.array([plan.loss]),
+                                 top=np.array([plan.loss_high - plan.loss]),
+                                 bottom=np.array([plan.loss - plan.loss_low]))
+            self.you_err.show()
+        else:
+            self.you_err.hide()
+        self.you_label.setText(tr("you are here") + f"\n{plan.loss:.3f}")
+        self.you_label.setPos(cx, plan.loss)
+        bottom = float(np.nanmin(f.loss_low if f.loss_low is not None else f.loss))
+        for y in curves.other_frontiers.values():
+            bottom = min(bottom, float(np.nanmin(y)))
+        self.emergence_label.setPos(math.log10(EMERGENCE_BAND_FLOP[0]), bottom)
+
+    def _hover_text(self, x: float, y: float) -> str:
+        if self._plan is None:
+            return ""
+        c = 10.0**x
+        law = self._plan.scenario.law.resolve()
+        text = f"C = {sci(c)} FLOP\nL* = {float(law.optimal_loss(c)):.3f}"
+        # nearest reference run within a few pixels' worth of log-compute
+        best = min(self._run_data, key=lambda r: abs(math.log10(r[1]) - x), default=None)
+        if best and abs(math.log10(best[1]) - x) < 0.08:
+            text += f"\n{best[0]}: {sci(best[1])} FLOP"
+        return text
+
+
+class IsoFlopPlot(_Plot):
+    """2. Loss against model size at the plan's compute and a decade either side."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("IsoFLOP: loss against model size"), tr("parameters"), tr("loss (nats/token)"),
+                         logx=True, logy=False)
+        shades = [_faint(BLUE, 110), BLUE, _faint(BLUE, 110)]
+        widths = [1.2, 2.2, 1.2]
+        self.curves = [self.plot([], [], pen=pg.mkPen(c, width=w)) for c, w in zip(shades, widths)]
+        self.curve_labels = [self.label("#456", anchor=(0.5, 0), size=7.5) for _ in range(3)]
+        self.optima = self.marker(GREEN, size=9, symbol="t")
+        self.chosen_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(RED, width=1.2, style=Qt.DashLine))
+        self.getPlotItem().addItem(self.chosen_line, ignoreBounds=True)
+        self.chosen = self.marker(RED, size=12)
+        self.chosen_label = self.label(RED, anchor=(0, 1), bold=True)
+        self._plan: Plan | None = None
+        self.set_hover(self._hover_text)
+
+    def update_plan(self, plan: Plan, curves: WindowCurves) -> None:
+        self._plan = plan
+        iso = curves.isoflop
+        xs = _log10(iso.n_params)
+        for i, item in enumerate(self.curves):
+            item.setData(xs[i], iso.loss[i])
+            j = int(np.argmin(iso.loss[i]))
+            self.curve_labels[i].setText(f"{sci(iso.compute_flop[i])}")
+            self.curve_labels[i].setPos(xs[i][j], float(iso.loss[i][j]))
+        self.optima.setData(_log10(iso.optimal_n_params), iso.optimal_loss)
+        x = math.log10(plan.n_params)
+        self.chosen_line.setPos(x)
+        self.chosen.setData([x], [plan.loss])
+        self.chosen_label.setText(f"{short(plan.n_params)}")
+        self.chosen_label.setPos(x, plan.loss)
+        # keep the view on the interesting part: the middle curve's ±1.5 decades, loss up to a bit above
+        mid = iso.loss[1]
+        self.getPlotItem().setYRange(float(np.min(iso.loss[2])) - 0.02,
+                                     float(min(np.max(mid), np.min(mid) + 0.6)), padding=0.02)
+
+    def _hover_text(self, x: float, y: float) -> str:
+        if self._plan is None:
+            return ""
+        n = 10.0**x
+        c = self._plan.compute_flop
+        law = self._plan.scenario.law.resolve()
+        loss = float(law.loss(n, c / (6 * n), self._plan.unique_tokens))
+        return f"N = {short(n)}\nD = {short(c / (6 * n))}\nL = {loss:.4f}"
+
+
+class AllocationPlot(_Plot):
+    """3. N*(C) and D*(C) with the plan marked."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("Compute-optimal allocation"), tr("training compute (FLOP)"),
+                         tr("parameters / tokens"), logx=True, logy=True)
+        self.n_curve = self.plot([], [], pen=pg.mkPen(BLUE, width=2), name=tr("parameters N*"))
+        self.d_curve = self.plot([], [], pen=pg.mkPen(ORANGE, width=2), name=tr("tokens D*"))
+        self.n_mark = self.marker(BLUE, size=11)
+        self.d_mark = self.marker(ORANGE, size=11)
+        self.n_label = self.label(BLUE, anchor=(1, 0), bold=True)
+        self.d_label = self.label(ORANGE, anchor=(1, 1), bold=True)
+        self.legend = self.getPlotItem().addLegend(offset=(8, 8), labelTextSize="7.5pt",
+                                                   brush=pg.mkBrush(255, 255, 255, 200))
+        self.legend.addItem(self.n_curve, tr("parameters N*"))
+        self.legend.addItem(self.d_curve, tr("tokens D*"))
+        self._plan: Plan | None = None
+        self.set_hover(self._hover_text)
+
+    def update_plan(self, plan: Plan, curves: WindowCurves) -> None:
+        self._plan = plan
+        f = curves.frontier
+        x = _log10(f.compute_flop)
+        self.n_curve.setData(x, _log10(f.n_params))
+        self.d_curve.setData(x, _log10(f.n_tokens))
+        cx = math.log10(plan.compute_flop)
+        self.n_mark.setData([cx], [math.log10(plan.n_params)])
+        self.d_mark.setData([cx], [math.log10(plan.n_tokens)])
+        self.n_label.setText(f"N {short(plan.n_params)} ")
+        self.n_label.setPos(cx, math.log10(plan.n_params))
+        self.d_label.setText(f"D {short(plan.n_tokens)} ")
+        self.d_label.setPos(cx, math.log10(plan.n_tokens))
+
+    def _hover_text(self, x: float, y: float) -> str:
+        if self._plan is None:
+            return ""
+        c = 10.0**x
+        law = self._plan.scenario.law.resolve()
+        n, d = float(law.optimal_n_params(c)), float(law.optimal_n_tokens(c))
+        return f"C = {sci(c)} FLOP\nN* = {short(n)}\nD* = {short(d)} ({d / n:.1f}/param)"
+
+
+class DataPlot(_Plot):
+    """4. Tokens needed against unique tokens on hand and the public-text stock."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("Data needed against data available"), tr("training compute (FLOP)"),
+                         tr("tokens"), logx=True, logy=True)
+        pi = self.getPlotItem()
+        lo, hi = PUBLIC_TEXT_STOCK_90CI_TOKENS
+        self.stock_band = pg.LinearRegionItem(values=(math.log10(lo), math.log10(hi)), orientation="horizontal",
+                                              movable=False, brush=pg.mkBrush(_faint(PURPLE, 35)),
+                                              pen=pg.mkPen(None))
+        self.stock_band.setZValue(-20)
+        pi.addItem(self.stock_band, ignoreBounds=True)
+        self.stock_line = pg.InfiniteLine(pos=math.log10(PUBLIC_TEXT_STOCK_TOKENS), angle=0,
+                                          pen=pg.mkPen(PURPLE, width=1, style=Qt.DashLine),
+                                          label=tr("public text stock (90% CI)"),
+                                          labelOpts={"position": 0.02, "color": PURPLE, "anchors": [(0, 1), (0, 1)]})
+        pi.addItem(self.stock_line, ignoreBounds=True)
+        self.unique_line = pg.InfiniteLine(angle=0, pen=pg.mkPen(GREEN, width=2),
+                                           label="", labelOpts={"position": 0.02, "color": GREEN,
+                                                                "anchors": [(0, 0), (0, 0)]})
+        pi.addItem(self.unique_line)
+        self.needed = self.plot([], [], pen=pg.mkPen(ORANGE, width=2))
+        self.mark = self.marker(RED, size=12)
+        self.info = self.label("#222", anchor=(1, 1), size=8.5)
+        self._plan: Plan | None = None
+        self.set_hover(self._hover_text)
+
+    def update_plan(self, plan: Plan, curves: WindowCurves) -> None:
+        self._plan = plan
+        f = curves.frontier
+        x = _log10(f.compute_flop)
+        self.needed.setData(x, _log10(f.n_tokens))
+        cx, dy = math.log10(plan.compute_flop), math.log10(plan.n_tokens)
+        self.mark.setData([cx], [dy])
+        if plan.unique_tokens is not None:
+            self.unique_line.setPos(math.log10(plan.unique_tokens))
+            self.unique_line.label.setFormat(tr("unique tokens on hand") + f" {short(plan.unique_tokens)}")
+            self.unique_line.show()
+            text = (tr("epochs") + f" {plan.epochs:.2f}\n" + tr("effective") + f" {short(plan.effective_tokens)}")
+        else:
+            self.unique_line.hide()
+            text = tr("unique tokens not set")
+        self.info.setText(text)
+        pi = self.getPlotItem()
+        ys = [float(np.min(_log10(f.n_tokens))), float(np.max(_log10(f.n_tokens))),
+              math.log10(PUBLIC_TEXT_STOCK_90CI_TOKENS[1])]
+        if plan.unique_tokens is not None:
+            ys.append(math.log10(plan.unique_tokens))
+        y0, y1 = min(ys) - 0.3, max(ys) + 0.3
+        pi.setYRange(y0, y1, padding=0)
+        self.info.setPos(float(x[-1]), y0 + 0.05 * (y1 - y0))
+
+    def _hover_text(self, x: float, y: float) -> str:
+        if self._plan is None:
+            return ""
+        c = 10.0**x
+        d = float(self._plan.scenario.law.resolve().optimal_n_tokens(c))
+        text = f"C = {sci(c)} FLOP\nD* = {short(d)} tokens"
+        if self._plan.unique_tokens:
+            text += f"\n= {d / self._plan.unique_tokens:.2f} epochs"
+        return text
+
+
+class CostPlot(_Plot):
+    """5. Energy (left axis) and cost (right axis) against days, with the caps."""
+
+    def __init__(self) -> None:
+        self.money_axis = MoneyAxis("right")
+        super().__init__(tr("Energy and cost against days"), tr("days"), tr("energy (MWh)"),
+                         logx=False, logy=False, axis_items={"right": self.money_axis})
+        pi = self.getPlotItem()
+        self.energy = self.plot([], [], pen=pg.mkPen(GREEN, width=2))
+        self.cap = pg.InfiniteLine(angle=0, pen=pg.mkPen(GREEN, width=1, style=Qt.DashLine),
+                                   label=tr("energy cap"), labelOpts={"position": 0.05, "color": GREEN,
+                                                                      "anchors": [(0, 1), (0, 1)]})
+        pi.addItem(self.cap, ignoreBounds=True)
+        self.days_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(RED, width=1.2, style=Qt.DashLine))
+        pi.addItem(self.days_line, ignoreBounds=True)
+        self.mark = self.marker(GREEN, size=10)
+        # cost on a second view box, linked in x, drawn against the right axis
+        self.cost_vb = pg.ViewBox()
+        pi.showAxis("right")
+        pi.scene().addItem(self.cost_vb)
+        pi.getAxis("right").linkToView(self.cost_vb)
+        f = QFont()
+        f.setPointSizeF(8.0)
+        pi.getAxis("right").setTickFont(f)
+        self.accel_cost = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=1, style=Qt.DotLine))
+        self.cost_vb.setXLink(pi)
+        self.cost = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=2))
+        self.cost_fill = pg.FillBetweenItem(self.accel_cost, self.cost, brush=pg.mkBrush(_faint(BLUE, 40)))
+        self.cost_vb.addItem(self.cost)
+        self.cost_vb.addItem(self.accel_cost)
+        self.cost_vb.addItem(self.cost_fill)
+        self.budget = pg.InfiniteLine(angle=0, pen=pg.mkPen(BLUE, width=1, style=Qt.DashLine),
+                                      label=tr("budget"), labelOpts={"position": 0.95, "color": BLUE,
+                                                                     "anchors": [(1, 1), (1, 1)]})
+        self.cost_vb.addItem(self.budget, ignoreBounds=True)
+        self.cost_mark = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(BLUE), pen=pg.mkPen("w", width=1.5))
+        self.cost_vb.addItem(self.cost_mark)
+        self.info = self.label("#222", anchor=(0, 0), size=8.5)
+        self.legend = pi.addLegend(offset=(8, 26), labelTextSize="7.5pt", brush=pg.mkBrush(255, 255, 255, 200))
+        self.legend.addItem(self.energy, tr("energy (left)"))
+        self.legend.addItem(self.cost, tr("cost (right)"))
+
+        pi.vb.sigResized.connect(self._sync_views)
+        self._plan: Plan | None = None
+        self._currency = ""
+        self.set_hover(self._hover_text)
+
+    def _sync_views(self) -> None:
+        self.cost_vb.setGeometry(self.getPlotItem().vb.sceneBoundingRect())
+        self.cost_vb.linkedViewChanged(self.getPlotItem().vb, self.cost_vb.XAxis)
+
+    def update_plan(self, plan: Plan, curves: WindowCurves) -> None:
+        self._plan = plan
+        s = plan.scenario
+        if self._currency != plan.currency:
+            self._currency = plan.currency
+            self.money_axis.currency = plan.currency
+            self.getPlotItem().setLabel("right", tr("cost") + f" ({plan.currency})", **{"font-size": "9pt"})
+        days = curves.days
+        b = curves.by_days
+        self.energy.setData(days, b.energy_mwh)
+        self.cost.setData(days, b.total_cost)
+        self.accel_cost.setData(days, b.accelerator_cost)
+        self.days_line.setPos(plan.wall_clock_days)
+        self.mark.setData([plan.wall_clock_days], [plan.energy_mwh])
+        self.cost_mark.setData([plan.wall_clock_days], [plan.total_cost])
+        e_top = float(b.energy_mwh[-1])
+        c_top = float(b.total_cost[-1])
+        if s.energy.cap_mwh is not None:
+            self.cap.setPos(s.energy.cap_mwh)
+            self.cap.show()
+            e_top = max(e_top, s.energy.cap_mwh * 1.05)
+        else:
+            self.cap.hide()
+        if s.money.budget is not None:
+            self.budget.setPos(s.money.budget)
+            self.budget.show()
+            c_top = max(c_top, s.money.budget * 1.05)
+        else:
+            self.budget.hide()
+        self.getPlotItem().setXRange(0, float(days[-1]), padding=0.02)
+        # energy and cost are both proportional to days: give energy more headroom so the lines separate
+        e_top *= 1.6
+        self.getPlotItem().setYRange(0, e_top, padding=0.03)
+        self.cost_vb.setYRange(0, c_top, padding=0.03)
+        self.info.setText(f"{plan.energy_mwh:,.0f} MWh · {money(plan.total_cost, plan.currency)}")
+        self.info.setPos(0.0, e_top)
+
+        self._sync_views()
+
+    def _hover_text(self, x: float, y: float) -> str:
+        if self._plan is None or x < 0:
+            return ""
+        from engine.planner import budget
+
+        b = budget(self._plan.scenario, days=x)
+        return (f"{x:,.1f} " + tr("days") + f"\n{float(b.energy_mwh):,.0f} MWh\n"
+                f"{money(float(b.total_cost), self._plan.currency)}")
+
+
+ALL_PLOTS = (LossPlot, IsoFlopPlot, AllocationPlot, DataPlot, CostPlot)

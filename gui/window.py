@@ -1,0 +1,331 @@
+"""The main planning window: editor on the left, summary, five live plots and findings on the right."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QGridLayout, QMainWindow, QMessageBox, QScrollArea, QSplitter,
+                               QVBoxLayout, QWidget)
+
+import engine
+from engine import Scenario, ScenarioError
+from engine.scenario import FILE_SUFFIX
+
+from .editor import BudgetEditor
+from .model import ScenarioModel
+from .panels import FindingsPanel, SummaryPanel
+from .plots import ALL_PLOTS
+
+AUTOSAVE_MS = 30_000
+MAX_RECENT = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def recovery_path() -> Path:
+    base = Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation) or Path.home() / ".scaleplan")
+    base.mkdir(parents=True, exist_ok=True)
+    return base / ("recovery" + FILE_SUFFIX)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, scenario: Scenario | None = None, path: Path | None = None,
+                 restore_state: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("ScalePlan")
+        self.model = ScenarioModel(scenario)
+        if path is not None:
+            self.model.path = path
+        self.settings = QSettings()
+        self.first_paint_time: float | None = None
+
+        self.editor = BudgetEditor(self.model)
+        editor_scroll = QScrollArea()
+        editor_scroll.setObjectName("editorScroll")
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setWidget(self.editor)
+        editor_scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
+                                      + editor_scroll.verticalScrollBar().sizeHint().width() + 4)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+
+        self.summary = SummaryPanel()
+        self.findings = FindingsPanel()
+        self.plots = [cls() for cls in ALL_PLOTS]
+        (self.loss_plot, self.isoflop_plot, self.allocation_plot, self.data_plot, self.cost_plot) = self.plots
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        for i, w in enumerate([*self.plots, self.findings]):
+            grid.addWidget(w, i // 3, i % 3)
+        for c in range(3):
+            grid.setColumnStretch(c, 1)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(4, 4, 4, 4)
+        rl.setSpacing(6)
+        rl.addWidget(self.summary)
+        rl.addWidget(grid_host, 1)
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(editor_scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([editor_scroll.minimumWidth(), 1600])
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self.statusBar().showMessage(tr("Ready"))
+        self.model.planChanged.connect(self._show_plan)
+        self.model.fileStateChanged.connect(self._update_title)
+        self.model.scenarioChanged.connect(self._changed)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.write_recovery)
+
+        self._show_plan(self.model.plan, self.model.curves)
+        self._update_title()
+        self.resize(1600, 1000)
+        if restore_state:
+            self._restore_settings()
+
+    # -- menus --------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        m = self.menuBar().addMenu(tr("&File"))
+        self.act_new = self._action(m, tr("&New"), QKeySequence.New, self.file_new)
+        self.act_open = self._action(m, tr("&Open…"), QKeySequence.Open, self.file_open)
+        self.recent_menu = m.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        self.act_save = self._action(m, tr("&Save"), QKeySequence.Save, self.file_save)
+        self.act_save_as = self._action(m, tr("Save &As…"), QKeySequence.SaveAs, self.file_save_as)
+        m.addSeparator()
+        self._action(m, tr("&Quit"), QKeySequence.Quit, self.close)
+        e = self.menuBar().addMenu(tr("&Edit"))
+        self.act_undo = self.model.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.Undo)
+        self.act_redo = self.model.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.Redo)
+        e.addAction(self.act_undo)
+        e.addAction(self.act_redo)
+        h = self.menuBar().addMenu(tr("&Help"))
+        self._action(h, tr("&About ScalePlan"), None, self._about)
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _about(self) -> None:
+        QMessageBox.about(self, tr("About ScalePlan"),
+                          f"<b>ScalePlan {engine.__version__}</b><br>"
+                          + tr("Plans large language-model training runs from a budget, with scaling laws "
+                               "from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and "
+                               "Muennighoff et al. 2023."))
+
+    # -- view updates -------------------------------------------------------------------------------
+    def _show_plan(self, plan, curves) -> None:
+        if plan is not None and curves is not None:
+            self.summary.update_plan(plan)
+            for p in self.plots:
+                p.update_plan(plan, curves)
+            self.findings.update_findings(plan.findings, self.model.plan_error)
+        else:
+            self.findings.update_findings((), self.model.plan_error)
+
+    def _changed(self, _scenario) -> None:
+        if self.model.dirty and not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.model.scenario.name
+        where = self.model.path.name if self.model.path else tr("unsaved")
+        self.setWindowTitle(f"{name} — {where}[*] — ScalePlan")
+        self.setWindowModified(self.model.dirty)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.first_paint_time is None:
+            self.first_paint_time = time.perf_counter()
+
+    # -- files --------------------------------------------------------------------------------------
+    def _confirm_discard(self) -> bool:
+        """True when it is fine to replace the current document (saved, discarded, or nothing to lose)."""
+        if not self.model.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, tr("Unsaved changes"),
+            tr("“%s” has unsaved changes. Save them first?") % self.model.scenario.name,
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.file_save()
+        return answer == QMessageBox.Discard
+
+    def file_new(self) -> None:
+        if self._confirm_discard():
+            self.model.load_document(engine.default_scenario(), None)
+            self.statusBar().showMessage(tr("New scenario"), 4000)
+
+    def file_open(self) -> None:
+        if not self._confirm_discard():
+            return
+        start = str(self.model.path.parent) if self.model.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, tr("Open scenario"), start,
+                                              tr("ScalePlan scenarios (*.scaleplan.json *.json)"))
+        if name:
+            self.open_path(Path(name), confirm=False)
+
+    def open_path(self, path: Path, confirm: bool = True) -> bool:
+        """Open a scenario file; a bad file is refused with the reason and the current work is untouched."""
+        if confirm and not self._confirm_discard():
+            return False
+        try:
+            scenario = engine.load(path)
+        except ScenarioError as exc:
+            QMessageBox.warning(self, tr("Cannot open scenario"),
+                                tr("The file could not be opened:") + f"\n\n{exc}\n\n" + tr("Your current work is unchanged."))
+            return False
+        self.model.load_document(scenario, path)
+        self._add_recent(path)
+        self.statusBar().showMessage(tr("Opened %s") % path.name, 4000)
+        return True
+
+    def file_save(self) -> bool:
+        if self.model.path is None:
+            return self.file_save_as()
+        return self.save_to(self.model.path)
+
+    def file_save_as(self) -> bool:
+        start = str(self.model.path or Path.home() / (self.model.scenario.name.replace("/", "-") + FILE_SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save scenario"), start,
+                                              tr("ScalePlan scenarios (*.scaleplan.json)"))
+        if not name:
+            return False
+        path = Path(name)
+        if not path.name.endswith(".json"):
+            path = path.with_name(path.name + FILE_SUFFIX)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            engine.save(self.model.scenario, path)
+        except (OSError, ScenarioError) as exc:
+            QMessageBox.critical(self, tr("Cannot save"), tr("The scenario was not saved:") + f"\n\n{exc}")
+            return False
+        self.model.mark_saved(path)
+        self._add_recent(path)
+        self.remove_recovery()
+        self.autosave_timer.stop()
+        self.statusBar().showMessage(tr("Saved %s") % path.name, 4000)
+        return True
+
+    # -- recent files, settings ---------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [v for v in (value or []) if isinstance(v, str)]
+
+    def _add_recent(self, path: Path) -> None:
+        p = str(path.resolve())
+        files = [p] + [f for f in self.recent_files() if f != p]
+        self.settings.setValue("recentFiles", files[:MAX_RECENT])
+        self.settings.setValue("lastFile", p)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        if not files:
+            act = self.recent_menu.addAction(tr("(none)"))
+            act.setEnabled(False)
+        for f in files:
+            self.recent_menu.addAction(f, lambda f=f: self.open_path(Path(f)))
+
+    def _restore_settings(self) -> None:
+        geo = self.settings.value("geometry")
+        if isinstance(geo, QByteArray):
+            self.restoreGeometry(geo)
+        state = self.settings.value("windowState")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        split = self.settings.value("splitter")
+        if isinstance(split, QByteArray):
+            self.splitter.restoreState(split)
+
+    def _save_settings(self) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue("lastFile", str(self.model.path.resolve()) if self.model.path else "")
+
+    # -- autosave and recovery ----------------------------------------------------------------------
+    def write_recovery(self) -> None:
+        if not self.model.dirty:
+            return
+        s = self.model.scenario
+        ext = dict(s.extensions)
+        ext["x-recovery"] = {"path": str(self.model.path) if self.model.path else None,
+                             "time": time.strftime("%Y-%m-%d %H:%M:%S")}
+        from dataclasses import replace
+
+        try:
+            engine.save(replace(s, extensions=ext), recovery_path())
+        except (OSError, ScenarioError) as exc:
+            self.statusBar().showMessage(tr("Autosave failed: %s") % exc, 8000)
+            return
+        self.statusBar().showMessage(tr("Autosaved for recovery"), 3000)
+
+    def remove_recovery(self) -> None:
+        try:
+            recovery_path().unlink()
+        except FileNotFoundError:
+            pass
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the autosaved work back. True when it was restored."""
+        path = recovery_path()
+        if not path.exists():
+            return False
+        try:
+            s = engine.load(path)
+        except ScenarioError:
+            path.unlink(missing_ok=True)
+            return False
+        info = s.extensions.get("x-recovery", {}) if isinstance(s.extensions.get("x-recovery"), dict) else {}
+        answer = QMessageBox.question(
+            self, tr("Recover unsaved work?"),
+            tr("ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?")
+            % (s.name, info.get("time", "?")), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer != QMessageBox.Yes:
+            path.unlink(missing_ok=True)
+            return False
+        from dataclasses import replace
+
+        ext = {k: v for k, v in s.extensions.items() if k != "x-recovery"}
+        original = info.get("path")
+        self.model.load_document(replace(s, extensions=ext), Path(original) if original else None)
+        self.model.undo_stack.resetClean()  # restored work is unsaved work
+        self._update_title()
+        self.autosave_timer.start()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._confirm_discard():
+            event.ignore()
+            return
+        self._save_settings()
+        self.remove_recovery()
+        event.accept()
