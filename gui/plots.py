@@ -206,7 +206,9 @@ class LossPlot(_Plot):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         # on a small plot the legend would cover the curves: the hover read-out names them instead
-        self.legend.setVisible(event.size().width() >= 420 and event.size().height() >= 300)
+        legend = self.__dict__.get("legend")
+        if legend is not None:
+            legend.setVisible(event.size().width() >= 360 and event.size().height() >= 280)
 
     def _rebuild_legend(self, plan: Plan) -> None:
         if self._legend_law == plan.law_id:
