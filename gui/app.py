@@ -24,25 +24,46 @@ def make_app(offscreen: bool = False):
     return app
 
 
+def _display_problem() -> str:
+    """Why no window can be shown here, or '' when one can (checked before Qt aborts on it)."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+            "  Headless use: `scaleplan plan FILE`, or `scaleplan screenshot [FILE] -o OUT.png`;\n"
+            "  or set QT_QPA_PLATFORM=offscreen.")
+
+
 def run_gui(file: str | None = None) -> int:
+    """Open the window on FILE, else on the last file used, else on the default scenario.
+
+    A FILE named on the command line that cannot be read is refused before any window
+    opens (exit 2, the reason on stderr), like every other command.
+    """
     import engine
     from engine import ScenarioError
 
+    scenario, path = None, None
+    if file is not None:
+        scenario, path = engine.load(file), Path(file)  # ScenarioError -> exit 2 in cli.main
+    problem = _display_problem()
+    if problem:
+        print(f"scaleplan: {problem}", file=sys.stderr)
+        return 1
     app = make_app()
     from .window import MainWindow
 
-    scenario, path, error = None, None, ""
-    candidate = file
-    if candidate is None:
+    error = ""
+    if file is None:
         from PySide6.QtCore import QSettings
 
         last = QSettings().value("lastFile", "")
-        candidate = last if isinstance(last, str) and last and Path(last).exists() else None
-    if candidate is not None:
-        try:
-            scenario, path = engine.load(candidate), Path(candidate)
-        except ScenarioError as exc:
-            error = str(exc)
+        if isinstance(last, str) and last and Path(last).exists():
+            try:
+                scenario, path = engine.load(last), Path(last)
+            except ScenarioError as exc:
+                error = str(exc)
     win = MainWindow(scenario, path)
     win.show()
     if error:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Sequence
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
@@ -62,6 +63,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             from .app import run_gui
+
+            if file_to_open is not None and not Path(file_to_open).exists():
+                from engine import ScenarioError
+
+                raise ScenarioError(file_to_open, "is not a command nor an existing scenario file",
+                                    "a command (" + ", ".join(COMMANDS) + ") or a .scaleplan.json file")
 
             return run_gui(file_to_open)
         return COMMANDS[args.command](args)

@@ -131,7 +131,8 @@ class NumberField(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b; font-size: 8pt;")
         self.error.hide()
-        tip = spec.tip + ("\n" if spec.tip else "") + tr("Allowed: ") + allowed_range(spec.path)
+        self.spec = spec
+        tip = spec.tip + ("\n" if spec.tip else "") + tr("Allowed: ") + self.allowed_text()
         self.edit.setToolTip(tip)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -170,7 +171,7 @@ class NumberField(QWidget):
         try:
             value = self._value_from_text(text)
         except ParseError as exc:
-            self.show_error(str(exc) + " — " + tr("allowed: ") + allowed_range(self.spec.path))
+            self.show_error(str(exc) + " (" + tr("allowed: ") + self.allowed_text() + ")")
             return
         self.model.set_field(self.spec.path, value, merge=True)
 
@@ -210,7 +211,25 @@ class NumberField(QWidget):
                 self.slider.setValue(self.spec.slider.to_pos(float(value)))
             self._syncing = False
 
+    def allowed_text(self) -> str:
+        """The allowed range in the units the field is shown in (percent fields in %)."""
+        text = allowed_range(self.spec.path)
+        if self.spec.style == "percent":
+            from engine.scenario import _RANGES
+
+            lo, hi, excl, _ = _RANGES[self.spec.path]
+            text = f"{'> ' if excl else ''}{100 * lo:g}{' and ≤ ' if excl else ' to '}{100 * hi:g} %"
+        return text
+
     def show_error(self, message: str) -> None:
+        if message and self.spec.style == "percent":
+            message = message.replace(allowed_range(self.spec.path), self.allowed_text())
+            # the model speaks in fractions; say it in the percent the user typed
+            head, sep, tail = message.partition(" is out of range")
+            try:
+                message = f"{100 * float(head):g} %{sep}{tail}" if sep else message
+            except ValueError:
+                pass
         if message:
             self.error.setText(message)
             self.error.show()

@@ -113,6 +113,14 @@ def test_usage_errors_exit_2():
     assert r.returncode == 2 and "usage" in r.stderr
     r = run("frobnicate")
     assert r.returncode == 2
+    assert "frobnicate" in r.stderr and "not a command" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_window_without_a_display_says_so_instead_of_aborting(scenario_file):
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    r = subprocess.run([str(SCALEPLAN), str(scenario_file)], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 1
+    assert "no display" in r.stderr and "scaleplan screenshot" in r.stderr
 
 
 def test_unexpected_error_exits_1_without_traceback(monkeypatch, capsys, scenario_file):

@@ -1,0 +1,51 @@
+import pytest
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _qt_test_paths(qapp):
+    """Settings and recovery files go to Qt's test locations, never the user's."""
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("ScalePlanTest")
+    QCoreApplication.setApplicationName("ScalePlanTest")
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="#333")
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch):
+    """A modal dialog nobody patched would block the headless run forever: fail the test instead.
+
+    Tests that expect a dialog patch the same attribute again with their own answer."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    def unexpected(kind):
+        def fail(*args, **kwargs):
+            raise AssertionError(f"unexpected modal dialog QMessageBox/QFileDialog.{kind}: {args[1:3]}")
+        return fail
+
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+    for kind in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, kind, unexpected(kind))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from gui.window import MainWindow, recovery_path
+
+    QSettings().clear()
+    recovery_path().unlink(missing_ok=True)
+    win = MainWindow(restore_state=False)
+    win.resize(1600, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.model.undo_stack.setClean()  # no prompt on teardown
+    win.close()
+    win.deleteLater()
+    recovery_path().unlink(missing_ok=True)

@@ -1,0 +1,244 @@
+"""The planning window driven as a user would: typing, sliders, combos, undo, files, recovery."""
+
+import json
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+import engine
+from gui.window import AUTOSAVE_MS, MainWindow, recovery_path
+
+
+def type_into(qtbot, window, path, text):
+    edit = window.editor.fields[path].edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key_Backspace)
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:  # what an input method (e.g. Japanese IME) delivers: a committed string
+        from PySide6.QtGui import QInputMethodEvent
+        from PySide6.QtWidgets import QApplication
+
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(edit, event)
+    qtbot.keyClick(edit, Qt.Key_Return)
+    window.model.flush()
+
+
+def card(window, key):
+    return window.summary.cards[key].value.text()
+
+
+def test_default_plan_on_screen(window):
+    assert card(window, "compute") == "9.5 × 10²³ FLOP"
+    assert card(window, "params") == "93.3 B params"
+    assert card(window, "cost") == "¥342M"
+    assert window.editor.fields["cluster.count"].edit.text() == "1,024"
+    assert [lab.objectName() for lab in window.findings.labels] == ["finding.law.extrapolation"]
+
+
+def test_typing_a_count_moves_every_view(qtbot, window):
+    type_into(qtbot, window, "cluster.count", "2048")
+    p = window.model.plan
+    assert window.model.scenario.cluster.count == 2048
+    assert p.compute_flop == pytest.approx(2 * 9.45386422272e23)
+    assert card(window, "compute") == "1.9 × 10²⁴ FLOP"
+    # loss plot: the marker sits at the new compute and loss, on the drawn frontier
+    xs, ys = window.loss_plot.you.getData()
+    assert xs[0] == pytest.approx(math.log10(p.compute_flop)) and ys[0] == pytest.approx(p.loss)
+    fx, fy = window.loss_plot.frontier.getData()
+    assert np.interp(xs[0], fx, fy) == pytest.approx(p.loss, abs=1e-3)
+    # isoFLOP: chosen size line at N; allocation markers; data marker; cost marker at 30 days
+    assert window.isoflop_plot.chosen_line.value() == pytest.approx(math.log10(p.n_params))
+    assert window.allocation_plot.n_mark.getData()[1][0] == pytest.approx(math.log10(p.n_params))
+    assert window.data_plot.mark.getData()[1][0] == pytest.approx(math.log10(p.n_tokens))
+    assert window.cost_plot.cost_mark.getData()[1][0] == pytest.approx(p.total_cost)
+
+
+def test_japanese_suffixes_and_scientific_input(qtbot, window):
+    type_into(qtbot, window, "data.unique_tokens", "2兆")
+    assert window.model.scenario.data.unique_tokens == 2e12
+    type_into(qtbot, window, "data.unique_tokens", "1.5e13")
+    assert window.model.scenario.data.unique_tokens == 1.5e13
+    type_into(qtbot, window, "money.price_per_accelerator_hour", "500")
+    assert window.model.scenario.money.price_per_accelerator_hour == 500
+
+
+def test_invalid_input_is_shown_and_last_plan_stays(qtbot, window):
+    type_into(qtbot, window, "cluster.mfu", "15")
+    before = window.model.plan
+    shown = card(window, "compute")
+    edit = window.editor.fields["cluster.mfu"].edit
+    edit.setFocus()
+    edit.end(False)
+    qtbot.keyClick(edit, Qt.Key_0)  # 15 -> 150 %
+    window.model.flush()
+    err = window.editor.fields["cluster.mfu"].error
+    assert err.isVisible()
+    assert "150 % is out of range (> 0 and ≤ 100 %)" in err.text()
+    assert window.model.plan is before and card(window, "compute") == shown
+    assert window.model.scenario.cluster.mfu == pytest.approx(0.15)
+    type_into(qtbot, window, "cluster.mfu", "abc")
+    assert "'abc' is not a number" in err.text()
+    type_into(qtbot, window, "cluster.mfu", "45")
+    assert not err.isVisible()
+    assert window.model.scenario.cluster.mfu == pytest.approx(0.45)
+
+
+def test_slider_drag_is_one_undo_step(qtbot, window):
+    slider = window.editor.fields["cluster.count"].slider
+    slider.setSliderDown(True)
+    for pos in range(slider.value(), slider.value() + 200, 10):
+        slider.setValue(pos)
+        qtbot.wait(1)
+    slider.setSliderDown(False)  # emits sliderReleased
+    window.model.flush()
+    dragged = window.model.scenario.cluster.count
+    assert dragged > 1024
+    assert window.model.undo_stack.count() == 1
+    window.act_undo.trigger()
+    window.model.flush()
+    assert window.model.scenario.cluster.count == 1024
+    assert window.editor.fields["cluster.count"].edit.text() == "1,024"
+    window.act_redo.trigger()
+    window.model.flush()
+    assert window.model.scenario.cluster.count == dragged
+
+
+def test_choosing_an_accelerator_fills_its_numbers(qtbot, window):
+    combo = window.editor.accelerator
+    combo.activated.emit(combo.findData("b200"))
+    window.model.flush()
+    c = window.model.scenario.cluster
+    assert (c.accelerator, c.peak_flop_per_s, c.power_w) == ("b200", 2.25e15, 1000.0)
+    assert window.model.scenario.money.price_per_accelerator_hour == pytest.approx((4.50 + 6.08) / 2 * 150)
+    assert window.editor.fields["cluster.peak_flop_per_s"].edit.text() == "2.25e15"
+    window.act_undo.trigger()  # one step for the whole choice
+    assert window.model.scenario.cluster.accelerator == "h100-sxm"
+
+
+def test_objective_switch_fills_and_enables_fields(qtbot, window):
+    combo = window.editor.objective
+    combo.activated.emit(combo.findData("fixed_run"))
+    window.model.flush()
+    m = window.model.scenario.model
+    assert m.objective == "fixed_run" and m.n_params == pytest.approx(9.33e10) and m.n_tokens == pytest.approx(1.69e12)
+    assert window.editor.fields["model.n_params"].isEnabled()
+    assert not window.editor.fields["schedule.days"].isEnabled()
+    type_into(qtbot, window, "model.n_params", "7e10")
+    assert "allocation" not in card(window, "params")
+    assert window.model.plan.n_params == 7e10
+
+
+def test_save_and_open_round_trip(qtbot, window, tmp_path):
+    type_into(qtbot, window, "schedule.days", "45")
+    path = tmp_path / "plan.scaleplan.json"
+    assert window.save_to(path)
+    assert not window.model.dirty and "plan.scaleplan.json" in window.windowTitle()
+    assert json.loads(path.read_text())["schedule"]["days"] == 45
+    other = MainWindow(restore_state=False)
+    qtbot.addWidget(other)
+    assert other.open_path(path)
+    assert other.model.scenario == window.model.scenario
+    assert other.editor.fields["schedule.days"].edit.text() == "45"
+    assert str(path.resolve()) in other.recent_files()
+
+
+def test_bad_file_is_refused_and_work_kept(qtbot, window, tmp_path, monkeypatch):
+    type_into(qtbot, window, "cluster.count", "512")
+    bad = tmp_path / "bad.scaleplan.json"
+    bad.write_text('{"format": "scaleplan-scenario", "version": 1, "cluster": {"mfu": 9}}')
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    assert not window.open_path(bad, confirm=False)
+    assert "cluster.mfu: 9 is out of range" in shown[0] and "unchanged" in shown[0]
+    assert window.model.scenario.cluster.count == 512 and window.model.dirty
+
+
+@pytest.mark.parametrize("answer, kept", [(QMessageBox.Cancel, True), (QMessageBox.Discard, False)])
+def test_unsaved_changes_prompt_on_new(qtbot, window, monkeypatch, answer, kept):
+    type_into(qtbot, window, "cluster.count", "512")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
+    window.file_new()
+    assert asked and "unsaved changes" in asked[0]
+    assert (window.model.scenario.cluster.count == 512) is kept
+
+
+def test_unsaved_prompt_save_then_close(qtbot, window, monkeypatch, tmp_path):
+    path = tmp_path / "s.scaleplan.json"
+    window.save_to(path)
+    type_into(qtbot, window, "cluster.count", "256")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Cancel)
+    window.close()
+    assert window.isVisible()  # cancelled: still open, nothing lost
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Save)
+    window.close()
+    assert not window.isVisible()
+    assert engine.load(path).cluster.count == 256
+
+
+def test_recovery_after_a_crash(qtbot, window, monkeypatch):
+    assert window.autosave_timer.interval() <= 30_000 == AUTOSAVE_MS
+    type_into(qtbot, window, "cluster.count", "4096")
+    assert window.autosave_timer.isActive()
+    window.autosave_timer.timeout.emit()  # what 30 s of editing would trigger
+    assert recovery_path().exists()
+    # the process "dies" here: no close, no save. A new start offers the work back.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    fresh = MainWindow(restore_state=False)
+    qtbot.addWidget(fresh)
+    assert fresh.offer_recovery()
+    assert fresh.model.scenario.cluster.count == 4096 and fresh.model.dirty
+    assert "x-recovery" not in fresh.model.scenario.extensions
+    fresh.model.undo_stack.setClean()
+
+
+def test_settings_remember_geometry(qtbot, window, tmp_path):
+    window.save_to(tmp_path / "g.scaleplan.json")
+    window.close()
+    assert window.settings.value("geometry") is not None
+    assert window.settings.value("lastFile").endswith("g.scaleplan.json")
+
+
+def test_two_thousand_edits_without_a_crash(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    model = window.model
+    paths = [("cluster.count", lambda i: 64 + 7 * i), ("schedule.days", lambda i: 1 + (i % 300)),
+             ("cluster.mfu", lambda i: 0.1 + (i % 50) / 100), ("money.price_per_accelerator_hour", lambda i: i % 900),
+             ("data.unique_tokens", lambda i: 1e11 * (1 + i % 40))]
+    start = model.plan_count
+    for i in range(2000):
+        path, value = paths[i % len(paths)]
+        model.set_field(path, value(i), merge=(i % 3 != 0))
+        if i % 10 == 0:
+            QApplication.processEvents()
+    model.flush()
+    QApplication.processEvents()
+    assert model.plan_count > start + 100
+    assert model.plan.scenario == model.scenario
+    assert card(window, "compute") == engine.fmt.sci(model.plan.compute_flop) + " FLOP"
+
+
+def test_screenshot_is_not_blank(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "shot.png"
+    exe = Path(sys.executable).parent / "scaleplan"
+    r = subprocess.run([str(exe), "screenshot", "-o", str(out), "--size", "1280x800"], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (1280, 800)
+    colours = {img.pixel(x, y) for x in range(0, 1280, 7) for y in range(0, 800, 7)}
+    assert len(colours) > 200  # text, plots, colours: not an empty frame
