@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -55,6 +56,32 @@ def compute_range(center_flop: float, decades_below: float = 4.0, decades_above:
     return np.logspace(c - decades_below, c + decades_above, points)
 
 
+def snapped_compute_range(center_flop: float, decades_below: int = 4, decades_above: int = 4,
+                          points: int = 256) -> np.ndarray:
+    """A compute range with whole-decade ends holding at least ``decades_below`` decades below the
+    budget and ``decades_above - 1`` above it.
+
+    Its ends move only when the budget crosses a decade, so the plots' axes stay still while a slider
+    is dragged within one (and a frame does not pay for re-laying-out its axes)."""
+    c = math.floor(math.log10(center_flop))
+    return np.logspace(c - decades_below, c + decades_above, points)
+
+
+_NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceil(x: float) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k that is ≥ x (x > 0)."""
+    if not x > 0 or not math.isfinite(x):
+        return 1.0
+    k = math.floor(math.log10(x))
+    for step in _NICE_STEPS:
+        v = step * 10.0**k
+        if v >= x * (1 - 1e-12):
+            return v
+    return 10.0 ** (k + 1)
+
+
 def frontier(law: AnyLaw, compute_flop: np.ndarray, unique_tokens: float | None = None,
              band: bool = True) -> Frontier:
     """The compute-optimal frontier; data-constrained when the law has R* terms and U binds."""
@@ -77,12 +104,17 @@ def frontier(law: AnyLaw, compute_flop: np.ndarray, unique_tokens: float | None 
 
 
 def isoflop(law: AnyLaw, compute_flop: np.ndarray | float, points: int = 256,
-            decades: float = 1.5, unique_tokens: float | None = None) -> IsoFlop:
-    """L(N, C/(6N)) for N spanning ±``decades`` around each budget's optimum."""
+            decades: float = 1.5, unique_tokens: float | None = None,
+            n_params: np.ndarray | None = None) -> IsoFlop:
+    """L(N, C/(6N)) for N spanning ±``decades`` around each budget's optimum, or over ``n_params``
+    (the same sizes for every budget) when given."""
     c = np.atleast_1d(np.asarray(compute_flop, dtype=float))
     n_opt, _, l_opt = optimal_allocation(law, c, unique_tokens)
-    offsets = np.logspace(-decades, decades, points)
-    n = n_opt[:, None] * offsets[None, :]
+    if n_params is not None:
+        n = np.broadcast_to(np.asarray(n_params, dtype=float)[None, :], (c.size, np.size(n_params))).copy()
+    else:
+        offsets = np.logspace(-decades, decades, points)
+        n = n_opt[:, None] * offsets[None, :]
     loss = law.loss(n, c[:, None] / (K6 * n), unique_tokens)
     return IsoFlop(c, n, loss, n_opt, l_opt)
 
@@ -119,16 +151,21 @@ def window_curves(p: Plan, laws: dict[str, AnyLaw] | None = None, points: int = 
     """
     s = p.scenario
     law = s.law.resolve()
-    c = compute_range(p.compute_flop, points=points)
+    c = snapped_compute_range(p.compute_flop, points=points)
     front = frontier(law, c, s.data.unique_tokens)
     others: dict[str, np.ndarray] = {}
     for law_id, other in (laws or {}).items():
         if other is not law:
             others[law_id] = other.optimal_loss(c)
+    # isoFLOP sizes: the chosen size and the optimum ±1.6 decades, ends on a half-decade grid (stable
+    # while dragging); every curve over the same sizes
+    centre = np.log10([p.n_params, float(law.optimal_n_params(p.compute_flop))])
+    lo = math.floor((centre.min() - 1.6) * 2) / 2
+    hi = math.ceil((centre.max() + 1.6) * 2) / 2
     iso = isoflop(law, np.array([p.compute_flop / 10, p.compute_flop, p.compute_flop * 10]), points,
-                  unique_tokens=s.data.unique_tokens)
+                  unique_tokens=s.data.unique_tokens, n_params=np.logspace(lo, hi, points))
     gn = np.logspace(np.log10(p.n_params) - 2, np.log10(p.n_params) + 2, grid_points)
     gd = np.logspace(np.log10(p.n_tokens) - 2, np.log10(p.n_tokens) + 2, grid_points)
     grid = loss_grid(law, gn, gd, s.data.unique_tokens)
-    days = np.linspace(0.0, max(2.0 * p.wall_clock_days, 1.0), points)
+    days = np.linspace(0.0, nice_ceil(max(2.0 * p.wall_clock_days, 1.0)), points)
     return WindowCurves(front, others, iso, grid, budget_curve(s, days=days), days)

@@ -19,7 +19,6 @@ from functools import cached_property
 from typing import Any, Protocol, Union, runtime_checkable
 
 import numpy as np
-from scipy.optimize import minimize_scalar
 
 from .units import FLOP_PER_PF_DAY, TRAIN_FLOP_PER_PARAM_TOKEN as K6
 
@@ -439,6 +438,8 @@ def optimal_allocation(law: AnyLaw, compute_flop: ArrayLike,
         y = np.where(better, y, y1)
         if refine:
             for j in range(len(cb)):
+                from scipy.optimize import minimize_scalar  # lazy: ~0.4 s of start-up otherwise
+
                 res = minimize_scalar(lambda t, cc=cb[j]: float(_loss_at_log10_n(law, cc, t, unique_tokens)),
                                       bounds=(x0[j], x2[j]), method="bounded",
                                       options={"xatol": 1e-10})
@@ -490,6 +491,8 @@ def min_lifetime_compute(law: AnyLaw, target_loss: float, inference_tokens: floa
     def objective(t: float) -> float:  # log-compute; a finite wall where the target is unreachable
         v = float(lifetime(np.asarray(t)))
         return float(np.log(v)) if np.isfinite(v) else 1e6
+
+    from scipy.optimize import minimize_scalar  # lazy: ~0.4 s of start-up otherwise
 
     res = minimize_scalar(objective, bounds=(lo, hi),
                           method="bounded", options={"xatol": 1e-10})

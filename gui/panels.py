@@ -129,27 +129,35 @@ class FindingsPanel(QScrollArea):
         if key == self._shown:
             return
         self._shown = key
-        for lab in self.labels:
-            self.layout_.removeWidget(lab)
-            lab.deleteLater()
-        self.labels = []
         items = []
         if plan_error:
             items.append(("error", "input.unreachable", plan_error + " — " + tr("the plan shown is the last valid one."), ""))
         items += [(f.severity, f.code, f.message, f.fix) for f in findings]
         if not items:
             items.append(("info", "", tr("No findings: nothing exceeds a cap and the law is used within reason."), ""))
-        for sev, code, message, fix in items:
+        names = ["finding." + (code or "none") for _, code, _, _ in items]
+        if names != [lab.objectName() for lab in self.labels]:
+            # a different set of findings: new labels. (The same set with new numbers — the usual case
+            # while dragging — only changes their text: re-creating word-wrapped labels cost a dozen
+            # layout passes and repaints per frame.)
+            for lab in self.labels:
+                self.layout_.removeWidget(lab)
+                lab.deleteLater()
+            self.labels = []
+            for (sev, _, _, _), name in zip(items, names):
+                lab = QLabel()
+                lab.setObjectName(name)
+                lab.setWordWrap(True)
+                lab.setTextFormat(Qt.RichText)
+                lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
+                lab.setStyleSheet(f"QLabel {{ border-left: 3px solid {_COLOURS[sev]}; padding-left: 6px; }}")
+                self.layout_.insertWidget(self.layout_.count() - 1, lab)
+                self.labels.append(lab)
+        for lab, (sev, code, message, fix) in zip(self.labels, items):
             colour = _COLOURS[sev]
             html = (f"<span style='color:{colour}; font-weight:600'>{_ICONS[sev]} {tr(sev)}</span> "
                     f"<span style='color:#888; font-size:8pt'>{code}</span><br>{escape(message)}")
             if fix:
                 html += f"<br><span style='color:#1e7a3c'>→ {escape(fix)}</span>"
-            lab = QLabel(html)
-            lab.setObjectName("finding." + (code or "none"))
-            lab.setWordWrap(True)
-            lab.setTextFormat(Qt.RichText)
-            lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            lab.setStyleSheet(f"QLabel {{ border-left: 3px solid {colour}; padding-left: 6px; }}")
-            self.layout_.insertWidget(self.layout_.count() - 1, lab)
-            self.labels.append(lab)
+            if lab.text() != html:
+                lab.setText(html)

@@ -3,6 +3,14 @@
 plan_ms: one plan() of the default scenario plus every curve the window needs (frontier with band,
 the other presets' frontiers, three isoFLOP curves, N*/D*, a 128×128 loss grid, energy/cost vs days)
 — 5+ curves of 256 points. Goal: p95 ≤ 2 ms on a 2-core machine.
+
+edit_to_frame_ms: the window at 1600×1000 (offscreen), 200 edits spread over six fields — slider
+drags of count, days, MFU and price, typed unique tokens and energy price — each timed from the edit
+until the event loop has painted every plot and the summary with the new plan (checked by an event
+filter). Goal: p95 ≤ 16 ms (one frame at 60 Hz).
+
+startup_ms: wall clock from launching `scaleplan` (a new process, offscreen) to the end of the
+window's first painted frame; the median of several warm launches. Goal: ≤ 1,000 ms.
 """
 
 from __future__ import annotations
@@ -45,16 +53,120 @@ def bench_plan(repeats: int = 600, warmup: int = 50) -> dict[str, float]:
             "plan_repeats": repeats}
 
 
+def bench_edit_to_frame(edits: int = 200, warmup: int = 20) -> dict[str, float]:
+    """Edits as a user makes them: four slider drags (count, days, MFU, price; each position a few
+    steps from the last, as a mouse drag delivers them) and typed values in two fields.
+
+    Each edit is timed until the event loop has painted the result; an event filter checks that
+    every plot and the summary were painted for it (else the timing would flatter us)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject
+
+    from gui.app import make_app
+    from gui.window import MainWindow
+
+    app = make_app()
+    win = MainWindow(restore_state=False)
+    win.resize(1600, 1000)
+    win.show()
+    for _ in range(5):
+        app.processEvents()
+
+    plots = {p.viewport(): type(p).__name__ for p in win.plots}
+
+    class PaintLog(QObject):
+        painted: set = set()
+
+        def eventFilter(self, obj, event):  # noqa: N802 — Qt's name
+            if event.type() == QEvent.Paint:
+                if obj in plots:
+                    self.painted.add(plots[obj])
+                elif obj.isWidgetType() and (obj is win.summary or win.summary.isAncestorOf(obj)):
+                    self.painted.add("summary")
+            return False
+
+    log = PaintLog()
+    app.installEventFilter(log)
+
+    fields = win.editor.fields
+    steps: list = []
+    per_drag = (edits + warmup - 40) // 4
+    for path, start, step in (("cluster.count", 500, 3), ("schedule.days", 400, 3),
+                              ("cluster.mfu", 300, 4), ("money.price_per_accelerator_hour", 200, 5)):
+        slider = fields[path].slider
+        steps += [(slider.setValue, start + step * k) for k in range(per_drag)]
+    for path, texts in (("data.unique_tokens", ["8e12", "1.2e13", "2兆", "5e12", "3e13"]),
+                        ("energy.price_per_kwh", ["20", "25", "31.5", "18", "40"])):
+        edit = fields[path].edit
+
+        def typed(text, edit=edit):
+            edit.setText(text)
+            edit.textEdited.emit(text)  # what a keystroke emits
+
+        steps += [(typed, texts[k % len(texts)]) for k in range(20)]
+
+    times = []
+    plots_painted: list[int] = []
+    unpainted = 0
+    for i, (action, arg) in enumerate(steps):
+        before = win.model.plan_count
+        PaintLog.painted = set()
+        t0 = time.perf_counter()
+        action(arg)
+        win.model.flush()  # the throttle's timer, fired now
+        app.processEvents()  # layout, then the paint of everything that changed
+        dt = (time.perf_counter() - t0) * 1e3
+        if win.model.plan_count == before:
+            raise RuntimeError(f"edit {i} ({arg!r}) did not produce a new plan")
+        # the summary always shows a changed number; at least one plot changed (a price moves only the
+        # cost plot; a count moves all five)
+        if "summary" not in PaintLog.painted or len(PaintLog.painted) < 2:
+            unpainted += 1
+        elif i >= warmup:
+            plots_painted.append(len(PaintLog.painted) - 1)
+        if i >= warmup:
+            times.append(dt)
+    win.model.undo_stack.setClean()
+    win.close()
+    app.removeEventFilter(log)
+    if unpainted:
+        raise RuntimeError(f"{unpainted} edits were not painted in every plot and the summary")
+    return {"edit_to_frame_ms_p50": statistics.median(times), "edit_to_frame_ms_p95": _percentile(times, 0.95),
+            "edit_to_frame_edits": len(times), "edit_to_frame_plots_painted_mean": statistics.mean(plots_painted)}
+
+
+def bench_startup(launches: int = 7) -> dict[str, float]:
+    import os
+    import subprocess
+
+    exe = Path(sys.executable).with_name("scaleplan")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SCALEPLAN_STARTUP_PROBE="1")
+    times = []
+    for i in range(launches + 1):  # the first launch warms the file cache and is not counted
+        t0 = time.time()
+        out = subprocess.run([str(exe)], env=env, capture_output=True, text=True, timeout=60)
+        line = next((ln for ln in out.stdout.splitlines() if ln.startswith("first_paint_epoch=")), None)
+        if out.returncode != 0 or line is None:
+            raise RuntimeError(f"startup probe failed (exit {out.returncode}): {out.stderr[-500:]}")
+        if i:
+            times.append((float(line.split("=", 1)[1]) - t0) * 1e3)
+    return {"startup_ms": statistics.median(times), "startup_ms_max": max(times), "startup_launches": launches}
+
+
 def main() -> int:
     results: dict[str, object] = {"python": platform.python_version(), "machine": platform.machine(),
                                   "time": time.strftime("%Y-%m-%dT%H:%M:%S")}
     results.update(bench_plan())
+    results.update(bench_edit_to_frame())
+    results.update(bench_startup())
     out = ROOT / ".bench" / "results.json"
     out.parent.mkdir(exist_ok=True)
     previous = json.loads(out.read_text()) if out.exists() else {}
     previous.update(results)
     out.write_text(json.dumps(previous, indent=2) + "\n")
-    goals = {"plan_ms_p95": 2.0}
+    goals = {"plan_ms_p95": 2.0, "edit_to_frame_ms_p95": 16.0, "startup_ms": 1000.0}
     for key, value in results.items():
         goal = goals.get(key)
         verdict = "" if goal is None else ("  ok (goal ≤ %g)" % goal if value <= goal else "  OVER goal ≤ %g" % goal)

@@ -242,3 +242,57 @@ def test_screenshot_is_not_blank(tmp_path):
     assert (img.width(), img.height()) == (1280, 800)
     colours = {img.pixel(x, y) for x in range(0, 1280, 7) for y in range(0, 800, 7)}
     assert len(colours) > 200  # text, plots, colours: not an empty frame
+
+
+def _markers(window):
+    """(plot, view box, x, y) of every plan marker, in the coordinates the plot draws in."""
+    out = []
+    for plot, item in ((window.loss_plot, window.loss_plot.you), (window.isoflop_plot, window.isoflop_plot.chosen),
+                       (window.allocation_plot, window.allocation_plot.n_mark),
+                       (window.allocation_plot, window.allocation_plot.d_mark),
+                       (window.data_plot, window.data_plot.mark), (window.cost_plot, window.cost_plot.mark)):
+        xs, ys = item.getData()
+        out.append((plot, plot.getPlotItem().vb, float(xs[0]), float(ys[0])))
+    xs, ys = window.cost_plot.cost_mark.getData()
+    out.append((window.cost_plot, window.cost_plot.cost_vb, float(xs[0]), float(ys[0])))
+    return out
+
+
+@pytest.mark.parametrize("path, values", [
+    ("cluster.count", [1, 8, 300, 5000, 100_000]),
+    ("schedule.days", [1, 3, 90, 700]),
+    ("cluster.mfu", [0.05, 0.8]),
+    ("data.unique_tokens", [1e9, 1e15]),
+])
+def test_the_plan_is_always_in_view(qtbot, window, path, values):
+    for value in values:
+        window.model.set_field(path, value)
+        window.model.flush()
+        for plot, vb, x, y in _markers(window):
+            (x0, x1), (y0, y1) = vb.viewRange()
+            assert x0 <= x <= x1 and y0 <= y <= y1, (type(plot).__name__, value, (x, y), vb.viewRange())
+
+
+def test_axes_stay_still_during_a_small_drag(qtbot, window):
+    """Within a compute decade the loss, allocation and data plots keep their axes: a planner
+    dragging a slider sees the marker move, not the whole picture jump."""
+    steady = [window.loss_plot, window.allocation_plot, window.data_plot]
+    before = [p.getPlotItem().vb.viewRange() for p in steady]
+    marker_before = window.loss_plot.you.getData()[0][0]
+    for count in range(1030, 1081, 10):  # 9.5e23 FLOP at 1,024 → 9.97e23 at 1,080: the same decade
+        window.model.set_field("cluster.count", count, merge=True)
+        window.model.flush()
+        assert window.model.plan.compute_flop < 1e24
+    assert window.loss_plot.you.getData()[0][0] > marker_before
+    assert [p.getPlotItem().vb.viewRange() for p in steady] == before
+
+
+def test_findings_update_in_place_while_dragging(qtbot, window):
+    label = window.findings.labels[0]
+    text = label.text()
+    window.model.set_field("cluster.count", 2048)
+    window.model.flush()
+    assert window.findings.labels[0] is label and label.text() != text  # same widget, new numbers
+    window.model.set_field("money.budget", 1e6)  # a new finding appears
+    window.model.flush()
+    assert "finding.budget.exceeded" in [lab.objectName() for lab in window.findings.labels]
