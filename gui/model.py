@@ -69,7 +69,9 @@ class ScenarioModel(QObject):
         self.errors: dict[str, str] = {}
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.fileStateChanged.emit())
+        # a bound method, not a lambda: Qt drops the connection when the model is destroyed (a lambda
+        # outlived it and raised "Signal source has been deleted" at exit)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._recompute)
@@ -77,6 +79,9 @@ class ScenarioModel(QObject):
         self._laws = presets()
         self.plan_count = 0
         self._recompute()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.fileStateChanged.emit()
 
     # -- state -------------------------------------------------------------------------------------
     @property

@@ -62,7 +62,7 @@ def _set(item, x, y) -> None:
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     last = getattr(item, "_shown_xy", None)
     if last is not None and last[0].shape == x.shape and last[1].shape == y.shape \
-            and np.array_equal(last[0], x) and np.array_equal(last[1], y):
+            and np.array_equal(last[0], x, equal_nan=True) and np.array_equal(last[1], y, equal_nan=True):
         return
     item._shown_xy = (x, y)
     item.setData(x, y)
@@ -378,7 +378,8 @@ class LossPlot(_Plot):
         f = curves.frontier
         x = _log10(f.compute_flop)
         _set(self.frontier, x, f.loss)
-        self.frontier.setPen(pg.mkPen(LAW_COLOURS.get(plan.law_id, BLUE), width=2.2))
+        if self._legend_law != plan.law_id:  # (before _rebuild_legend records the law)
+            self.frontier.setPen(pg.mkPen(LAW_COLOURS.get(plan.law_id, BLUE), width=2.2))
         if f.loss_low is not None:
             _set(self.band_lo, x, f.loss_low)
             _set(self.band_hi, x, f.loss_high)
@@ -403,9 +404,11 @@ class LossPlot(_Plot):
         cx = math.log10(plan.compute_flop)
         _set(self.you, [cx], [plan.loss])
         if plan.loss_low is not None:
-            self.you_err.setData(x=np.array([cx]), y=np.array([plan.loss]),
-                                 top=np.array([plan.loss_high - plan.loss]),
-                                 bottom=np.array([plan.loss - plan.loss_low]))
+            err = (cx, plan.loss, plan.loss_high - plan.loss, plan.loss - plan.loss_low)
+            if getattr(self, "_err_shown", None) != err:
+                self._err_shown = err
+                self.you_err.setData(x=np.array([cx]), y=np.array([plan.loss]), top=np.array([err[2]]),
+                                     bottom=np.array([err[3]]))
             self.you_err.show()
         else:
             self.you_err.hide()
