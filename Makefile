@@ -15,12 +15,21 @@ APT_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-
                 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
                 libxcb-xkb1 libx11-xcb1 fontconfig fonts-ipaexfont-gothic
 
-.PHONY: setup system-deps run test bench clean
+# `make package` also needs binutils (PyInstaller reads ELF headers with objdump; we strip with strip).
+PACKAGE_APT := binutils
+
+.PHONY: setup system-deps package-deps apt-install run test bench package package-onefile smoke clean
 
 setup: system-deps $(STAMP)
 
 system-deps:
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	@$(MAKE) --no-print-directory apt-install PKGS="$(APT_PACKAGES)"
+
+package-deps:
+	@$(MAKE) --no-print-directory apt-install PKGS="$(PACKAGE_APT)"
+
+apt-install:
+	@missing=$$(for p in $(PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
 	    echo "Installing Debian packages: $$missing"; \
@@ -37,6 +46,32 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
+
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	@touch $(PACKAGE_STAMP)
+
+# The onedir bundle in dist/scaleplan/ (PyInstaller's work files in build/_work/). Shared libraries are
+# stripped afterwards except the wheels' own numpy.libs/scipy.libs (strip breaks their patched ELF
+# headers: "ELF load command address/offset not page-aligned").
+package: setup package-deps $(PACKAGE_STAMP)
+	rm -rf dist/scaleplan
+	$(VENV)/bin/pyinstaller build/scaleplan.spec --noconfirm --log-level WARN --distpath dist --workpath build/_work
+	find dist/scaleplan/_internal -type f \( -name '*.so' -o -name '*.so.*' \) ! -path '*/numpy.libs/*' \
+	    ! -path '*/scipy.libs/*' -exec strip --strip-unneeded {} +
+	@du -sh dist/scaleplan
+
+# One self-extracting file, dist/scaleplan-onefile (slower to start: it unpacks to a temporary folder).
+package-onefile: setup package-deps $(PACKAGE_STAMP)
+	SCALEPLAN_ONEFILE=1 $(VENV)/bin/pyinstaller build/scaleplan.spec --noconfirm --log-level WARN \
+	    --distpath dist --workpath build/_work/onefile
+	@du -sh dist/scaleplan-onefile
+
+# What CI runs after `make package`: the frozen program checks itself, offscreen.
+smoke:
+	dist/scaleplan/scaleplan --smoke-test
 
 run: setup
 	$(VENV)/bin/scaleplan

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -20,8 +21,38 @@ def make_app(offscreen: bool = False):
     app.setOrganizationName("ScalePlan")
     app.setApplicationName("ScalePlan")
     app.setApplicationDisplayName("ScalePlan")
+    app.setDesktopFileName("scaleplan")  # matches resources/linux/scaleplan.desktop
+    load_bundled_fonts()
+    icon = _icon_path()
+    if icon is not None:
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     pg.setConfigOptions(antialias=True, background="w", foreground="#333")
     return app
+
+
+def _icon_path() -> Path | None:
+    from engine.resources import resource_path
+
+    path = resource_path("icons", "scaleplan.png")
+    return path if path.is_file() else None
+
+
+def load_bundled_fonts() -> list[str]:
+    """Register the fonts shipped in resources/fonts (the bundle carries IPAex Gothic there, so that
+    Japanese never renders as empty boxes, whatever the target machine has). Returns their families."""
+    from PySide6.QtGui import QFontDatabase
+
+    from engine.resources import resources_dir
+
+    families: list[str] = []
+    folder = resources_dir() / "fonts"
+    for font in sorted(folder.glob("*.tt[fc]")) + sorted(folder.glob("*.otf")):
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
 
 
 def _display_problem() -> str:
@@ -51,9 +82,13 @@ def run_gui(file: str | None = None) -> int:
     if problem:
         print(f"scaleplan: {problem}", file=sys.stderr)
         return 1
+    from .logs import install_excepthook, setup_logging
+
+    log = setup_logging()
     app = make_app()
     from .window import MainWindow
 
+    logging.getLogger("scaleplan").info("start %s (log %s)", " ".join(sys.argv), log)
     error = ""
     if file is None:
         from PySide6.QtCore import QSettings
@@ -65,6 +100,7 @@ def run_gui(file: str | None = None) -> int:
             except ScenarioError as exc:
                 error = str(exc)
     win = MainWindow(scenario, path)
+    install_excepthook(save_work=win.write_recovery)
     win.show()
     if error:
         from PySide6.QtWidgets import QMessageBox

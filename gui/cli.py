@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="scaleplan", description="Plan large language-model training runs.")
     p.add_argument("--version", action="version", version=f"scaleplan {__version__}")
     p.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    p.add_argument("--smoke-test", action="store_true",
+                   help="check offscreen that this build works (engine, Qt, Japanese font, window, PNG); exit 0 if so")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     sp = sub.add_parser("plan", help="plan a scenario file and print the result")
@@ -61,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         args = parser.parse_args(args_list)
     try:
+        if args.smoke_test:
+            from .smoke import run as smoke_test
+
+            return smoke_test()
         if args.command is None:
             from .app import run_gui
 

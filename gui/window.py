@@ -284,9 +284,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("lastFile", str(self.model.path.resolve()) if self.model.path else "")
 
     # -- autosave and recovery ----------------------------------------------------------------------
-    def write_recovery(self) -> None:
+    def write_recovery(self) -> bool:
+        """Write unsaved work to the recovery file; True when something was written."""
         if not self.model.dirty:
-            return
+            return False
         s = self.model.scenario
         ext = dict(s.extensions)
         ext["x-recovery"] = {"path": str(self.model.path) if self.model.path else None,
@@ -297,8 +298,9 @@ class MainWindow(QMainWindow):
             engine.save(replace(s, extensions=ext), recovery_path())
         except (OSError, ScenarioError) as exc:
             self.statusBar().showMessage(tr("Autosave failed: %s") % exc, 8000)
-            return
+            return False
         self.statusBar().showMessage(tr("Autosaved for recovery"), 3000)
+        return True
 
     def remove_recovery(self) -> None:
         try:

@@ -11,6 +11,10 @@ filter). Goal: p95 ≤ 16 ms (one frame at 60 Hz).
 
 startup_ms: wall clock from launching `scaleplan` (a new process, offscreen) to the end of the
 window's first painted frame; the median of several warm launches. Goal: ≤ 1,000 ms.
+
+bundle_mb, frozen_startup_ms (and onefile_mb, onefile_startup_ms): the PyInstaller bundle on disk and
+the same start-up measure for the frozen executable, when `make package` (`make package-onefile`) has
+built it. Goals: ≤ 200 MB, ≤ 1,500 ms warm.
 """
 
 from __future__ import annotations
@@ -137,11 +141,10 @@ def bench_edit_to_frame(edits: int = 200, warmup: int = 20) -> dict[str, float]:
             "edit_to_frame_edits": len(times), "edit_to_frame_plots_painted_mean": statistics.mean(plots_painted)}
 
 
-def bench_startup(launches: int = 7) -> dict[str, float]:
+def _startup_ms(exe: Path, launches: int) -> list[float]:
     import os
     import subprocess
 
-    exe = Path(sys.executable).with_name("scaleplan")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SCALEPLAN_STARTUP_PROBE="1")
     times = []
     for i in range(launches + 1):  # the first launch warms the file cache and is not counted
@@ -152,7 +155,35 @@ def bench_startup(launches: int = 7) -> dict[str, float]:
             raise RuntimeError(f"startup probe failed (exit {out.returncode}): {out.stderr[-500:]}")
         if i:
             times.append((float(line.split("=", 1)[1]) - t0) * 1e3)
+    return times
+
+
+def bench_startup(launches: int = 7) -> dict[str, float]:
+    times = _startup_ms(Path(sys.executable).with_name("scaleplan"), launches)
     return {"startup_ms": statistics.median(times), "startup_ms_max": max(times), "startup_launches": launches}
+
+
+def _size_mb(path: Path) -> float:
+    if path.is_file():
+        return path.stat().st_size / 1e6
+    return sum(f.lstat().st_size for f in path.rglob("*") if f.is_file() or f.is_symlink()) / 1e6
+
+
+def bench_bundle(launches: int = 5) -> dict[str, object]:
+    """The standalone bundle, when `make package` (and `make package-onefile`) have built it."""
+    out: dict[str, object] = {}
+    onedir = ROOT / "dist" / "scaleplan"
+    if (onedir / "scaleplan").is_file():
+        times = _startup_ms(onedir / "scaleplan", launches)
+        out.update(bundle_mb=_size_mb(onedir), frozen_startup_ms=statistics.median(times),
+                   frozen_startup_ms_max=max(times))
+    else:
+        out["bundle"] = "not built: run `make package` first"
+    onefile = ROOT / "dist" / "scaleplan-onefile"
+    if onefile.is_file():
+        times = _startup_ms(onefile, launches)
+        out.update(onefile_mb=_size_mb(onefile), onefile_startup_ms=statistics.median(times))
+    return out
 
 
 def main() -> int:
@@ -161,12 +192,14 @@ def main() -> int:
     results.update(bench_plan())
     results.update(bench_edit_to_frame())
     results.update(bench_startup())
+    results.update(bench_bundle())
     out = ROOT / ".bench" / "results.json"
     out.parent.mkdir(exist_ok=True)
     previous = json.loads(out.read_text()) if out.exists() else {}
     previous.update(results)
     out.write_text(json.dumps(previous, indent=2) + "\n")
-    goals = {"plan_ms_p95": 2.0, "edit_to_frame_ms_p95": 16.0, "startup_ms": 1000.0}
+    goals = {"plan_ms_p95": 2.0, "edit_to_frame_ms_p95": 16.0, "startup_ms": 1000.0, "bundle_mb": 200.0,
+             "frozen_startup_ms": 1500.0}
     for key, value in results.items():
         goal = goals.get(key)
         verdict = "" if goal is None else ("  ok (goal ≤ %g)" % goal if value <= goal else "  OVER goal ≤ %g" % goal)
