@@ -11,11 +11,22 @@ from pathlib import Path
 _PROCESS_START = time.perf_counter()
 
 
+def _qt_message(mode, context, message: str) -> None:
+    """Qt's own warnings, minus one the offscreen platform prints for every window (harmless)."""
+    if "does not support propagateSizeHints" in message:
+        return
+    logging.getLogger("scaleplan.qt").warning("%s", message)
+    print(message, file=sys.stderr)
+
+
 def make_app(offscreen: bool = False):
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
     import pyqtgraph as pg
+
+    qInstallMessageHandler(_qt_message)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ScalePlan")

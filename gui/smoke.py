@@ -130,7 +130,10 @@ def run() -> int:
         print(f"  {'ok  ' if ok else 'FAIL'} {name}: {detail}")
     failed = [name for name, ok, _ in results if not ok]
     if failed:
-        print(f"smoke test FAILED: {', '.join(failed)}", file=sys.stderr)
+        print(f"smoke test FAILED: {', '.join(failed)} (files kept in {out_dir})", file=sys.stderr)
         return 1
+    import shutil
+
+    shutil.rmtree(out_dir, ignore_errors=True)
     print("smoke test passed")
     return 0
