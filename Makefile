@@ -18,7 +18,7 @@ APT_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-
 # `make package` also needs binutils (PyInstaller reads ELF headers with objdump; we strip with strip).
 PACKAGE_APT := binutils
 
-.PHONY: setup system-deps package-deps apt-install run test bench package package-onefile smoke clean
+.PHONY: setup system-deps package-deps apt-install run test bench bench-baseline package package-onefile smoke clean
 
 setup: system-deps $(STAMP)
 
@@ -81,6 +81,10 @@ test: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run
+
+# The reference fitting procedure (scipy L-BFGS-B from 4,500 starts, in turn), once: ~5 minutes.
+bench-baseline: setup
+	$(PY) -m tests.bench.baseline
 
 clean:
 	rm -rf $(VENV) .bench build/_work dist .pytest_cache .hypothesis

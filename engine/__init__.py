@@ -1,4 +1,4 @@
-"""ScalePlan's planning engine: numpy + scipy only, no Qt.
+"""ScalePlan's planning engine: numpy only (scipy is a test-time reference), no Qt.
 
 ``plan(scenario) -> Plan`` is the whole interface the GUI and the CLI need; the curve functions in
 :mod:`engine.curves` feed the plots.

@@ -20,6 +20,8 @@ from typing import Any, Protocol, Union, runtime_checkable
 
 import numpy as np
 
+from .optimize import minimize_bounded
+
 from .units import FLOP_PER_PF_DAY, TRAIN_FLOP_PER_PARAM_TOKEN as K6
 
 ArrayLike = Union[float, np.ndarray]
@@ -438,11 +440,8 @@ def optimal_allocation(law: AnyLaw, compute_flop: ArrayLike,
         y = np.where(better, y, y1)
         if refine:
             for j in range(len(cb)):
-                from scipy.optimize import minimize_scalar  # lazy: ~0.4 s of start-up otherwise
-
-                res = minimize_scalar(lambda t, cc=cb[j]: float(_loss_at_log10_n(law, cc, t, unique_tokens)),
-                                      bounds=(x0[j], x2[j]), method="bounded",
-                                      options={"xatol": 1e-10})
+                res = minimize_bounded(lambda t, cc=cb[j]: float(_loss_at_log10_n(law, cc, t, unique_tokens)),
+                                       x0[j], x2[j], xatol=1e-10)
                 if res.fun < y[j]:
                     x[j], y[j] = res.x, res.fun
         n[bind] = 10.0 ** x
@@ -492,10 +491,7 @@ def min_lifetime_compute(law: AnyLaw, target_loss: float, inference_tokens: floa
         v = float(lifetime(np.asarray(t)))
         return float(np.log(v)) if np.isfinite(v) else 1e6
 
-    from scipy.optimize import minimize_scalar  # lazy: ~0.4 s of start-up otherwise
-
-    res = minimize_scalar(objective, bounds=(lo, hi),
-                          method="bounded", options={"xatol": 1e-10})
+    res = minimize_bounded(objective, lo, hi, xatol=1e-10)
     x = float(res.x) if np.isfinite(res.fun) and res.fun <= np.log(vals[i]) else float(grid[i])
     n = 10.0 ** x
     d = float(law.tokens_for_loss(n, target_loss, unique_tokens))

@@ -8,8 +8,8 @@ import math
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSlider,
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider,
                                QVBoxLayout, QWidget)
 
 from engine import LawChoice, Scenario, ScenarioError
@@ -248,6 +248,8 @@ def _get(s: Scenario, path: str) -> Any:
 
 
 class BudgetEditor(QWidget):
+    #: the user asked to fit a law to their own runs (the window opens the fit dialog)
+    fitRequested = Signal()
     GROUP_TITLES = {"cluster": "Cluster", "schedule": "Schedule", "energy": "Energy", "money": "Money",
                     "law": "Scaling law", "data": "Data", "model": "Model objective"}
 
@@ -304,6 +306,12 @@ class BudgetEditor(QWidget):
         self.law_source.setStyleSheet("color: #555; font-size: 8pt;")
         groups["law"].addRow(self.law)
         groups["law"].addRow(self.law_source)
+        self.fit_button = QPushButton(tr("Fit a law to your runs…"))
+        self.fit_button.setObjectName("law.fit")
+        self.fit_button.setToolTip(tr("Import a CSV of your training runs, fit L(N, D) with its uncertainty, "
+                                      "and plan with it"))
+        self.fit_button.clicked.connect(self.fitRequested)
+        groups["law"].addRow(self.fit_button)
 
         self.objective = _combo("model.objective")
         labels = {"compute_optimal": tr("Spend the budget compute-optimally"),

@@ -362,12 +362,21 @@ class LossPlot(_Plot):
         top = -y / px[1] - anchor[1] * r.height()
         return QRectF(left, top, r.width(), r.height())
 
+    @staticmethod
+    def _law_key(plan: Plan) -> str:
+        """The legend's name for the plan's law: the preset id, or a custom law's own name."""
+        if plan.scenario.law.preset is not None:
+            return plan.law_id
+        name = plan.scenario.law.resolve().name
+        return name if len(name) <= 32 else name[:31] + "…"
+
     def _rebuild_legend(self, plan: Plan) -> None:
-        if self._legend_law == plan.law_id:
+        key = self._law_key(plan)
+        if self._legend_law == key:
             return
-        self._legend_law = plan.law_id
+        self._legend_law = key
         self.legend.clear()
-        self.legend.addItem(self.frontier, plan.law_id)
+        self.legend.addItem(self.frontier, key)
         for law_id, item in self.others.items():
             if law_id != plan.law_id:
                 self.legend.addItem(item, law_id)
@@ -378,7 +387,7 @@ class LossPlot(_Plot):
         f = curves.frontier
         x = _log10(f.compute_flop)
         _set(self.frontier, x, f.loss)
-        if self._legend_law != plan.law_id:  # (before _rebuild_legend records the law)
+        if self._legend_law != self._law_key(plan):  # (before _rebuild_legend records the law)
             self.frontier.setPen(pg.mkPen(LAW_COLOURS.get(plan.law_id, BLUE), width=2.2))
         if f.loss_low is not None:
             _set(self.band_lo, x, f.loss_low)

@@ -62,7 +62,18 @@ def run() -> int:
         examples = sorted((resources_dir() / "examples").glob("*.json"))
         for f in examples:
             engine.plan(engine.load(f))
-        return f"default: {p.compute_flop:.3g} FLOP, {p.n_params:.3g} params, loss {p.loss:.3f}; {len(examples)} examples"
+        # the fitter too: runs generated from a known law come back out
+        import numpy as np
+
+        from engine.fit import Runs, fit
+
+        n = np.logspace(7, 9.5, 16)
+        d = 25 * n * np.tile([0.5, 1.0, 2.0, 4.0], 4)
+        r = fit(Runs(n, d, 1.7 + 400 / n**0.34 + 410 / d**0.28), keep=16)
+        if abs(r.alpha - 0.34) > 1e-3 or r.objective > 1e-9:
+            raise RuntimeError(f"the fitter did not recover a known law (alpha {r.alpha:.4f}, objective {r.objective:.2e})")
+        return (f"default: {p.compute_flop:.3g} FLOP, {p.n_params:.3g} params, loss {p.loss:.3f}; "
+                f"{len(examples)} examples; fit recovers α = {r.alpha:.4f}")
 
     def qt_app():
         from .app import make_app

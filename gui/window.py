@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.first_paint_time: float | None = None
 
         self.editor = BudgetEditor(self.model)
+        self.editor.fitRequested.connect(self.open_fit_dialog)
         editor_scroll = QScrollArea()
         editor_scroll.setObjectName("editorScroll")
         editor_scroll.setWidgetResizable(True)
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcut(QKeySequence.Redo)
         e.addAction(self.act_undo)
         e.addAction(self.act_redo)
+        law_menu = self.menuBar().addMenu(tr("&Law"))
+        self.act_fit = self._action(law_menu, tr("&Fit to your runs…"), None, self.open_fit_dialog)
         h = self.menuBar().addMenu(tr("&Help"))
         self._action(h, tr("&About ScalePlan"), None, self._about)
 
@@ -130,6 +133,15 @@ class MainWindow(QMainWindow):
         act.triggered.connect(slot)
         menu.addAction(act)
         return act
+
+    def open_fit_dialog(self):
+        """Law → Fit to your runs… (also the button under the law selector). Returns the dialog."""
+        from .fit_dialog import FitDialog
+
+        dialog = FitDialog(self.model, self)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(self, tr("About ScalePlan"),

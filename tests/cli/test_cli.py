@@ -144,3 +144,63 @@ def test_headless_commands_never_import_qt(scenario_file):
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+# -- scaleplan fit ---------------------------------------------------------------------------------------
+def _runs_csv(tmp_path, header="Model Size,Training FLOP,loss", noise=0.0):
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    lines = [header]
+    for c in (1e18, 1e19, 1e20, 1e21):
+        for n in np.sqrt(c / 120) * np.logspace(-0.6, 0.6, 5):
+            d = c / (6 * n)
+            loss = (1.8 + 480 / n**0.35 + 2100 / d**0.37) * np.exp(noise * rng.standard_normal())
+            lines.append(f"{n},{c},{loss}")
+    path = tmp_path / "runs.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_fit_json_has_the_contract(tmp_path):
+    r = run("fit", _runs_csv(tmp_path, noise=0.01), "--bootstrap", 60, "--seed", 4, "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert set(out) >= {"E", "A", "B", "alpha", "beta", "objective", "n_used", "compute_range", "ci"}
+    assert out["n_used"] == 20 and out["alpha"] == pytest.approx(0.35, abs=0.05)
+    assert out["compute_range"][0] == pytest.approx(1e18, rel=1e-9)
+    for k in ("E", "A", "B", "alpha", "beta"):
+        lo, hi = out["ci"][k]
+        assert lo <= out[k] <= hi
+    again = json.loads(run("fit", _runs_csv(tmp_path, noise=0.01), "--bootstrap", 60, "--seed", 4, "--json").stdout)
+    assert again["ci"] == out["ci"]  # seeded
+
+
+def test_fit_table_and_into_a_scenario(tmp_path, scenario_file):
+    r = run("fit", _runs_csv(tmp_path), "--drop-top", 2, "--name", "Our runs", "--into", scenario_file)
+    assert r.returncode == 0, r.stderr
+    assert "objective (summed Huber" in r.stdout and "18 runs (of 20)" in r.stdout
+    s = engine.load(scenario_file)
+    assert s.law.preset is None and s.law.custom["name"] == "Our runs"
+    p = engine.plan(s)  # the fitted law plans like a preset, and knows its range
+    assert "law.extrapolation" in {f.code for f in p.findings}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["fit", "missing.csv"], "missing.csv: file not found"),
+    (["fit", "RUNS", "--drop-top", "-1"], "--drop-top"),
+    (["fit", "RUNS", "--drop-top", "18"], "at least 5 runs"),
+    (["fit", "RUNS", "--bootstrap", "1"], "--bootstrap"),
+    (["fit", "RUNS", "--columns", "weight=loss"], "QUANTITY=COLUMN"),
+    (["fit", "RUNS", "--columns", "loss=nope"], "no such column"),
+    (["fit", "BAD"], "BAD.csv:3: column 'loss' is 'x', not a number"),
+    (["fit", "RUNS", "--into", "nowhere.json"], "nowhere.json"),
+])
+def test_fit_bad_input_exits_2(tmp_path, args, message):
+    runs = _runs_csv(tmp_path)
+    bad = tmp_path / "BAD.csv"
+    bad.write_text("params,tokens,loss\n1e8,2e9,3\n2e8,4e9,x\n", encoding="utf-8")
+    argv = [str(runs) if a == "RUNS" else str(bad) if a == "BAD" else a for a in args]
+    r = run(*argv)
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    assert message in r.stderr and "Traceback" not in r.stderr

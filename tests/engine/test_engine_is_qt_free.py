@@ -1,4 +1,5 @@
-"""engine/ is numpy + scipy only: no Qt, no pyqtgraph, neither in its source nor at run time."""
+"""engine/ is numpy only: no Qt, no pyqtgraph, no scipy (kept out of the bundle), neither in its source nor
+at run time — planning and fitting included."""
 
 import ast
 import subprocess
@@ -6,7 +7,7 @@ import sys
 from pathlib import Path
 
 ENGINE = Path(__file__).resolve().parents[2] / "engine"
-FORBIDDEN = {"PySide6", "PyQt5", "PyQt6", "shiboken6", "pyqtgraph", "matplotlib", "tkinter"}
+FORBIDDEN = {"PySide6", "PyQt5", "PyQt6", "shiboken6", "pyqtgraph", "matplotlib", "tkinter", "scipy"}
 
 
 def test_no_forbidden_imports_in_source():
@@ -26,6 +27,10 @@ def test_no_forbidden_imports_in_source():
 def test_planning_loads_no_qt():
     code = ("import sys, engine\nfrom engine.curves import window_curves\nfrom engine.presets import presets\n"
             "window_curves(engine.plan(engine.default_scenario()), presets())\n"
+            "from engine.resources import resources_dir\n"
+            "[engine.plan(engine.load(p)) for p in sorted((resources_dir() / 'examples').glob('*.json'))]\n"
+            "from engine.fit import Runs, fit\nimport numpy as np\n"
+            "n = np.logspace(7, 9, 12); d = 20 * n; fit(Runs(n, d, 1.8 + 400 / n**0.34 + 400 / d**0.28))\n"
             "bad = sorted(m for m in sys.modules if m.split('.')[0] in %r)\n"
             "assert not bad, bad\nprint('ok')" % (FORBIDDEN,))
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
