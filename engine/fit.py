@@ -103,7 +103,16 @@ class FitResult:
                      "source": f"fitted to {self.n_used} runs (Huber δ = {HUBER_DELTA:g} on log loss, "
                                f"objective {self.objective:.7e})"}
         if self.samples is not None:
-            out["samples"] = np.round(self.samples, 10).tolist()
+            # a resample can land outside what a scenario accepts (e.g. α > 2 on a handful of runs):
+            # those draws are left out of the saved law rather than making it unusable
+            from .presets import _CUSTOM_BOUNDS
+
+            ok = np.ones(len(self.samples), dtype=bool)
+            for j, key in enumerate(PARAMS):
+                lo, hi, _ = _CUSTOM_BOUNDS[key]
+                ok &= (self.samples[:, j] > lo) & (self.samples[:, j] <= hi)
+            if ok.sum() >= 2:
+                out["samples"] = np.round(self.samples[ok], 10).tolist()
         return out
 
 

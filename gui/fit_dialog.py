@@ -410,7 +410,11 @@ class FitDialog(QDialog):
 
         name = self.name_edit.text().strip() or tr("Fitted law")
         law = LawChoice(preset=None, custom=self.result.law_dict(name))
-        law.resolve()
+        try:
+            law.resolve()
+        except ScenarioError as exc:  # e.g. a fit to odd data with α beyond what a plan accepts
+            self._show_error(tr("This fit cannot be used for planning: %s") % exc)
+            return
         s = self.model.scenario
         self.model.replace_scenario(replace(s, law=law), tr("Use fitted law"))
         self.model.flush()

@@ -208,3 +208,13 @@ def test_too_few_runs_empty_and_missing_files(tmp_path):
 
 def test_huber_delta_is_the_papers():
     assert HUBER_DELTA == 1e-3
+
+
+def test_out_of_range_bootstrap_draws_are_left_out_of_the_saved_law():
+    from dataclasses import replace
+
+    r = fit(synthetic(noise=0.01))
+    samples = np.tile([r.E, r.A, r.B, r.alpha, r.beta], (10, 1))
+    samples[3, 3] = 2.5  # α beyond the scenario's range
+    law = custom_law(replace(r, samples=samples).law_dict("x"))
+    assert len(law.samples) == 9
