@@ -18,9 +18,22 @@ APT_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-
 # `make package` also needs binutils (PyInstaller reads ELF headers with objdump; we strip with strip).
 PACKAGE_APT := binutils
 
-.PHONY: setup system-deps package-deps apt-install run test bench bench-baseline package package-onefile smoke clean
+.PHONY: setup system-deps package-deps apt-install translations ts run test bench bench-baseline package package-onefile smoke clean
 
-setup: system-deps $(STAMP)
+setup: system-deps $(STAMP) translations
+
+# Translations: the .ts sources are edited (Qt Linguist, or by hand); the .qm files are built from them.
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code (new strings appear untranslated; translations are kept).
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate gui/*.py engine/planner.py -ts $(TS) -no-obsolete
 
 system-deps:
 	@$(MAKE) --no-print-directory apt-install PKGS="$(APT_PACKAGES)"

@@ -28,6 +28,11 @@ CODES: dict[str, str] = {
 }
 
 
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 — the marker Qt's lupdate collects (no Qt is imported)
+    """Mark a message template for translation; the GUI translates and renders it (see :func:`render`)."""
+    return text
+
+
 @dataclass(frozen=True)
 class Finding:
     code: str
@@ -37,12 +42,34 @@ class Finding:
     fix: str = ""
     #: Named numbers behind the message (for translation and formatting).
     values: Mapping[str, Any] = field(default_factory=dict)
+    #: The English templates the message and the fix were rendered from, sentence by sentence.
+    template: tuple[str, ...] = ()
+    fix_template: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "severity": self.severity, "message": self.message, "fix": self.fix}
 
 
-def make(code: str, message: str, fix: str = "", severity: str | None = None, **values: Any) -> Finding:
+def render(templates: tuple[str, ...], values: Mapping[str, Any], translate=None, money_fn=None) -> str:
+    """Join the (translated) templates, filled with the values in the reader's conventions."""
+    from .fmt import Formatter
+
+    fmt = Formatter(values.get("currency", "USD"), money_fn)
+    tr = translate or (lambda t: t)
+    out = ""
+    for t in templates:
+        if t:
+            piece = fmt.vformat(tr(t), (), values)
+            out += ("" if not out or out.endswith(("。", "）")) else " ") + piece  # no space after a Japanese full stop
+    return out
+
+
+def make(code: str, template: str | tuple[str, ...], fix: str | tuple[str, ...] = (), severity: str | None = None,
+         **values: Any) -> Finding:
+    """A finding from English templates (``{name:spec}`` placeholders, see engine.fmt.Formatter)."""
     sev = severity or CODES[code]
     assert code in CODES and sev in SEVERITIES
-    return Finding(code=code, severity=sev, message=message, fix=fix, values=values)
+    template = (template,) if isinstance(template, str) else tuple(template)
+    fix = (fix,) if isinstance(fix, str) else tuple(fix)
+    return Finding(code=code, severity=sev, message=render(template, values), fix=render(fix, values),
+                   values=values, template=template, fix_template=fix)

@@ -6,6 +6,7 @@ Pure functions, no locale state; the GUI layers translations on top.
 from __future__ import annotations
 
 import math
+import string
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CURRENCY_SYMBOLS = {"JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "CNY": "CN¥", "KRW": "₩"}
@@ -59,3 +60,26 @@ def money(x: float, currency: str) -> str:
 
 def percent(x: float, digits: int = 0) -> str:
     return f"{100 * x:.{digits}f}%"
+
+
+class Formatter(string.Formatter):
+    """str.format with the people-number formats as format specs: ``{x:sci}`` 9.5 × 10²³,
+    ``{x:short}`` 93.3 B, ``{x:money}`` $1.2M (in ``currency``, via ``money_fn``), ``{x:pct}`` 40%;
+    anything else is Python's own (``{x:,.0f}``). Finding templates are written with these, so the GUI
+    can render a translated template in the reader's conventions (e.g. ¥3.4億)."""
+
+    def __init__(self, currency: str = "USD", money_fn=None) -> None:
+        super().__init__()
+        self.currency = currency
+        self.money_fn = money_fn or money
+
+    def format_field(self, value, format_spec: str) -> str:
+        if format_spec == "sci":
+            return sci(value)
+        if format_spec == "short":
+            return short(value)
+        if format_spec == "money":
+            return self.money_fn(value, self.currency)
+        if format_spec == "pct":
+            return f"{100 * value:.0f}%"
+        return super().format_field(value, format_spec)

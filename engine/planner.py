@@ -207,13 +207,16 @@ def _with_findings(p: Plan, law: AnyLaw) -> Plan:
     return replace(p, findings=tuple(_findings(p, law)))
 
 
-def _scale_fix(p: Plan, ratio: float) -> str:
-    """How to shrink the run by ``ratio`` (< 1), in the terms of the objective."""
+QT_TR_NOOP = F.QT_TR_NOOP
+
+
+def _scale_fix(p: Plan, ratio: float) -> tuple[str, dict[str, Any]]:
+    """How to shrink the run by ``ratio`` (< 1), in the terms of the objective: (template, values)."""
     s = p.scenario
     if p.objective in ("compute_optimal", "fixed_params"):
-        return (f"shorten the run to {p.wall_clock_days * ratio:.3g} days or use "
-                f"{max(1, math.floor(s.cluster.count * ratio)):,} accelerators")
-    return "aim for a smaller model or fewer tokens (or a higher target loss)"
+        return (QT_TR_NOOP("Or shorten the run to {fix_days:.3g} days, or use {fix_count:,} accelerators."),
+                {"fix_days": p.wall_clock_days * ratio, "fix_count": max(1, math.floor(s.cluster.count * ratio))})
+    return QT_TR_NOOP("Or aim for a smaller model or fewer tokens (or a higher target loss)."), {}
 
 
 def _findings(p: Plan, law: AnyLaw) -> list[F.Finding]:
@@ -223,112 +226,114 @@ def _findings(p: Plan, law: AnyLaw) -> list[F.Finding]:
 
     cap = s.energy.cap_mwh
     if cap is not None and p.energy_mwh > cap:
-        ratio = cap / p.energy_mwh
+        scale, extra = _scale_fix(p, cap / p.energy_mwh)
         out.append(F.make("energy.cap_exceeded",
-                          f"The run needs {p.energy_mwh:,.0f} MWh, {p.energy_mwh - cap:,.0f} MWh "
-                          f"({p.energy_mwh / cap - 1:.0%}) over the cap of {cap:,.0f} MWh.",
-                          f"Raise the cap, lower PUE, or {_scale_fix(p, ratio)}.",
-                          energy_mwh=p.energy_mwh, cap_mwh=cap))
+                          QT_TR_NOOP("The run needs {energy_mwh:,.0f} MWh, {over_mwh:,.0f} MWh ({over:pct}) over the cap "
+                             "of {cap_mwh:,.0f} MWh."),
+                          (QT_TR_NOOP("Raise the cap or lower PUE."), scale),
+                          energy_mwh=p.energy_mwh, cap_mwh=cap, over_mwh=p.energy_mwh - cap,
+                          over=p.energy_mwh / cap - 1, **extra))
     limit = s.money.budget
     if limit is not None and p.total_cost > limit:
-        ratio = limit / p.total_cost
+        scale, extra = _scale_fix(p, limit / p.total_cost)
         out.append(F.make("budget.exceeded",
-                          f"The run costs {money(p.total_cost, cur)}, {money(p.total_cost - limit, cur)} "
-                          f"({p.total_cost / limit - 1:.0%}) over the budget of {money(limit, cur)}.",
-                          f"Raise the budget, negotiate a lower accelerator-hour price, or {_scale_fix(p, ratio)}.",
-                          total_cost=p.total_cost, budget=limit))
+                          QT_TR_NOOP("The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget "
+                             "of {budget:money}."),
+                          (QT_TR_NOOP("Raise the budget or negotiate a lower accelerator-hour price."), scale),
+                          total_cost=p.total_cost, budget=limit, over_cost=p.total_cost - limit,
+                          over=p.total_cost / limit - 1, currency=cur, **extra))
 
     if p.epochs is not None and p.epochs > 1:
         eff_epochs = p.effective_tokens / p.unique_tokens
-        worth = (f"{p.epochs:.3g} epochs are worth about {eff_epochs:.3g} epochs of fresh data "
-                 f"(Muennighoff et al. 2023)")
-        optimistic = ""
-        if not law.data_constrained:
-            optimistic = (f" {law.name} assumes fresh data, so its loss is optimistic; "
-                          f"choose muennighoff-2023 to model repetition.")
+        worth = QT_TR_NOOP("{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data "
+                   "(Muennighoff et al. 2023).")
+        optimistic = () if law.data_constrained else (
+            QT_TR_NOOP("{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model repetition."),)
+        values = dict(epochs=p.epochs, effective_epochs=eff_epochs, unique_tokens=p.unique_tokens, law=law.name)
         if p.epochs > EXHAUSTED_EPOCHS:
             out.append(F.make("data.exhausted",
-                              f"The plan repeats the {sci(p.unique_tokens)} unique tokens {p.epochs:.3g} times; "
-                              f"beyond ~{EXHAUSTED_EPOCHS:.0f} epochs repeated data adds almost nothing: "
-                              f"{worth}.{optimistic}",
-                              "Find more unique data (about "
-                              f"{sci(p.n_tokens / EXHAUSTED_EPOCHS)} tokens for ≤ {EXHAUSTED_EPOCHS:.0f} epochs), "
-                              "or spend the compute on a smaller budget.",
-                              epochs=p.epochs, effective_epochs=eff_epochs))
+                              (QT_TR_NOOP("The plan repeats the {unique_tokens:sci} unique tokens {epochs:.3g} times; beyond "
+                                  "~{limit:.0f} epochs repeated data adds almost nothing."), worth, *optimistic),
+                              QT_TR_NOOP("Find more unique data (about {needed:sci} tokens for ≤ {limit:.0f} epochs), or "
+                                 "spend the compute on a smaller budget."),
+                              limit=EXHAUSTED_EPOCHS, needed=p.n_tokens / EXHAUSTED_EPOCHS, **values))
         elif p.epochs > DIMINISHING_EPOCHS:
             out.append(F.make("data.diminishing",
-                              f"The plan repeats the unique tokens {p.epochs:.3g} times; {worth}.{optimistic}",
-                              f"About {sci(p.n_tokens / DIMINISHING_EPOCHS)} unique tokens would keep it "
-                              f"within {DIMINISHING_EPOCHS:.0f} epochs.",
-                              epochs=p.epochs, effective_epochs=eff_epochs))
+                              (QT_TR_NOOP("The plan repeats the unique tokens {epochs:.3g} times."), worth, *optimistic),
+                              QT_TR_NOOP("About {needed:sci} unique tokens would keep it within {limit:.0f} epochs."),
+                              limit=DIMINISHING_EPOCHS, needed=p.n_tokens / DIMINISHING_EPOCHS, **values))
         else:
-            out.append(F.make("data.repeated",
-                              f"The plan sees the unique tokens {p.epochs:.3g} times; {worth}.",
-                              "", epochs=p.epochs, effective_epochs=eff_epochs))
+            out.append(F.make("data.repeated", (QT_TR_NOOP("The plan sees the unique tokens {epochs:.3g} times."), worth),
+                              (), **values))
 
     if p.n_tokens > PUBLIC_TEXT_STOCK_TOKENS:
         lo, hi = PUBLIC_TEXT_STOCK_90CI_TOKENS
         out.append(F.make("data.beyond_public_stock",
-                          f"The plan trains on {sci(p.n_tokens)} tokens, {p.n_tokens / PUBLIC_TEXT_STOCK_TOKENS:.2g}× "
-                          f"the estimated stock of public human text ({sci(PUBLIC_TEXT_STOCK_TOKENS)} tokens, "
-                          f"90% interval {sci(lo, 1)}–{sci(hi, 1)}; Villalobos et al. 2024).",
-                          "Plan on repeated, synthetic or private data, or a smaller token budget.",
-                          n_tokens=p.n_tokens))
+                          QT_TR_NOOP("The plan trains on {n_tokens:sci} tokens, {ratio:.2g}× the estimated stock of public "
+                             "human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; "
+                             "Villalobos et al. 2024)."),
+                          QT_TR_NOOP("Plan on repeated, synthetic or private data, or a smaller token budget."),
+                          n_tokens=p.n_tokens, ratio=p.n_tokens / PUBLIC_TEXT_STOCK_TOKENS,
+                          stock=PUBLIC_TEXT_STOCK_TOKENS, stock_lo=lo, stock_hi=hi))
 
     if p.memory_available_gb is not None and p.memory_required_gb > p.memory_available_gb:
         need_count = math.ceil(p.memory_required_gb / (p.memory_available_gb / s.cluster.count))
         out.append(F.make("memory.infeasible",
-                          f"Weights, gradients and Adam state of {short(p.n_params)} parameters need about "
-                          f"{p.memory_required_gb:,.0f} GB (16 bytes per parameter, before activations); "
-                          f"the cluster has {p.memory_available_gb:,.0f} GB.",
-                          f"Use at least {need_count:,} accelerators of this kind, accelerators with more "
-                          f"memory, or a smaller model.",
-                          required_gb=p.memory_required_gb, available_gb=p.memory_available_gb))
+                          QT_TR_NOOP("Weights, gradients and Adam state of {n_params:short} parameters need about "
+                             "{required_gb:,.0f} GB (16 bytes per parameter, before activations); the cluster "
+                             "has {available_gb:,.0f} GB."),
+                          QT_TR_NOOP("Use at least {need_count:,} accelerators of this kind, accelerators with more memory, "
+                             "or a smaller model."),
+                          n_params=p.n_params, required_gb=p.memory_required_gb,
+                          available_gb=p.memory_available_gb, need_count=need_count))
 
     lo, hi = law.compute_range_flop
     if hi is not None and p.compute_flop > EXTRAPOLATION_FACTOR * hi:
         factor = p.compute_flop / hi
         out.append(F.make("law.extrapolation",
-                          f"The plan's compute ({sci(p.compute_flop)} FLOP) is {factor:,.0f}× the largest "
-                          f"run {law.name} was fitted on ({sci(hi)} FLOP): {math.log10(factor):.1f} decades "
-                          f"of extrapolation, so the loss and the allocation are uncertain.",
-                          "Compare laws, read the band, or fit a law to runs closer to this scale.",
-                          factor=factor))
+                          QT_TR_NOOP("The plan's compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} "
+                             "was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the "
+                             "loss and the allocation are uncertain."),
+                          QT_TR_NOOP("Compare laws, read the band, or fit a law to runs closer to this scale."),
+                          compute_flop=p.compute_flop, factor=factor, law=law.name, largest=hi,
+                          decades=math.log10(factor)))
     elif lo is not None and p.compute_flop < lo / EXTRAPOLATION_FACTOR:
         factor = lo / p.compute_flop
         out.append(F.make("law.extrapolation",
-                          f"The plan's compute ({sci(p.compute_flop)} FLOP) is {factor:,.0f}× below the smallest "
-                          f"run {law.name} was fitted on ({sci(lo)} FLOP).",
-                          "Small runs are cheap: measure instead of predicting.", factor=factor))
+                          QT_TR_NOOP("The plan's compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run "
+                             "{law} was fitted on ({smallest:sci} FLOP)."),
+                          QT_TR_NOOP("Small runs are cheap: measure instead of predicting."),
+                          compute_flop=p.compute_flop, factor=factor, law=law.name, smallest=lo))
 
     mfu = s.cluster.mfu
     if mfu > MFU_PLAUSIBLE_MAX:
         out.append(F.make("input.mfu_implausible",
-                          f"An MFU of {mfu:.0%} is above what published large runs reach (PaLM 46%, "
-                          f"Llama 3 405B 38–43%, MegaScale 55%); compute, days and cost are likely optimistic.",
-                          "Use 35–50% unless you have measured more on this cluster.", mfu=mfu))
+                          QT_TR_NOOP("An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B "
+                             "38–43%, MegaScale 55%); compute, days and cost are likely optimistic."),
+                          QT_TR_NOOP("Use 35–50% unless you have measured more on this cluster."), mfu=mfu))
 
     if p.compute_flop >= EU_AI_ACT_THRESHOLD_FLOP:
         out.append(F.make("compute.regulatory_threshold",
-                          f"At {sci(p.compute_flop)} FLOP the model is above the EU AI Act's 10²⁵ FLOP "
-                          f"threshold: it is presumed a general-purpose model with systemic risk (Art. 51).",
-                          "Plan for the Act's notification, evaluation and reporting duties.",
+                          QT_TR_NOOP("At {compute_flop:sci} FLOP the model is above the EU AI Act's 10²⁵ FLOP threshold: it is "
+                             "presumed a general-purpose model with systemic risk (Art. 51)."),
+                          QT_TR_NOOP("Plan for the Act's notification, evaluation and reporting duties."),
                           compute_flop=p.compute_flop))
 
     if p.objective in ("fixed_params", "fixed_run"):
         ratio = p.n_params / p.optimal_n_params
         if (ratio > 2 or ratio < 0.5) and p.loss - p.optimal_loss > 1e-4:
             out.append(F.make("allocation.off_optimal",
-                              f"At this compute the compute-optimal model has {short(p.optimal_n_params)} "
-                              f"parameters; {short(p.n_params)} is {ratio:.2g}× that and costs "
-                              f"{p.loss - p.optimal_loss:.3f} nats of loss.",
-                              "Fine if inference cost or memory drives the size; otherwise move toward "
-                              f"{short(p.optimal_n_params)}.", ratio=ratio))
+                              QT_TR_NOOP("At this compute the compute-optimal model has {optimal:short} parameters; "
+                                 "{n_params:short} is {ratio:.2g}× that and costs {extra_loss:.3f} nats of loss."),
+                              QT_TR_NOOP("Fine if inference cost or memory drives the size; otherwise move toward "
+                                 "{optimal:short}."),
+                              optimal=p.optimal_n_params, n_params=p.n_params, ratio=ratio,
+                              extra_loss=p.loss - p.optimal_loss))
     if p.objective == "target_loss" and isinstance(law, KaplanLaw) and s.model.inference_tokens > 0:
         out.append(F.make("law.kaplan_inference",
-                          "With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which "
-                          "disagrees with the paper's own compute-efficient allocation.",
-                          "Prefer a Chinchilla-family law for inference-aware sizing."))
+                          QT_TR_NOOP("With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which "
+                             "disagrees with the paper's own compute-efficient allocation."),
+                          QT_TR_NOOP("Prefer a Chinchilla-family law for inference-aware sizing.")))
     order = {sev: i for i, sev in enumerate(reversed(F.SEVERITIES))}
     out.sort(key=lambda f: order[f.severity])
     return out

@@ -19,7 +19,9 @@ def _qt_message(mode, context, message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def make_app(offscreen: bool = False):
+def make_app(offscreen: bool = False, lang: str | None = None):
+    """The QApplication, set up: names, fonts, icon, and the language (``lang``, else the one the user
+    chose last time, else the system's)."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import qInstallMessageHandler
@@ -40,6 +42,9 @@ def make_app(offscreen: bool = False):
 
         app.setWindowIcon(QIcon(str(icon)))
     pg.setConfigOptions(antialias=True, background="w", foreground="#333")
+    from .i18n import preferred_language, set_language
+
+    set_language(lang or preferred_language())
     return app
 
 
@@ -77,7 +82,7 @@ def _display_problem() -> str:
             "  or set QT_QPA_PLATFORM=offscreen.")
 
 
-def run_gui(file: str | None = None) -> int:
+def run_gui(file: str | None = None, lang: str | None = None) -> int:
     """Open the window on FILE, else on the last file used, else on the default scenario.
 
     A FILE named on the command line that cannot be read is refused before any window
@@ -96,7 +101,7 @@ def run_gui(file: str | None = None) -> int:
     from .logs import install_excepthook, setup_logging
 
     log = setup_logging()
-    app = make_app()
+    app = make_app(lang=lang)
     from .window import MainWindow
 
     logging.getLogger("scaleplan").info("start %s (log %s)", " ".join(sys.argv), log)
@@ -123,11 +128,11 @@ def run_gui(file: str | None = None) -> int:
     return app.exec()
 
 
-def screenshot(file: str | None, out: str, size: tuple[int, int]) -> int:
+def screenshot(file: str | None, out: str, size: tuple[int, int], lang: str = "en") -> int:
     import engine
 
     scenario = engine.load(file) if file else engine.default_scenario()
-    app = make_app(offscreen=True)
+    app = make_app(offscreen=True, lang=lang)
     from .window import MainWindow
 
     win = MainWindow(scenario, Path(file) if file else None, restore_state=False)

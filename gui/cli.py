@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="scaleplan", description="Plan large language-model training runs.")
     p.add_argument("--version", action="version", version=f"scaleplan {__version__}")
     p.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    p.add_argument("--lang", choices=("en", "ja"), help="language of the window (default: as last chosen, "
+                   "else the system's)")
     p.add_argument("--smoke-test", action="store_true",
                    help="check offscreen that this build works (engine, Qt, Japanese font, window, PNG); exit 0 if so")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -44,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     ss.add_argument("file", nargs="?", help="a scenario (default: the default scenario)")
     ss.add_argument("-o", "--output", required=True, help="the PNG to write")
     ss.add_argument("--size", default="1600x1000", help="window size WxH (default 1600x1000)")
+    ss.add_argument("--lang", dest="shot_lang", choices=("en", "ja"), default=None,
+                    help="language of the window (default en)")
 
     sf = sub.add_parser("fit", help="fit a scaling law to your own training runs (CSV)",
                         description="Fit L(N, D) = E + A/N^α + B/D^β to training runs (Hoffmann et al. 2022 "
@@ -90,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise ScenarioError(file_to_open, "is not a command nor an existing scenario file",
                                     "a command (" + ", ".join(COMMANDS) + ") or a .scaleplan.json file")
 
-            return run_gui(file_to_open)
+            return run_gui(file_to_open, args.lang)
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         return 130
@@ -123,7 +127,7 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
         raise ScenarioError("--size", f"{args.size!r} is not a window size", "WxH, each 200 to 8000") from None
     from .app import screenshot
 
-    screenshot(args.file, args.output, (w, h))
+    screenshot(args.file, args.output, (w, h), args.shot_lang or args.lang or "en")
     print(f"wrote {args.output}", file=sys.stderr)
     return EXIT_OK
 

@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider,
                                QVBoxLayout, QWidget)
 
@@ -17,12 +17,11 @@ from engine.catalogue import accelerators
 from engine.presets import presets
 from engine.scenario import OBJECTIVES, allowed_range
 
+from .i18n import QT_TR_NOOP, tr
 from .format import ParseError, field_text, parse_number
 from .model import ScenarioModel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Editor", text)
 
 
 CURRENCIES = ("JPY", "USD", "EUR", "GBP", "CNY", "KRW")
@@ -250,8 +249,9 @@ def _get(s: Scenario, path: str) -> Any:
 class BudgetEditor(QWidget):
     #: the user asked to fit a law to their own runs (the window opens the fit dialog)
     fitRequested = Signal()
-    GROUP_TITLES = {"cluster": "Cluster", "schedule": "Schedule", "energy": "Energy", "money": "Money",
-                    "law": "Scaling law", "data": "Data", "model": "Model objective"}
+    GROUP_TITLES = {"cluster": QT_TR_NOOP("Cluster"), "schedule": QT_TR_NOOP("Schedule"),
+                    "energy": QT_TR_NOOP("Energy"), "money": QT_TR_NOOP("Money"), "law": QT_TR_NOOP("Scaling law"),
+                    "data": QT_TR_NOOP("Data"), "model": QT_TR_NOOP("Model objective")}
 
     def __init__(self, model: ScenarioModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)

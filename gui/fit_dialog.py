@@ -23,16 +23,15 @@ from engine import ScenarioError
 from engine.fit import ALIASES, FitResult, Runs, bootstrap, fit, intervals_at, read_runs_csv
 from engine.presets import custom_law, presets
 
+from .i18n import QT_TR_NOOP, tr
 from .format import sci, short
 from .plots import BLUE, GREY, LAW_COLOURS, RED, Axis, LogAxis, _tint
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FitDialog", text)
 
 
-QUANTITIES = (("n_params", "Parameters"), ("n_tokens", "Tokens"), ("compute_flop", "Training FLOP"),
-              ("loss", "Final loss"))
+QUANTITIES = (("n_params", QT_TR_NOOP("Parameters")), ("n_tokens", QT_TR_NOOP("Tokens")),
+              ("compute_flop", QT_TR_NOOP("Training FLOP")), ("loss", QT_TR_NOOP("Final loss")))
 
 
 class FitWorker(QObject):

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from engine.planner import Plan
 
+from .i18n import QT_TR_NOOP, current_language, tr
 from .format import money, sci, short
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Panels", text)
 
 
 class Card(QFrame):
@@ -46,10 +45,12 @@ class Card(QFrame):
 
 
 class SummaryPanel(QWidget):
-    ORDER = [("compute", "Compute"), ("params", "Model size"), ("tokens", "Training tokens"),
-             ("loss", "Predicted loss"), ("data", "Data"), ("days", "Wall-clock"),
-             ("hours", "Accelerator-hours"), ("energy", "Energy"), ("power", "Average power"),
-             ("cost", "Total cost"), ("co2", "CO₂"), ("inference", "Lifetime compute")]
+    ORDER = [("compute", QT_TR_NOOP("Compute")), ("params", QT_TR_NOOP("Model size")),
+             ("tokens", QT_TR_NOOP("Training tokens")), ("loss", QT_TR_NOOP("Predicted loss")),
+             ("data", QT_TR_NOOP("Data")), ("days", QT_TR_NOOP("Wall-clock")),
+             ("hours", QT_TR_NOOP("Accelerator-hours")), ("energy", QT_TR_NOOP("Energy")),
+             ("power", QT_TR_NOOP("Average power")), ("cost", QT_TR_NOOP("Total cost")),
+             ("co2", QT_TR_NOOP("CO₂")), ("inference", QT_TR_NOOP("Lifetime compute"))]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +62,7 @@ class SummaryPanel(QWidget):
             self.cards[key] = Card(key, tr(title))
         self.columns = 0
         self._reflow(6)
-        self.lang = "en"
+        self.lang = current_language()
 
     def _reflow(self, columns: int) -> None:
         """Six cards a row on wide windows, four on narrow ones, so no number is ever clipped."""
@@ -104,8 +105,22 @@ class SummaryPanel(QWidget):
                            tr("inference") + f" {sci(p.inference_flop)}" if p.inference_flop else tr("training only"))
 
 
+def localized(finding, lang: str) -> tuple[str, str]:
+    """A finding's message and fix in the interface language, numbers in its conventions (¥3.4億)."""
+    if not finding.template:
+        return finding.message, finding.fix
+    from engine.findings import render
+
+    def money_fn(x, currency):
+        return money(x, currency, lang)
+
+    return (render(finding.template, finding.values, tr, money_fn),
+            render(finding.fix_template, finding.values, tr, money_fn))
+
+
 _COLOURS = {"error": "#c0392b", "warning": "#b9770e", "info": "#2e6da4"}
 _ICONS = {"error": "✖", "warning": "▲", "info": "●"}
+_SEVERITY_NAMES = (QT_TR_NOOP("error"), QT_TR_NOOP("warning"), QT_TR_NOOP("info"))
 
 
 class FindingsPanel(QScrollArea):
@@ -123,6 +138,7 @@ class FindingsPanel(QScrollArea):
         self.setWidget(self.body)
         self.labels: list[QLabel] = []
         self._shown: tuple = ()
+        self.lang = current_language()
 
     def update_findings(self, findings, plan_error: str = "") -> None:
         key = tuple((f.code, f.message, f.fix) for f in findings) + ((plan_error,) if plan_error else ())
@@ -132,7 +148,7 @@ class FindingsPanel(QScrollArea):
         items = []
         if plan_error:
             items.append(("error", "input.unreachable", plan_error + " — " + tr("the plan shown is the last valid one."), ""))
-        items += [(f.severity, f.code, f.message, f.fix) for f in findings]
+        items += [(f.severity, f.code) + localized(f, self.lang) for f in findings]
         if not items:
             items.append(("info", "", tr("No findings: nothing exceeds a cap and the law is used within reason."), ""))
         names = ["finding." + (code or "none") for _, code, _, _ in items]

@@ -11,7 +11,7 @@ from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -22,6 +22,7 @@ from engine.presets import presets
 from engine.units import (EMERGENCE_BAND_FLOP, EU_AI_ACT_THRESHOLD_FLOP, PUBLIC_TEXT_STOCK_90CI_TOKENS,
                           PUBLIC_TEXT_STOCK_TOKENS)
 
+from .i18n import current_language, tr
 from .format import money, sci, short
 
 BLUE = QColor(31, 119, 180)
@@ -36,8 +37,6 @@ LAW_COLOURS = {"epoch-2024": BLUE, "chinchilla-2022": ORANGE, "chinchilla-2022-u
 LABELLED_RUNS = {"GPT-3 175B": (1, 0), "Chinchilla 70B": (1, 1), "Llama 3.1 405B": (1, 1), "PaLM 540B": (0, 0)}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Plots", text)
 
 
 def _faint(colour: QColor, alpha: int) -> QColor:
@@ -178,7 +177,7 @@ class MoneyAxis(Axis):
         self.currency = "JPY"
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802
-        return [money(v, self.currency) if v else "0" for v in values]
+        return [money(v, self.currency, current_language()) if v else "0" for v in values]
 
 
 class _Plot(pg.PlotWidget):
@@ -719,7 +718,7 @@ class CostPlot(_Plot):
         e_top = nice_ceil(e_top * 1.6)
         self.set_view(0.0, float(days[-1]), 0.0, e_top)
         self.set_view(0.0, float(days[-1]), 0.0, nice_ceil(c_top * 1.05), vb=self.cost_vb)
-        _text(self.info, f"{plan.energy_mwh:,.0f} MWh · {money(plan.total_cost, plan.currency)}")
+        _text(self.info, f"{plan.energy_mwh:,.0f} MWh · {money(plan.total_cost, plan.currency, current_language())}")
         self.info.setPos(0.0, e_top)
 
         self._sync_views()
@@ -731,7 +730,7 @@ class CostPlot(_Plot):
 
         b = budget(self._plan.scenario, days=x)
         return (f"{x:,.1f} " + tr("days") + f"\n{float(b.energy_mwh):,.0f} MWh\n"
-                f"{money(float(b.total_cost), self._plan.currency)}")
+                f"{money(float(b.total_cost), self._plan.currency, current_language())}")
 
 
 ALL_PLOTS = (LossPlot, IsoFlopPlot, AllocationPlot, DataPlot, CostPlot)

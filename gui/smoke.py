@@ -86,11 +86,16 @@ def run() -> int:
     def japanese_font():
         from .app import load_bundled_fonts
 
+        from .i18n import set_language, tr
+
         bundled = load_bundled_fonts()
         problem = japanese_font_problem()
         if problem:
             raise RuntimeError(problem)
-        return "Japanese renders" + (f"; bundled: {', '.join(bundled)}" if bundled else "")
+        if set_language("ja") != "ja" or tr("Compute") != "計算量":
+            raise RuntimeError("the Japanese translation (resources/i18n/scaleplan_ja.qm) did not load")
+        set_language("en")
+        return "Japanese renders and the translation loads" + (f"; bundled: {', '.join(bundled)}" if bundled else "")
 
     def window():
         from .window import MainWindow

@@ -6,7 +6,7 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QGridLayout, QMainWindow, QMessageBox, QScrollArea, QSplitter,
                                QVBoxLayout, QWidget)
@@ -15,6 +15,7 @@ import engine
 from engine import Scenario, ScenarioError
 from engine.scenario import FILE_SUFFIX
 
+from .i18n import LANGUAGES, current_language, set_language, tr
 from .editor import BudgetEditor
 from .model import ScenarioModel
 from .panels import FindingsPanel, SummaryPanel
@@ -24,8 +25,6 @@ AUTOSAVE_MS = 30_000
 MAX_RECENT = 8
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def recovery_path() -> Path:
@@ -35,12 +34,16 @@ def recovery_path() -> Path:
 
 
 class MainWindow(QMainWindow):
+    #: windows alive (a language switch replaces the window; the new one must be referenced somewhere)
+    _alive: set = set()
+
     def __init__(self, scenario: Scenario | None = None, path: Path | None = None,
-                 restore_state: bool = True) -> None:
+                 restore_state: bool = True, model: ScenarioModel | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setWindowTitle("ScalePlan")
-        self.model = ScenarioModel(scenario)
+        self._replaced = False
+        self.model = model if model is not None else ScenarioModel(scenario)
         if path is not None:
             self.model.path = path
         self.settings = QSettings()
@@ -123,6 +126,16 @@ class MainWindow(QMainWindow):
         e.addAction(self.act_redo)
         law_menu = self.menuBar().addMenu(tr("&Law"))
         self.act_fit = self._action(law_menu, tr("&Fit to your runs…"), None, self.open_fit_dialog)
+        view = self.menuBar().addMenu(tr("&View"))
+        lang_menu = view.addMenu(tr("&Language"))
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            act = QAction(name, self)
+            act.setCheckable(True)
+            act.setChecked(code == current_language())
+            act.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            lang_menu.addAction(act)
+            self.language_actions[code] = act
         h = self.menuBar().addMenu(tr("&Help"))
         self._action(h, tr("&About ScalePlan"), None, self._about)
 
@@ -348,10 +361,33 @@ class MainWindow(QMainWindow):
         self.autosave_timer.start()
         return True
 
+    def switch_language(self, lang: str) -> "MainWindow":
+        """Show the window in another language now: a new window on the same document (same undo
+        history, same file), placed where this one was; this one closes without a prompt."""
+        QSettings().setValue("language", lang)
+        set_language(lang)
+        new = MainWindow(restore_state=False, model=self.model)
+        new.setGeometry(self.geometry())
+        new.restoreState(self.saveState())
+        if self.isMaximized():
+            new.showMaximized()
+        else:
+            new.show()
+        MainWindow._alive.add(new)
+        self._replaced = True
+        self.close()
+        MainWindow._alive.discard(self)
+        self.deleteLater()
+        return new
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._replaced:  # replaced by a window in another language: nothing to ask, nothing to clean
+            event.accept()
+            return
         if not self._confirm_discard():
             event.ignore()
             return
         self._save_settings()
         self.remove_recovery()
+        MainWindow._alive.discard(self)
         event.accept()

@@ -1,0 +1,1209 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../gui/editor.py" line="67"/>
+        <source>Accelerators</source>
+        <translation>アクセラレータ数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="67"/>
+        <source>count</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="68"/>
+        <source>Peak per accelerator</source>
+        <translation>1台あたりピーク性能</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="69"/>
+        <source>Dense peak in the training precision, never the 2:4-sparse datasheet figure.</source>
+        <translation>学習精度での密（dense）ピーク性能。データシートの2:4スパース値は使わないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="70"/>
+        <source>Utilisation (MFU)</source>
+        <translation>稼働率（MFU）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="71"/>
+        <source>Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.</source>
+        <translation>モデルFLOP利用率。公開された大規模学習の実績：PaLM 46%、Llama 3 405B 38～43%。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="72"/>
+        <source>Power per accelerator</source>
+        <translation>1台あたり消費電力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="73"/>
+        <source>Memory per accelerator</source>
+        <translation>1台あたりメモリ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="73"/>
+        <source>from catalogue</source>
+        <translation>カタログ値</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="76"/>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="76"/>
+        <location filename="../../gui/panels.py" line="96"/>
+        <location filename="../../gui/plots.py" line="636"/>
+        <location filename="../../gui/plots.py" line="732"/>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="77"/>
+        <source>Goodput</source>
+        <translation>有効稼働率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="78"/>
+        <source>Share of wall-clock time spent on useful steps (failures and restarts excluded).</source>
+        <translation>経過時間のうち学習が実際に進んでいる割合（障害・再起動を除く）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="81"/>
+        <source>Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.</source>
+        <translation>施設全体の電力÷IT機器の電力。業界平均1.58、大手クラウド約1.1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="82"/>
+        <source>Host overhead</source>
+        <translation>ホスト電力係数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="83"/>
+        <source>Server, CPU and network power as a multiple of the accelerators&apos; own power.</source>
+        <translation>サーバー・CPU・ネットワークの電力を、アクセラレータ自体の電力の倍率で表したもの。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="84"/>
+        <source>Energy price</source>
+        <translation>電力単価</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="85"/>
+        <source>Grid carbon</source>
+        <translation>電力のCO₂排出係数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="86"/>
+        <source>Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.</source>
+        <translation>日本（2023年度）0.421、米国 約0.39、フランス 約0.05。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="87"/>
+        <source>Energy cap</source>
+        <translation>電力量の上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="87"/>
+        <location filename="../../gui/editor.py" line="92"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="90"/>
+        <source>Price per accelerator-hour</source>
+        <translation>1台1時間あたり単価</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="92"/>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="93"/>
+        <source>Exchange rate</source>
+        <translation>為替レート</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="94"/>
+        <source>Used to convert the catalogue&apos;s USD prices when you choose an accelerator.</source>
+        <translation>アクセラレータを選んだときに、カタログの米ドル価格を換算するのに使います。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="97"/>
+        <source>Unique tokens on hand</source>
+        <translation>手持ちの固有トークン数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="97"/>
+        <location filename="../../gui/editor.py" line="102"/>
+        <location filename="../../gui/editor.py" line="104"/>
+        <location filename="../../gui/fit_dialog.py" line="368"/>
+        <location filename="../../gui/plots.py" line="571"/>
+        <source>tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="98"/>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="101"/>
+        <location filename="../../gui/fit_dialog.py" line="33"/>
+        <source>Parameters</source>
+        <translation>パラメータ数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="101"/>
+        <location filename="../../gui/panels.py" line="86"/>
+        <source>params</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="102"/>
+        <location filename="../../gui/panels.py" line="49"/>
+        <source>Training tokens</source>
+        <translation>学習トークン数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="103"/>
+        <source>Target loss</source>
+        <translation>目標損失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="103"/>
+        <source>nats/token</source>
+        <translation>nats/トークン</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="104"/>
+        <source>Lifetime inference</source>
+        <translation>生涯の推論量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="105"/>
+        <source>Tokens the model will serve; the plan then minimises training + inference compute.</source>
+        <translation>モデルが提供する推論トークン数。計画は学習＋推論の計算量の合計を最小にします。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="134"/>
+        <source>Allowed: </source>
+        <translation>許容範囲：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="165"/>
+        <source>must be a whole number</source>
+        <translation>整数で入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="173"/>
+        <source>allowed: </source>
+        <translation>許容範囲：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="252"/>
+        <source>Cluster</source>
+        <extracomment>the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
+        <translation>クラスタ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="252"/>
+        <source>Schedule</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="253"/>
+        <location filename="../../gui/panels.py" line="51"/>
+        <source>Energy</source>
+        <translation>電力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="253"/>
+        <source>Money</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="253"/>
+        <source>Scaling law</source>
+        <translation>スケーリング則</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="254"/>
+        <location filename="../../gui/panels.py" line="50"/>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="254"/>
+        <source>Model objective</source>
+        <translation>計画の目的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="267"/>
+        <source>Scenario name</source>
+        <translation>シナリオ名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="288"/>
+        <source>Custom accelerator</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="290"/>
+        <source>Accelerator</source>
+        <translation>アクセラレータ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="294"/>
+        <source>Amounts are not converted when you change the currency.</source>
+        <translation>通貨を変えても金額は換算されません。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="296"/>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="309"/>
+        <source>Fit a law to your runs…</source>
+        <translation>自社の学習結果からスケーリング則を推定…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="311"/>
+        <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
+        <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="317"/>
+        <source>Spend the budget compute-optimally</source>
+        <translation>予算を計算最適に使う</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="318"/>
+        <source>Fix the model size</source>
+        <translation>モデル規模を固定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="319"/>
+        <source>Fix model size and tokens</source>
+        <translation>モデル規模とトークン数を固定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="320"/>
+        <source>Reach a target loss at least cost</source>
+        <translation>目標損失を最小コストで達成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="354"/>
+        <source>custom: </source>
+        <translation>カスタム：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="360"/>
+        <source>Source: </source>
+        <translation>出典：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="388"/>
+        <source>Choose accelerator</source>
+        <translation>アクセラレータの選択</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="409"/>
+        <source>Change objective</source>
+        <translation>目的の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="33"/>
+        <source>Tokens</source>
+        <translation>トークン数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="34"/>
+        <source>Training FLOP</source>
+        <translation>学習FLOP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="34"/>
+        <source>Final loss</source>
+        <translation>最終損失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="51"/>
+        <source>Fitting (best of 4,500 starts)…</source>
+        <translation>推定中（4,500通りの初期値から最良を選択）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="57"/>
+        <source>Bootstrap: %d resamples…</source>
+        <translation>ブートストラップ：%d回の再標本化…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="62"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="65"/>
+        <source>Cancelled.</source>
+        <translation>中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="76"/>
+        <source>Fit a scaling law to your runs</source>
+        <translation>学習結果からスケーリング則を推定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="86"/>
+        <source>a CSV: one run per line — parameters, tokens or training FLOP, loss</source>
+        <translation>CSV：1行に1回の学習 — パラメータ数、トークン数または学習FLOP、損失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="87"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="95"/>
+        <source>Runs file</source>
+        <translation>学習結果ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="104"/>
+        <source>Columns</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="109"/>
+        <source>Leave out the highest-loss runs (Besiroglu et al. 2024 dropped 5 of 245)</source>
+        <translation>損失が最も大きい学習を除外します（Besiroglu et al. 2024は245件中5件を除外）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="115"/>
+        <source>Bootstrap resamples over runs for the uncertainty (0: none)</source>
+        <translation>不確かさを求めるブートストラップの回数（0：なし）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="118"/>
+        <source>drop highest-loss runs</source>
+        <translation>損失上位を除外</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="118"/>
+        <source>bootstrap resamples</source>
+        <translation>ブートストラップ回数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="119"/>
+        <source>seed</source>
+        <translation>乱数シード</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="123"/>
+        <source>Fit</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="127"/>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="143"/>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="143"/>
+        <source>95% interval</source>
+        <translation>95%区間</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="143"/>
+        <source>Epoch AI 2024</source>
+        <translation>Epoch AI 2024</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="152"/>
+        <source>Predicted against observed loss</source>
+        <translation>予測損失と実測損失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="152"/>
+        <source>observed loss</source>
+        <translation>実測損失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="152"/>
+        <source>predicted loss</source>
+        <translation>予測損失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="158"/>
+        <source>Residuals (log) against compute</source>
+        <translation>残差（対数）と計算量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="158"/>
+        <location filename="../../gui/fit_dialog.py" line="165"/>
+        <location filename="../../gui/plots.py" line="306"/>
+        <location filename="../../gui/plots.py" line="524"/>
+        <location filename="../../gui/plots.py" line="570"/>
+        <source>training compute (FLOP)</source>
+        <translation>学習計算量（FLOP）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="159"/>
+        <source>log(predicted / observed)</source>
+        <translation>log(予測 / 実測)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="164"/>
+        <source>Loss against compute: your law and the presets</source>
+        <translation>損失と計算量：推定した則と既定の則</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="165"/>
+        <location filename="../../gui/plots.py" line="306"/>
+        <location filename="../../gui/plots.py" line="474"/>
+        <source>loss (nats/token)</source>
+        <translation>損失（nats/トークン）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="175"/>
+        <source>your fit</source>
+        <translation>推定結果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="184"/>
+        <source>name of the fitted law</source>
+        <translation>推定した則の名前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="186"/>
+        <source>Use this law</source>
+        <translation>この則を使う</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="204"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="234"/>
+        <source>Runs to fit</source>
+        <translation>推定に使う学習結果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="234"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="248"/>
+        <source>The file could not be read: %s</source>
+        <translation>ファイルを読めませんでした：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="253"/>
+        <location filename="../../gui/window.py" line="289"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="253"/>
+        <source>(choose)</source>
+        <translation>（選択）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="262"/>
+        <source>Fitted to %s</source>
+        <translation>%s から推定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="263"/>
+        <source>%d columns read; check the mapping, then Fit.</source>
+        <translation>%d列を読み込みました。対応を確認して「推定」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="302"/>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="364"/>
+        <source>Objective %s (summed Huber, δ = 1e-3) over %d runs; fitted on %s – %s FLOP.</source>
+        <translation>目的関数 %s（Huber損失の合計、δ = 1e-3）、%d件の学習、推定範囲 %s ～ %s FLOP。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="366"/>
+        <source>At your plan&apos;s compute (%s FLOP):</source>
+        <translation>計画の計算量（%s FLOP）では：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="367"/>
+        <source>model size</source>
+        <translation>モデル規模</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="369"/>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="370"/>
+        <source>95% intervals from {n} bootstrap resamples.</source>
+        <translation>95%区間は{n}回のブートストラップによる。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="371"/>
+        <source>Fitted. Check the plots, then “Use this law” to plan with it.</source>
+        <translation>推定しました。グラフを確認し、「この則を使う」で計画に反映できます。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="410"/>
+        <source>Fitted law</source>
+        <translation>推定した則</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="415"/>
+        <source>This fit cannot be used for planning: %s</source>
+        <translation>この推定結果は計画に使えません：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/fit_dialog.py" line="418"/>
+        <source>Use fitted law</source>
+        <translation>推定した則を使用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="48"/>
+        <source>Compute</source>
+        <translation>計算量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="48"/>
+        <source>Model size</source>
+        <translation>モデル規模</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="49"/>
+        <source>Predicted loss</source>
+        <translation>予測損失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="50"/>
+        <source>Wall-clock</source>
+        <translation>学習期間</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="51"/>
+        <source>Accelerator-hours</source>
+        <translation>アクセラレータ稼働時間</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="52"/>
+        <source>Average power</source>
+        <translation>平均電力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="52"/>
+        <source>Total cost</source>
+        <translation>総費用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="53"/>
+        <source>CO₂</source>
+        <translation>CO₂排出量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="53"/>
+        <source>Lifetime compute</source>
+        <translation>生涯の計算量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="87"/>
+        <source>optimal</source>
+        <translation>最適</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="88"/>
+        <source>compute-optimal</source>
+        <translation>計算最適</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="89"/>
+        <source>tokens per parameter</source>
+        <translation>トークン／パラメータ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="90"/>
+        <source>no uncertainty published</source>
+        <translation>不確かさの公表なし</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="93"/>
+        <location filename="../../gui/plots.py" line="605"/>
+        <source>epochs</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="93"/>
+        <source>worth</source>
+        <translation>実質</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="93"/>
+        <source>fresh</source>
+        <translation>新規データ相当</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="95"/>
+        <location filename="../../gui/plots.py" line="608"/>
+        <source>unique tokens not set</source>
+        <translation>固有トークン数が未設定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="97"/>
+        <source>accelerator-hours</source>
+        <translation>台・時間</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="99"/>
+        <source>facility draw</source>
+        <translation>施設全体の消費電力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="101"/>
+        <source>accel.</source>
+        <translation>アクセラレータ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="101"/>
+        <source>energy</source>
+        <translation>電力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="105"/>
+        <source>inference</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="105"/>
+        <source>training only</source>
+        <translation>学習のみ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="123"/>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="123"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="123"/>
+        <source>info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="135"/>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="150"/>
+        <source>the plan shown is the last valid one.</source>
+        <translation>表示中の計画は最後に有効だった入力によるものです。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="153"/>
+        <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
+        <translation>指摘事項はありません。上限超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="306"/>
+        <source>Loss against compute</source>
+        <extracomment>reference runs labelled on the loss plot (others are points with a hover read-out)</extracomment>
+        <translation>損失と計算量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="315"/>
+        <source>few-shot emergence</source>
+        <translation>few-shot能力の創発</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="318"/>
+        <source>EU AI Act 10²⁵</source>
+        <translation>EU AI法 10²⁵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="423"/>
+        <source>you are here</source>
+        <translation>現在の計画</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="474"/>
+        <source>IsoFLOP: loss against model size</source>
+        <translation>等計算量：損失とモデル規模</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="474"/>
+        <source>parameters</source>
+        <translation>パラメータ数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="524"/>
+        <source>Compute-optimal allocation</source>
+        <translation>計算最適な配分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="525"/>
+        <source>parameters / tokens</source>
+        <translation>パラメータ数／トークン数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="526"/>
+        <location filename="../../gui/plots.py" line="536"/>
+        <source>parameters N*</source>
+        <translation>パラメータ数 N*</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="527"/>
+        <location filename="../../gui/plots.py" line="537"/>
+        <source>tokens D*</source>
+        <translation>トークン数 D*</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="570"/>
+        <source>Data needed against data available</source>
+        <translation>必要なデータと手持ちのデータ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="581"/>
+        <source>public text stock (90% CI)</source>
+        <translation>公開テキストの総量（90%信用区間）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="603"/>
+        <source>unique tokens on hand</source>
+        <translation>手持ちの固有トークン</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="605"/>
+        <source>effective</source>
+        <translation>実効</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="636"/>
+        <source>Energy and cost against days</source>
+        <translation>日数と電力量・費用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="636"/>
+        <source>energy (MWh)</source>
+        <translation>電力量（MWh）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="641"/>
+        <source>energy cap</source>
+        <translation>電力量上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="664"/>
+        <source>budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="672"/>
+        <source>energy (left)</source>
+        <translation>電力量（左軸）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="673"/>
+        <source>cost (right)</source>
+        <translation>費用（右軸）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots.py" line="693"/>
+        <source>cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="92"/>
+        <source>Ready</source>
+        <extracomment>windows alive (a language switch replaces the window; the new one must be referenced somewhere)</extracomment>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="110"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="111"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="112"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="113"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="116"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="117"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="119"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="120"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="121"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="123"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="127"/>
+        <source>&amp;Law</source>
+        <translation>スケーリング則(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="128"/>
+        <source>&amp;Fit to your runs…</source>
+        <translation>学習結果から推定(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="129"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="130"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="139"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="140"/>
+        <source>&amp;About ScalePlan</source>
+        <translation>ScalePlanについて(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="160"/>
+        <source>About ScalePlan</source>
+        <translation>ScalePlanについて</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="162"/>
+        <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
+        <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="184"/>
+        <source>unsaved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="207"/>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="208"/>
+        <source>“%s” has unsaved changes. Save them first?</source>
+        <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="217"/>
+        <source>New scenario</source>
+        <translation>新しいシナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="223"/>
+        <source>Open scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="224"/>
+        <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
+        <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="235"/>
+        <source>Cannot open scenario</source>
+        <translation>シナリオを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="236"/>
+        <source>The file could not be opened:</source>
+        <translation>ファイルを開けませんでした：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="236"/>
+        <source>Your current work is unchanged.</source>
+        <translation>作業中の内容はそのままです。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="240"/>
+        <source>Opened %s</source>
+        <translation>%s を開きました</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="250"/>
+        <source>Save scenario</source>
+        <translation>シナリオを保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="251"/>
+        <source>ScalePlan scenarios (*.scaleplan.json)</source>
+        <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="263"/>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="263"/>
+        <source>The scenario was not saved:</source>
+        <translation>シナリオは保存されませんでした：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="269"/>
+        <source>Saved %s</source>
+        <translation>%s を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="325"/>
+        <source>Autosave failed: %s</source>
+        <translation>自動保存に失敗しました：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="327"/>
+        <source>Autosaved for recovery</source>
+        <translation>復元用に自動保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="348"/>
+        <source>Recover unsaved work?</source>
+        <translation>未保存の作業を復元しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="349"/>
+        <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
+        <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="217"/>
+        <source>Or shorten the run to {fix_days:.3g} days, or use {fix_count:,} accelerators.</source>
+        <extracomment>Epochs beyond which Muennighoff et al. 2023 find repetition adds little (returns fall steeply after ~4). Beyond ~1 + R_D* ≈ 16 epochs repeated data is worth almost nothing more (Muennighoff et al. 2023). A compute more than this factor outside the fitted range is flagged as extrapolation. The compute-optimal choice at this compute, for comparison with what the plan does. keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions)</extracomment>
+        <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを{fix_count:,}台にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="219"/>
+        <source>Or aim for a smaller model or fewer tokens (or a higher target loss).</source>
+        <translation>または、モデルを小さくするかトークン数を減らしてください（目標損失を上げる方法もあります）。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="231"/>
+        <source>The run needs {energy_mwh:,.0f} MWh, {over_mwh:,.0f} MWh ({over:pct}) over the cap of {cap_mwh:,.0f} MWh.</source>
+        <translation>この学習には{energy_mwh:,.0f} MWhが必要で、上限{cap_mwh:,.0f} MWhを{over_mwh:,.0f} MWh（{over:pct}）超えます。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="233"/>
+        <source>Raise the cap or lower PUE.</source>
+        <translation>上限を引き上げるか、PUEを下げてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="240"/>
+        <source>The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget of {budget:money}.</source>
+        <translation>この学習の費用は{total_cost:money}で、予算{budget:money}を{over_cost:money}（{over:pct}）超えます。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="242"/>
+        <source>Raise the budget or negotiate a lower accelerator-hour price.</source>
+        <translation>予算を増やすか、アクセラレータ時間単価の引き下げを交渉してください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="248"/>
+        <source>{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data (Muennighoff et al. 2023).</source>
+        <translation>{epochs:.3g}エポックの繰り返しは、新規データ約{effective_epochs:.3g}エポック分の価値しかありません（Muennighoff et al. 2023）。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="251"/>
+        <source>{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model repetition.</source>
+        <translation>{law}は新規データを前提とするため、予測損失は楽観的です。繰り返しを考慮するにはmuennighoff-2023を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="255"/>
+        <source>The plan repeats the {unique_tokens:sci} unique tokens {epochs:.3g} times; beyond ~{limit:.0f} epochs repeated data adds almost nothing.</source>
+        <translation>この計画は{unique_tokens:sci}個の固有トークンを{epochs:.3g}回繰り返します。約{limit:.0f}エポックを超える繰り返しは、ほとんど効果がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="257"/>
+        <source>Find more unique data (about {needed:sci} tokens for ≤ {limit:.0f} epochs), or spend the compute on a smaller budget.</source>
+        <translation>固有データを増やす（{limit:.0f}エポック以内に収めるには約{needed:sci}トークン）か、計算量を減らしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="262"/>
+        <source>The plan repeats the unique tokens {epochs:.3g} times.</source>
+        <translation>この計画は固有トークンを{epochs:.3g}回繰り返します。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="263"/>
+        <source>About {needed:sci} unique tokens would keep it within {limit:.0f} epochs.</source>
+        <translation>固有トークンが約{needed:sci}あれば{limit:.0f}エポック以内に収まります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="266"/>
+        <source>The plan sees the unique tokens {epochs:.3g} times.</source>
+        <translation>この計画では固有トークンを{epochs:.3g}回学習します。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="272"/>
+        <source>The plan trains on {n_tokens:sci} tokens, {ratio:.2g}× the estimated stock of public human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; Villalobos et al. 2024).</source>
+        <translation>この計画の学習トークン数{n_tokens:sci}は、人間が書いた公開テキストの推定総量（{stock:sci}トークン、90%区間{stock_lo:sci}～{stock_hi:sci}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="275"/>
+        <source>Plan on repeated, synthetic or private data, or a smaller token budget.</source>
+        <translation>繰り返し・合成・非公開データの利用を計画するか、トークン数を減らしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="282"/>
+        <source>Weights, gradients and Adam state of {n_params:short} parameters need about {required_gb:,.0f} GB (16 bytes per parameter, before activations); the cluster has {available_gb:,.0f} GB.</source>
+        <translation>{n_params:short}パラメータの重み・勾配・Adamの状態には約{required_gb:,.0f} GB（1パラメータ16バイト、活性値を除く）が必要ですが、クラスタのメモリは{available_gb:,.0f} GBです。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="285"/>
+        <source>Use at least {need_count:,} accelerators of this kind, accelerators with more memory, or a smaller model.</source>
+        <translation>この機種を{need_count:,}台以上使うか、メモリの大きいアクセラレータか、より小さいモデルにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="294"/>
+        <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the loss and the allocation are uncertain.</source>
+        <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:,.0f}倍です。{decades:.1f}桁の外挿になるため、損失と配分は不確かです。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="297"/>
+        <source>Compare laws, read the band, or fit a law to runs closer to this scale.</source>
+        <translation>複数の則を比較し、不確かさの幅を確認するか、この規模に近い学習結果から則を推定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="303"/>
+        <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run {law} was fitted on ({smallest:sci} FLOP).</source>
+        <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:,.0f}分の1です。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="305"/>
+        <source>Small runs are cheap: measure instead of predicting.</source>
+        <translation>小さな学習は安価です。予測するより実測してください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="311"/>
+        <source>An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B 38–43%, MegaScale 55%); compute, days and cost are likely optimistic.</source>
+        <translation>MFU {mfu:pct}は、公開された大規模学習の実績（PaLM 46%、Llama 3 405B 38～43%、MegaScale 55%）を上回ります。計算量・日数・費用は楽観的な見積もりになっている可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="313"/>
+        <source>Use 35–50% unless you have measured more on this cluster.</source>
+        <translation>このクラスタで実測した値がなければ35～50%を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="317"/>
+        <source>At {compute_flop:sci} FLOP the model is above the EU AI Act&apos;s 10²⁵ FLOP threshold: it is presumed a general-purpose model with systemic risk (Art. 51).</source>
+        <translation>{compute_flop:sci} FLOPは、EU AI法の閾値10²⁵ FLOPを超えます。システミックリスクを持つ汎用AIモデルと推定されます（第51条）。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="319"/>
+        <source>Plan for the Act&apos;s notification, evaluation and reporting duties.</source>
+        <translation>同法に基づく通知・評価・報告の義務に備えてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="326"/>
+        <source>At this compute the compute-optimal model has {optimal:short} parameters; {n_params:short} is {ratio:.2g}× that and costs {extra_loss:.3f} nats of loss.</source>
+        <translation>この計算量での計算最適なモデルは{optimal:short}パラメータです。{n_params:short}はその{ratio:.2g}倍で、損失が{extra_loss:.3f} nats悪化します。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="328"/>
+        <source>Fine if inference cost or memory drives the size; otherwise move toward {optimal:short}.</source>
+        <translation>推論コストやメモリの都合で規模を決めているなら問題ありません。そうでなければ{optimal:short}に近づけてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="334"/>
+        <source>With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which disagrees with the paper&apos;s own compute-efficient allocation.</source>
+        <translation>推論トークンを含める場合、kaplan-2020はL(N, D)の当てはめからモデル規模を決めますが、これは論文自身の計算効率的な配分と一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="336"/>
+        <source>Prefer a Chinchilla-family law for inference-aware sizing.</source>
+        <translation>推論を考慮した規模決定には、Chinchilla系の則を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../gui/logs.py" line="92"/>
+        <source>Something went wrong inside ScalePlan: %s</source>
+        <translation>ScalePlanの内部で問題が発生しました：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/logs.py" line="94"/>
+        <source>Your unsaved work was written to the recovery file.</source>
+        <translation>未保存の作業は復元用ファイルに書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/logs.py" line="96"/>
+        <source>The details are in the log file:
+%s</source>
+        <translation>詳細はログファイルにあります：
+%s</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioModel</name>
+    <message>
+        <location filename="../../gui/model.py" line="129"/>
+        <source>Change %s</source>
+        <extracomment>the scenario changed (after any edit, undo, redo, open, new) a new plan and its curves are ready (at most once per frame) a field&apos;s text could not be accepted: (path, message) — message &quot;&quot; when it is valid again file path or dirty state changed</extracomment>
+        <translation>%s の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model.py" line="137"/>
+        <source>Change scenario</source>
+        <translation>シナリオの変更</translation>
+    </message>
+</context>
+</TS>
