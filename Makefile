@@ -13,7 +13,7 @@ STAMP  := $(VENV)/.installed
 APT_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
                 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
                 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
-                libxcb-xkb1 libx11-xcb1 fontconfig fonts-ipaexfont-gothic
+                libxcb-xkb1 libx11-xcb1 fontconfig fonts-ipaexfont-gothic poppler-utils
 
 # `make package` also needs binutils (PyInstaller reads ELF headers with objdump; we strip with strip).
 PACKAGE_APT := binutils

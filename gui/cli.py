@@ -63,6 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     sf.add_argument("--into", metavar="SCENARIO", help="also put the fitted law into this scenario file (atomically)")
     sf.add_argument("--json", action="store_true", help="print the result as JSON")
 
+    sr = sub.add_parser("report", help="one-page PDF per scenario and the figures (offscreen, no display needed)")
+    sr.add_argument("files", nargs="+", metavar="FILE", help="scenario files")
+    sr.add_argument("--pdf", metavar="OUT.pdf", help="the report: A4 landscape, a page per scenario")
+    sr.add_argument("--figures", metavar="DIR", help="every plot of every scenario as PNG (2×), SVG and CSV")
+    sr.add_argument("--lang", dest="report_lang", choices=("en", "ja"), default=None,
+                    help="language of the report (default en)")
+
     sl = sub.add_parser("laws", help="list the scaling-law presets with their sources")
     sl.add_argument("--json", action="store_true")
     sa = sub.add_parser("accelerators", help="list the accelerator catalogue with its sources")
@@ -180,6 +187,41 @@ def _cmd_fit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    import engine
+    from engine import ScenarioError
+
+    if not args.pdf and not args.figures:
+        raise ScenarioError("report", "nothing to write", "--pdf OUT.pdf and/or --figures DIR")
+    scenarios = [engine.load(f) for f in args.files]  # every file checked before any work
+    if args.pdf and not Path(args.pdf).resolve().parent.is_dir():
+        raise ScenarioError(args.pdf, "its folder does not exist", "a path in an existing folder")
+    from .app import make_app
+
+    app = make_app(offscreen=True, lang=args.report_lang or args.lang or "en")
+    if args.pdf:
+        from .report import write_pdf
+
+        write_pdf(scenarios, args.pdf)
+        print(f"wrote {args.pdf} ({len(scenarios)} page{'s' if len(scenarios) > 1 else ''})", file=sys.stderr)
+    if args.figures:
+        from .export import export_all
+        from .window import MainWindow
+
+        for f, scenario in zip(args.files, scenarios):
+            win = MainWindow(scenario, restore_state=False)
+            win.resize(1600, 1000)
+            win.show()
+            for _ in range(3):
+                app.processEvents()
+            folder = Path(args.figures) / Path(f).name.replace(".scaleplan.json", "").replace(".json", "")
+            written = export_all(win.plots, folder)
+            win.model.undo_stack.setClean()
+            win.close()
+            print(f"wrote {len(written)} files to {folder}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _cmd_plan(args: argparse.Namespace) -> int:
     import engine
 
@@ -263,7 +305,7 @@ def _cmd_accelerators(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"plan": _cmd_plan, "new": _cmd_new, "fit": _cmd_fit, "laws": _cmd_laws,
+COMMANDS = {"plan": _cmd_plan, "new": _cmd_new, "fit": _cmd_fit, "report": _cmd_report, "laws": _cmd_laws,
             "accelerators": _cmd_accelerators, "screenshot": _cmd_screenshot}
 
 if __name__ == "__main__":

@@ -185,6 +185,8 @@ class _Plot(pg.PlotWidget):
 
     def __init__(self, title: str, xlabel: str, ylabel: str, logx: bool, logy: bool,
                  axis_items: dict | None = None) -> None:
+        self.logx, self.logy = logx, logy
+        self._labels = {"bottom": xlabel, "left": ylabel}
         axes = {"bottom": Axis("bottom"), "left": Axis("left"), **(axis_items or {})}
         if logx:
             axes["bottom"] = LogAxis("bottom")
@@ -229,6 +231,30 @@ class _Plot(pg.PlotWidget):
         pi.addItem(self._readout, ignoreBounds=True)
         self._hover: Callable[[float, float], str] | None = None
         self.scene().sigMouseMoved.connect(self._on_mouse)
+
+    #: file-name stem for exports (loss.png, isoflop.svg, …)
+    slug = "plot"
+
+    def axis_label(self, axis: str) -> str:
+        return self._labels.get(axis, "")
+
+    def series(self) -> list[tuple[str, object, str]]:
+        """(name, item, y axis) of everything plotted, for CSV export: each curve and marker attribute."""
+        out = []
+        for name, value in vars(self).items():
+            items = value if isinstance(value, list) else [value]
+            for i, item in enumerate(items):
+                if isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem, pg.ScatterPlotItem)):
+                    label = name if len(items) == 1 else f"{name}[{i}]"
+                    out.append((label, item, self.y_axis_of(item)))
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    if isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem, pg.ScatterPlotItem)):
+                        out.append((f"{name}.{key}", item, self.y_axis_of(item)))
+        return out
+
+    def y_axis_of(self, item) -> str:
+        return "left"
 
     def set_view(self, x0: float, x1: float, y0: float, y1: float, vb=None) -> None:
         """Show exactly this range (no padding). Callers round the ends to stable steps, so that
@@ -301,6 +327,8 @@ class _Plot(pg.PlotWidget):
 
 class LossPlot(_Plot):
     """1. Loss against compute: the law's frontier with its band, other presets faint, the plan, runs."""
+
+    slug = "loss"
 
     def __init__(self) -> None:
         super().__init__(tr("Loss against compute"), tr("training compute (FLOP)"), tr("loss (nats/token)"),
@@ -470,6 +498,8 @@ class LossPlot(_Plot):
 class IsoFlopPlot(_Plot):
     """2. Loss against model size at the plan's compute and a decade either side."""
 
+    slug = "isoflop"
+
     def __init__(self) -> None:
         super().__init__(tr("IsoFLOP: loss against model size"), tr("parameters"), tr("loss (nats/token)"),
                          logx=True, logy=False)
@@ -520,6 +550,8 @@ class IsoFlopPlot(_Plot):
 class AllocationPlot(_Plot):
     """3. N*(C) and D*(C) with the plan marked."""
 
+    slug = "allocation"
+
     def __init__(self) -> None:
         super().__init__(tr("Compute-optimal allocation"), tr("training compute (FLOP)"),
                          tr("parameters / tokens"), logx=True, logy=True)
@@ -565,6 +597,8 @@ class AllocationPlot(_Plot):
 
 class DataPlot(_Plot):
     """4. Tokens needed against unique tokens on hand and the public-text stock."""
+
+    slug = "data"
 
     def __init__(self) -> None:
         super().__init__(tr("Data needed against data available"), tr("training compute (FLOP)"),
@@ -630,6 +664,8 @@ class DataPlot(_Plot):
 class CostPlot(_Plot):
     """5. Energy (left axis) and cost (right axis) against days, with the caps."""
 
+    slug = "cost"
+
     def __init__(self) -> None:
         self.money_axis = MoneyAxis("right")
         self.money_axis.setWidth(60)  # "¥700M", "$12.5M" in full, whatever the plot's width
@@ -679,6 +715,14 @@ class CostPlot(_Plot):
 
     def view_boxes(self) -> list:
         return [self.getPlotItem().vb, self.cost_vb]
+
+    def axis_label(self, axis: str) -> str:
+        if axis == "right":
+            return self.getPlotItem().getAxis("right").labelText or tr("cost")
+        return super().axis_label(axis)
+
+    def y_axis_of(self, item) -> str:
+        return "right" if item in (self.cost, self.accel_cost, self.cost_mark) else "left"
 
     def _sync_views(self) -> None:
         self.cost_vb.setGeometry(self.getPlotItem().vb.sceneBoundingRect())

@@ -128,8 +128,20 @@ def run() -> int:
             raise RuntimeError(f"the image looks blank ({len(colours)} colours)")
         return f"{path} ({path.stat().st_size // 1024} KB, {len(colours)} colours)"
 
+    def pdf():
+        import engine
+
+        from .report import write_pdf
+
+        path = write_pdf([engine.default_scenario()], out_dir / "report.pdf")
+        data = path.read_bytes()
+        if not data.startswith(b"%PDF") or len(data) < 20_000:
+            raise RuntimeError(f"the PDF looks wrong ({len(data)} bytes)")
+        return f"{path} ({len(data) // 1024} KB)"
+
     for name, fn in (("engine and resources", engine_plan), ("Qt application", qt_app),
-                     ("Japanese font", japanese_font), ("main window", window), ("PNG render", png)):
+                     ("Japanese font", japanese_font), ("main window", window), ("PNG render", png),
+                     ("PDF report", pdf)):
         if name != "engine and resources" and not all(ok for _, ok, _ in results):
             results.append((name, False, "skipped: an earlier check failed"))
             continue

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         (self.loss_plot, self.isoflop_plot, self.allocation_plot, self.data_plot, self.cost_plot) = self.plots
         for plot in self.plots:
             plot.cache_items()
+        self._add_plot_exports()
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
         self.act_save = self._action(m, tr("&Save"), QKeySequence.Save, self.file_save)
         self.act_save_as = self._action(m, tr("Save &As…"), QKeySequence.SaveAs, self.file_save_as)
         m.addSeparator()
+        self.act_report = self._action(m, tr("Export &report (PDF)…"), None, self.export_report)
+        self.act_figures = self._action(m, tr("Export &figures (PNG, SVG, CSV)…"), None, self.export_figures)
+        m.addSeparator()
         self._action(m, tr("&Quit"), QKeySequence.Quit, self.close)
         e = self.menuBar().addMenu(tr("&Edit"))
         self.act_undo = self.model.undo_stack.createUndoAction(self, tr("&Undo"))
@@ -146,6 +150,59 @@ class MainWindow(QMainWindow):
         act.triggered.connect(slot)
         menu.addAction(act)
         return act
+
+    def _add_plot_exports(self) -> None:
+        """Right-click on a plot: save it as PNG (2×), SVG or CSV."""
+        for plot in self.plots:
+            plot.setContextMenuPolicy(Qt.ActionsContextMenu)
+            for fmt, label in (("png", tr("Save as PNG (2×)…")), ("svg", tr("Save as SVG…")),
+                               ("csv", tr("Save data as CSV…"))):
+                act = QAction(label, plot)
+                act.triggered.connect(lambda _c=False, p=plot, f=fmt: self.export_plot(p, f))
+                plot.addAction(act)
+
+    def export_plot(self, plot, fmt: str, path: str | None = None) -> Path | None:
+        from .export import export_csv, export_png, export_svg
+
+        if path is None:
+            start = str(Path.home() / f"{plot.slug}.{fmt}")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save plot"), start, f"{fmt.upper()} (*.{fmt})")
+            if not path:
+                return None
+        return self._saving({"png": export_png, "svg": export_svg, "csv": export_csv}[fmt], plot, path)
+
+    def _saving(self, write, *args):
+        """Run a writer; report a failure in a dialog (the work on screen is untouched) and a success in
+        the status bar."""
+        try:
+            written = write(*args)
+        except OSError as exc:
+            QMessageBox.warning(self, tr("Cannot save"), str(exc))
+            return None
+        what = tr("Saved %d files to %s") % (len(written), args[-1]) if isinstance(written, list) else \
+            tr("Saved %s") % written
+        self.statusBar().showMessage(what, 4000)
+        return written
+
+    def export_report(self, path: str | None = None) -> Path | None:
+        if path is None:
+            stem = self.model.scenario.name.replace("/", "-")
+            start = str((self.model.path.parent if self.model.path else Path.home()) / f"{stem}.pdf")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export report"), start, "PDF (*.pdf)")
+            if not path:
+                return None
+        from .report import write_pdf
+
+        return self._saving(write_pdf, [self.model.scenario], path)
+
+    def export_figures(self, folder: str | None = None) -> list | None:
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, tr("Export figures to"), str(Path.home()))
+            if not folder:
+                return None
+        from .export import export_all
+
+        return self._saving(export_all, self.plots, folder)
 
     def open_fit_dialog(self):
         """Law → Fit to your runs… (also the button under the law selector). Returns the dialog."""

@@ -56,13 +56,15 @@
     <message>
         <location filename="../../gui/editor.py" line="76"/>
         <location filename="../../gui/panels.py" line="96"/>
-        <location filename="../../gui/plots.py" line="636"/>
-        <location filename="../../gui/plots.py" line="732"/>
+        <location filename="../../gui/plots.py" line="672"/>
+        <location filename="../../gui/plots.py" line="776"/>
+        <location filename="../../gui/report.py" line="55"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="77"/>
+        <location filename="../../gui/report.py" line="75"/>
         <source>Goodput</source>
         <translation>有効稼働率</translation>
     </message>
@@ -78,6 +80,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="82"/>
+        <location filename="../../gui/report.py" line="78"/>
         <source>Host overhead</source>
         <translation>ホスト電力係数</translation>
     </message>
@@ -142,7 +145,7 @@
         <location filename="../../gui/editor.py" line="102"/>
         <location filename="../../gui/editor.py" line="104"/>
         <location filename="../../gui/fit_dialog.py" line="368"/>
-        <location filename="../../gui/plots.py" line="571"/>
+        <location filename="../../gui/plots.py" line="605"/>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
@@ -160,12 +163,14 @@
     <message>
         <location filename="../../gui/editor.py" line="101"/>
         <location filename="../../gui/panels.py" line="86"/>
+        <location filename="../../gui/report.py" line="51"/>
         <source>params</source>
         <translation>パラメータ</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="102"/>
         <location filename="../../gui/panels.py" line="49"/>
+        <location filename="../../gui/report.py" line="52"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
     </message>
@@ -206,6 +211,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="252"/>
+        <location filename="../../gui/report.py" line="74"/>
         <source>Cluster</source>
         <extracomment>the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
@@ -218,6 +224,8 @@
     <message>
         <location filename="../../gui/editor.py" line="253"/>
         <location filename="../../gui/panels.py" line="51"/>
+        <location filename="../../gui/report.py" line="57"/>
+        <location filename="../../gui/report.py" line="78"/>
         <source>Energy</source>
         <translation>電力</translation>
     </message>
@@ -228,12 +236,14 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="253"/>
+        <location filename="../../gui/report.py" line="76"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="254"/>
         <location filename="../../gui/panels.py" line="50"/>
+        <location filename="../../gui/report.py" line="64"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
@@ -254,6 +264,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="290"/>
+        <location filename="../../gui/report.py" line="77"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
@@ -450,9 +461,9 @@
     <message>
         <location filename="../../gui/fit_dialog.py" line="158"/>
         <location filename="../../gui/fit_dialog.py" line="165"/>
-        <location filename="../../gui/plots.py" line="306"/>
-        <location filename="../../gui/plots.py" line="524"/>
-        <location filename="../../gui/plots.py" line="570"/>
+        <location filename="../../gui/plots.py" line="334"/>
+        <location filename="../../gui/plots.py" line="556"/>
+        <location filename="../../gui/plots.py" line="604"/>
         <source>training compute (FLOP)</source>
         <translation>学習計算量（FLOP）</translation>
     </message>
@@ -468,8 +479,8 @@
     </message>
     <message>
         <location filename="../../gui/fit_dialog.py" line="165"/>
-        <location filename="../../gui/plots.py" line="306"/>
-        <location filename="../../gui/plots.py" line="474"/>
+        <location filename="../../gui/plots.py" line="334"/>
+        <location filename="../../gui/plots.py" line="504"/>
         <source>loss (nats/token)</source>
         <translation>損失（nats/トークン）</translation>
     </message>
@@ -510,7 +521,7 @@
     </message>
     <message>
         <location filename="../../gui/fit_dialog.py" line="253"/>
-        <location filename="../../gui/window.py" line="289"/>
+        <location filename="../../gui/window.py" line="346"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -581,26 +592,32 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="48"/>
+        <location filename="../../gui/report.py" line="50"/>
+        <location filename="../../gui/smoke.py" line="95"/>
         <source>Compute</source>
         <translation>計算量</translation>
     </message>
     <message>
         <location filename="../../gui/panels.py" line="48"/>
+        <location filename="../../gui/report.py" line="51"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
         <location filename="../../gui/panels.py" line="49"/>
+        <location filename="../../gui/report.py" line="53"/>
         <source>Predicted loss</source>
         <translation>予測損失</translation>
     </message>
     <message>
         <location filename="../../gui/panels.py" line="50"/>
+        <location filename="../../gui/report.py" line="55"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
     <message>
         <location filename="../../gui/panels.py" line="51"/>
+        <location filename="../../gui/report.py" line="56"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
@@ -611,11 +628,13 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="52"/>
+        <location filename="../../gui/report.py" line="58"/>
         <source>Total cost</source>
         <translation>総費用</translation>
     </message>
     <message>
         <location filename="../../gui/panels.py" line="53"/>
+        <location filename="../../gui/report.py" line="61"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
@@ -636,6 +655,7 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="89"/>
+        <location filename="../../gui/report.py" line="52"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
@@ -646,7 +666,8 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="93"/>
-        <location filename="../../gui/plots.py" line="605"/>
+        <location filename="../../gui/plots.py" line="639"/>
+        <location filename="../../gui/report.py" line="64"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
@@ -662,7 +683,7 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="95"/>
-        <location filename="../../gui/plots.py" line="608"/>
+        <location filename="../../gui/plots.py" line="642"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
@@ -678,11 +699,13 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="101"/>
+        <location filename="../../gui/report.py" line="58"/>
         <source>accel.</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
         <location filename="../../gui/panels.py" line="101"/>
+        <location filename="../../gui/report.py" line="59"/>
         <source>energy</source>
         <translation>電力</translation>
     </message>
@@ -713,6 +736,7 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="135"/>
+        <location filename="../../gui/report.py" line="99"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
@@ -723,305 +747,354 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="153"/>
+        <location filename="../../gui/report.py" line="98"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="306"/>
+        <location filename="../../gui/plots.py" line="334"/>
         <source>Loss against compute</source>
-        <extracomment>reference runs labelled on the loss plot (others are points with a hover read-out)</extracomment>
+        <extracomment>reference runs labelled on the loss plot (others are points with a hover read-out) file-name stem for exports (loss.png, isoflop.svg, …)</extracomment>
         <translation>損失と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="315"/>
+        <location filename="../../gui/plots.py" line="343"/>
         <source>few-shot emergence</source>
         <translation>few-shot能力の創発</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="318"/>
+        <location filename="../../gui/plots.py" line="346"/>
         <source>EU AI Act 10²⁵</source>
         <translation>EU AI法 10²⁵</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="423"/>
+        <location filename="../../gui/plots.py" line="451"/>
         <source>you are here</source>
         <translation>現在の計画</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="474"/>
+        <location filename="../../gui/plots.py" line="504"/>
         <source>IsoFLOP: loss against model size</source>
         <translation>等計算量：損失とモデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="474"/>
+        <location filename="../../gui/plots.py" line="504"/>
         <source>parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="524"/>
+        <location filename="../../gui/plots.py" line="556"/>
         <source>Compute-optimal allocation</source>
         <translation>計算最適な配分</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="525"/>
+        <location filename="../../gui/plots.py" line="557"/>
         <source>parameters / tokens</source>
         <translation>パラメータ数／トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="526"/>
-        <location filename="../../gui/plots.py" line="536"/>
+        <location filename="../../gui/plots.py" line="558"/>
+        <location filename="../../gui/plots.py" line="568"/>
         <source>parameters N*</source>
         <translation>パラメータ数 N*</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="527"/>
-        <location filename="../../gui/plots.py" line="537"/>
+        <location filename="../../gui/plots.py" line="559"/>
+        <location filename="../../gui/plots.py" line="569"/>
         <source>tokens D*</source>
         <translation>トークン数 D*</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="570"/>
+        <location filename="../../gui/plots.py" line="604"/>
         <source>Data needed against data available</source>
         <translation>必要なデータと手持ちのデータ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="581"/>
+        <location filename="../../gui/plots.py" line="615"/>
         <source>public text stock (90% CI)</source>
         <translation>公開テキストの総量（90%信用区間）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="603"/>
+        <location filename="../../gui/plots.py" line="637"/>
         <source>unique tokens on hand</source>
         <translation>手持ちの固有トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="605"/>
+        <location filename="../../gui/plots.py" line="639"/>
         <source>effective</source>
         <translation>実効</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="636"/>
+        <location filename="../../gui/plots.py" line="672"/>
         <source>Energy and cost against days</source>
         <translation>日数と電力量・費用</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="636"/>
+        <location filename="../../gui/plots.py" line="672"/>
         <source>energy (MWh)</source>
         <translation>電力量（MWh）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="641"/>
+        <location filename="../../gui/plots.py" line="677"/>
         <source>energy cap</source>
         <translation>電力量上限</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="664"/>
+        <location filename="../../gui/plots.py" line="700"/>
         <source>budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="672"/>
+        <location filename="../../gui/plots.py" line="708"/>
         <source>energy (left)</source>
         <translation>電力量（左軸）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="673"/>
+        <location filename="../../gui/plots.py" line="709"/>
         <source>cost (right)</source>
         <translation>費用（右軸）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="693"/>
+        <location filename="../../gui/plots.py" line="721"/>
+        <location filename="../../gui/plots.py" line="737"/>
         <source>cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="92"/>
+        <location filename="../../gui/window.py" line="93"/>
         <source>Ready</source>
         <extracomment>windows alive (a language switch replaces the window; the new one must be referenced somewhere)</extracomment>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="110"/>
+        <location filename="../../gui/window.py" line="111"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="111"/>
+        <location filename="../../gui/window.py" line="112"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="112"/>
+        <location filename="../../gui/window.py" line="113"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="113"/>
+        <location filename="../../gui/window.py" line="114"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="116"/>
+        <location filename="../../gui/window.py" line="117"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="117"/>
+        <location filename="../../gui/window.py" line="118"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="119"/>
+        <location filename="../../gui/window.py" line="120"/>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>レポートを出力(&amp;R)（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="121"/>
+        <source>Export &amp;figures (PNG, SVG, CSV)…</source>
+        <translation>グラフを出力(&amp;G)（PNG、SVG、CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="120"/>
+        <location filename="../../gui/window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="121"/>
+        <location filename="../../gui/window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="123"/>
+        <location filename="../../gui/window.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="127"/>
+        <location filename="../../gui/window.py" line="131"/>
         <source>&amp;Law</source>
         <translation>スケーリング則(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="128"/>
+        <location filename="../../gui/window.py" line="132"/>
         <source>&amp;Fit to your runs…</source>
         <translation>学習結果から推定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="129"/>
+        <location filename="../../gui/window.py" line="133"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="130"/>
+        <location filename="../../gui/window.py" line="134"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="139"/>
+        <location filename="../../gui/window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="140"/>
+        <location filename="../../gui/window.py" line="144"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="160"/>
+        <location filename="../../gui/window.py" line="158"/>
+        <source>Save as PNG (2×)…</source>
+        <translation>PNGで保存（2倍解像度）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="158"/>
+        <source>Save as SVG…</source>
+        <translation>SVGで保存…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="159"/>
+        <source>Save data as CSV…</source>
+        <translation>データをCSVで保存…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="169"/>
+        <source>Save plot</source>
+        <translation>グラフを保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="191"/>
+        <source>Export report</source>
+        <translation>レポートを出力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="200"/>
+        <source>Export figures to</source>
+        <translation>グラフの出力先</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="182"/>
+        <source>Saved %d files to %s</source>
+        <translation>%d個のファイルを %s に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="217"/>
         <source>About ScalePlan</source>
         <translation>ScalePlanについて</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="162"/>
+        <location filename="../../gui/window.py" line="219"/>
         <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="184"/>
+        <location filename="../../gui/window.py" line="241"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="207"/>
+        <location filename="../../gui/window.py" line="264"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="208"/>
+        <location filename="../../gui/window.py" line="265"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="217"/>
+        <location filename="../../gui/window.py" line="274"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="223"/>
+        <location filename="../../gui/window.py" line="280"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="224"/>
+        <location filename="../../gui/window.py" line="281"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="235"/>
+        <location filename="../../gui/window.py" line="292"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="236"/>
+        <location filename="../../gui/window.py" line="293"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="236"/>
+        <location filename="../../gui/window.py" line="293"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="240"/>
+        <location filename="../../gui/window.py" line="297"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="250"/>
+        <location filename="../../gui/window.py" line="307"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="251"/>
+        <location filename="../../gui/window.py" line="308"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="263"/>
+        <location filename="../../gui/window.py" line="180"/>
+        <location filename="../../gui/window.py" line="320"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="263"/>
+        <location filename="../../gui/window.py" line="320"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="269"/>
+        <location filename="../../gui/window.py" line="183"/>
+        <location filename="../../gui/window.py" line="326"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="325"/>
+        <location filename="../../gui/window.py" line="382"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="327"/>
+        <location filename="../../gui/window.py" line="384"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="348"/>
+        <location filename="../../gui/window.py" line="405"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="349"/>
+        <location filename="../../gui/window.py" line="406"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
@@ -1170,6 +1243,46 @@
         <location filename="../../engine/planner.py" line="336"/>
         <source>Prefer a Chinchilla-family law for inference-aware sizing.</source>
         <translation>推論を考慮した規模決定には、Chinchilla系の則を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="40"/>
+        <source>Red: the plan breaks a limit</source>
+        <translation>赤：計画が上限などの制約を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="42"/>
+        <source>Amber: feasible, with warnings</source>
+        <translation>黄：実行可能ですが注意点があります</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="43"/>
+        <source>Green: no problems found</source>
+        <translation>緑：問題は見つかりませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="72"/>
+        <source>price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="72"/>
+        <source>custom accelerator</source>
+        <translation>カスタムのアクセラレータ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="80"/>
+        <source>Formulas</source>
+        <translation>計算式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="80"/>
+        <source>C = 6ND (Kaplan et al. 2020); compute-optimal allocation and loss from the law (Hoffmann et al. 2022); energy = count × power × hours × PUE.</source>
+        <translation>C = 6ND（Kaplan et al. 2020）。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 = 台数 × 消費電力 × 時間 × PUE。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="111"/>
+        <source>Assumptions and sources</source>
+        <translation>前提と出典</translation>
     </message>
 </context>
 <context>

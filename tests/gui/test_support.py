@@ -15,7 +15,8 @@ def test_smoke_test_passes_from_source():
     exe = Path(sys.executable).parent / "scaleplan"
     r = subprocess.run([str(exe), "--smoke-test"], capture_output=True, text=True, timeout=180)
     assert r.returncode == 0, r.stdout + r.stderr
-    for check in ("engine and resources", "Qt application", "Japanese font", "main window", "PNG render"):
+    for check in ("engine and resources", "Qt application", "Japanese font", "main window", "PNG render",
+                  "PDF report"):
         assert f"ok   {check}" in r.stdout
     assert r.stdout.rstrip().endswith("smoke test passed")
 

@@ -296,3 +296,18 @@ def test_findings_update_in_place_while_dragging(qtbot, window):
     window.model.set_field("money.budget", 1e6)  # a new finding appears
     window.model.flush()
     assert "finding.budget.exceeded" in [lab.objectName() for lab in window.findings.labels]
+
+
+def test_exports_from_the_window(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    labels = [a.text() for a in window.loss_plot.actions()]
+    assert labels == ["Save as PNG (2×)…", "Save as SVG…", "Save data as CSV…"]
+    target = tmp_path / "loss.svg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.loss_plot.actions()[1].trigger()
+    assert target.read_text(encoding="utf-8").startswith("<?xml")
+    pdf = window.export_report(str(tmp_path / "r.pdf"))
+    assert pdf.read_bytes().startswith(b"%PDF")
+    written = window.export_figures(str(tmp_path / "figs"))
+    assert len(written) == 15 and all(p.stat().st_size > 0 for p in written)
