@@ -33,7 +33,7 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 
 # Refresh the .ts sources from the code (new strings appear untranslated; translations are kept).
 ts: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate gui/*.py engine/planner.py -ts $(TS) -no-obsolete
+	$(VENV)/bin/pyside6-lupdate gui/*.py engine/planner.py engine/sensitivity.py -ts $(TS) -no-obsolete
 
 system-deps:
 	@$(MAKE) --no-print-directory apt-install PKGS="$(APT_PACKAGES)"

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         law_menu = self.menuBar().addMenu(tr("&Law"))
         self.act_fit = self._action(law_menu, tr("&Fit to your runs…"), None, self.open_fit_dialog)
         view = self.menuBar().addMenu(tr("&View"))
+        self.act_sensitivity = self._action(view, tr("&Sensitivity (tornado)…"), None, self.open_sensitivity)
         lang_menu = view.addMenu(tr("&Language"))
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -203,6 +204,14 @@ class MainWindow(QMainWindow):
         from .export import export_all
 
         return self._saving(export_all, self.plots, folder)
+
+    def open_sensitivity(self):
+        """View → Sensitivity: tornado charts of the current scenario (they follow its edits)."""
+        from .sensitivity_dialog import SensitivityDialog
+
+        dialog = SensitivityDialog(self.model, self)
+        dialog.show()
+        return dialog
 
     def open_fit_dialog(self):
         """Law → Fit to your runs… (also the button under the law selector). Returns the dialog."""

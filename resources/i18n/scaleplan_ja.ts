@@ -5,7 +5,9 @@
     <name></name>
     <message>
         <location filename="../../gui/editor.py" line="67"/>
+        <location filename="../../engine/sensitivity.py" line="20"/>
         <source>Accelerators</source>
+        <extracomment>(path, label) of the inputs that are moved. Labels are English, marked for the GUI&apos;s translation.</extracomment>
         <translation>アクセラレータ数</translation>
     </message>
     <message>
@@ -15,6 +17,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="68"/>
+        <location filename="../../engine/sensitivity.py" line="21"/>
         <source>Peak per accelerator</source>
         <translation>1台あたりピーク性能</translation>
     </message>
@@ -25,6 +28,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="70"/>
+        <location filename="../../engine/sensitivity.py" line="22"/>
         <source>Utilisation (MFU)</source>
         <translation>稼働率（MFU）</translation>
     </message>
@@ -35,6 +39,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="72"/>
+        <location filename="../../engine/sensitivity.py" line="25"/>
         <source>Power per accelerator</source>
         <translation>1台あたり消費電力</translation>
     </message>
@@ -50,6 +55,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="76"/>
+        <location filename="../../engine/sensitivity.py" line="23"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
@@ -59,12 +65,14 @@
         <location filename="../../gui/plots.py" line="672"/>
         <location filename="../../gui/plots.py" line="776"/>
         <location filename="../../gui/report.py" line="55"/>
+        <location filename="../../gui/sensitivity_dialog.py" line="60"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="77"/>
         <location filename="../../gui/report.py" line="75"/>
+        <location filename="../../engine/sensitivity.py" line="24"/>
         <source>Goodput</source>
         <translation>有効稼働率</translation>
     </message>
@@ -91,6 +99,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="84"/>
+        <location filename="../../engine/sensitivity.py" line="27"/>
         <source>Energy price</source>
         <translation>電力単価</translation>
     </message>
@@ -117,6 +126,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="90"/>
+        <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Price per accelerator-hour</source>
         <translation>1台1時間あたり単価</translation>
     </message>
@@ -137,6 +147,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="97"/>
+        <location filename="../../engine/sensitivity.py" line="29"/>
         <source>Unique tokens on hand</source>
         <translation>手持ちの固有トークン数</translation>
     </message>
@@ -157,6 +168,7 @@
     <message>
         <location filename="../../gui/editor.py" line="101"/>
         <location filename="../../gui/fit_dialog.py" line="33"/>
+        <location filename="../../engine/sensitivity.py" line="30"/>
         <source>Parameters</source>
         <translation>パラメータ数</translation>
     </message>
@@ -171,11 +183,13 @@
         <location filename="../../gui/editor.py" line="102"/>
         <location filename="../../gui/panels.py" line="49"/>
         <location filename="../../gui/report.py" line="52"/>
+        <location filename="../../engine/sensitivity.py" line="31"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="103"/>
+        <location filename="../../engine/sensitivity.py" line="32"/>
         <source>Target loss</source>
         <translation>目標損失</translation>
     </message>
@@ -226,6 +240,7 @@
         <location filename="../../gui/panels.py" line="51"/>
         <location filename="../../gui/report.py" line="57"/>
         <location filename="../../gui/report.py" line="78"/>
+        <location filename="../../engine/sensitivity.py" line="40"/>
         <source>Energy</source>
         <translation>電力</translation>
     </message>
@@ -481,6 +496,7 @@
         <location filename="../../gui/fit_dialog.py" line="165"/>
         <location filename="../../gui/plots.py" line="334"/>
         <location filename="../../gui/plots.py" line="504"/>
+        <location filename="../../gui/sensitivity_dialog.py" line="59"/>
         <source>loss (nats/token)</source>
         <translation>損失（nats/トークン）</translation>
     </message>
@@ -521,7 +537,7 @@
     </message>
     <message>
         <location filename="../../gui/fit_dialog.py" line="253"/>
-        <location filename="../../gui/window.py" line="346"/>
+        <location filename="../../gui/window.py" line="355"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -606,12 +622,15 @@
     <message>
         <location filename="../../gui/panels.py" line="49"/>
         <location filename="../../gui/report.py" line="53"/>
+        <location filename="../../engine/sensitivity.py" line="37"/>
         <source>Predicted loss</source>
+        <extracomment>(attribute of Plan, label): what is measured.</extracomment>
         <translation>予測損失</translation>
     </message>
     <message>
         <location filename="../../gui/panels.py" line="50"/>
         <location filename="../../gui/report.py" line="55"/>
+        <location filename="../../engine/sensitivity.py" line="39"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
@@ -629,6 +648,7 @@
     <message>
         <location filename="../../gui/panels.py" line="52"/>
         <location filename="../../gui/report.py" line="58"/>
+        <location filename="../../engine/sensitivity.py" line="38"/>
         <source>Total cost</source>
         <translation>総費用</translation>
     </message>
@@ -831,6 +851,7 @@
     </message>
     <message>
         <location filename="../../gui/plots.py" line="672"/>
+        <location filename="../../gui/sensitivity_dialog.py" line="60"/>
         <source>energy (MWh)</source>
         <translation>電力量（MWh）</translation>
     </message>
@@ -857,6 +878,7 @@
     <message>
         <location filename="../../gui/plots.py" line="721"/>
         <location filename="../../gui/plots.py" line="737"/>
+        <location filename="../../gui/sensitivity_dialog.py" line="59"/>
         <source>cost</source>
         <translation>費用</translation>
     </message>
@@ -943,158 +965,163 @@
     </message>
     <message>
         <location filename="../../gui/window.py" line="134"/>
+        <source>&amp;Sensitivity (tornado)…</source>
+        <translation>感度分析（トルネード図）(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="135"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="143"/>
+        <location filename="../../gui/window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="144"/>
+        <location filename="../../gui/window.py" line="145"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="158"/>
+        <location filename="../../gui/window.py" line="159"/>
         <source>Save as PNG (2×)…</source>
         <translation>PNGで保存（2倍解像度）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="158"/>
+        <location filename="../../gui/window.py" line="159"/>
         <source>Save as SVG…</source>
         <translation>SVGで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="159"/>
+        <location filename="../../gui/window.py" line="160"/>
         <source>Save data as CSV…</source>
         <translation>データをCSVで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="169"/>
+        <location filename="../../gui/window.py" line="170"/>
         <source>Save plot</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="191"/>
+        <location filename="../../gui/window.py" line="192"/>
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="200"/>
+        <location filename="../../gui/window.py" line="201"/>
         <source>Export figures to</source>
         <translation>グラフの出力先</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="182"/>
+        <location filename="../../gui/window.py" line="183"/>
         <source>Saved %d files to %s</source>
         <translation>%d個のファイルを %s に保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="217"/>
+        <location filename="../../gui/window.py" line="226"/>
         <source>About ScalePlan</source>
         <translation>ScalePlanについて</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="219"/>
+        <location filename="../../gui/window.py" line="228"/>
         <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="241"/>
+        <location filename="../../gui/window.py" line="250"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="264"/>
+        <location filename="../../gui/window.py" line="273"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="265"/>
+        <location filename="../../gui/window.py" line="274"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="274"/>
+        <location filename="../../gui/window.py" line="283"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="280"/>
+        <location filename="../../gui/window.py" line="289"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="281"/>
+        <location filename="../../gui/window.py" line="290"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="292"/>
+        <location filename="../../gui/window.py" line="301"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="293"/>
+        <location filename="../../gui/window.py" line="302"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="293"/>
+        <location filename="../../gui/window.py" line="302"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="297"/>
+        <location filename="../../gui/window.py" line="306"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="307"/>
+        <location filename="../../gui/window.py" line="316"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="308"/>
+        <location filename="../../gui/window.py" line="317"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="180"/>
-        <location filename="../../gui/window.py" line="320"/>
+        <location filename="../../gui/window.py" line="181"/>
+        <location filename="../../gui/window.py" line="329"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="320"/>
+        <location filename="../../gui/window.py" line="329"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="183"/>
-        <location filename="../../gui/window.py" line="326"/>
+        <location filename="../../gui/window.py" line="184"/>
+        <location filename="../../gui/window.py" line="335"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="382"/>
+        <location filename="../../gui/window.py" line="391"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="384"/>
+        <location filename="../../gui/window.py" line="393"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="405"/>
+        <location filename="../../gui/window.py" line="414"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="406"/>
+        <location filename="../../gui/window.py" line="415"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
@@ -1283,6 +1310,36 @@
         <location filename="../../gui/report.py" line="111"/>
         <source>Assumptions and sources</source>
         <translation>前提と出典</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity_dialog.py" line="73"/>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity_dialog.py" line="83"/>
+        <source>Sensitivity: what moves the plan</source>
+        <translation>感度分析：計画を左右する要因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity_dialog.py" line="92"/>
+        <source>Move each input by ±</source>
+        <translation>各入力を次の幅で増減：±</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity_dialog.py" line="94"/>
+        <source>input lowered</source>
+        <translation>入力を下げた場合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity_dialog.py" line="95"/>
+        <source>input raised</source>
+        <translation>入力を上げた場合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sensitivity_dialog.py" line="102"/>
+        <source>One input at a time, everything else held; inputs are kept within their allowed ranges. Bars are sorted by effect.</source>
+        <translation>入力を1つずつ動かし、他は固定しています。各入力は許容範囲内に収めています。棒は影響の大きい順に並んでいます。</translation>
     </message>
 </context>
 <context>

@@ -311,3 +311,23 @@ def test_exports_from_the_window(qtbot, window, tmp_path, monkeypatch):
     assert pdf.read_bytes().startswith(b"%PDF")
     written = window.export_figures(str(tmp_path / "figs"))
     assert len(written) == 15 and all(p.stat().st_size > 0 for p in written)
+
+
+def test_sensitivity_dialog_shows_the_engines_tornado_and_follows_edits(qtbot, window):
+    from engine.sensitivity import sensitivity
+
+    window.act_sensitivity.trigger()
+    from gui.sensitivity_dialog import SensitivityDialog
+
+    dialog = window.findChild(SensitivityDialog)
+    qtbot.addWidget(dialog)
+    cost_plot = dialog.plots["total_cost"]
+    expected = {t.output: t for t in sensitivity(window.model.scenario, 0.2)}["total_cost"]
+    assert [b.path for b in cost_plot.shown_bars][:3] == [b.path for b in expected.bars][:3]
+    top = cost_plot.high.opts["x1"][0]
+    assert top == pytest.approx(expected.bars[0].output_high)
+    dialog.range.setValue(40)  # a wider range: longer bars
+    assert cost_plot.high.opts["x1"][0] > top
+    window.model.set_field("money.price_per_accelerator_hour", 900.0)  # the chart follows the plan
+    window.model.flush()
+    assert cost_plot.tornado.base == pytest.approx(window.model.plan.total_cost)

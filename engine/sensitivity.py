@@ -1,0 +1,116 @@
+"""Sensitivity (the tornado chart managers ask for): how loss, cost, days and energy move when each input
+moves by ±f (20% by default), one at a time, everything else held.
+
+Each input is moved within its allowed range (a goodput of 90% moves to 72% and 100%, not 108%);
+inputs that are not set (no unique-token limit) or that the objective ignores (days when the run is
+fixed) are left out. Bars are sorted by the size of their effect on each output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import ScenarioError
+from .findings import QT_TR_NOOP
+from .planner import plan
+from .scenario import _RANGES, Scenario
+
+#: (path, label) of the inputs that are moved. Labels are English, marked for the GUI's translation.
+INPUTS: tuple[tuple[str, str], ...] = (
+    ("cluster.count", QT_TR_NOOP("Accelerators")),
+    ("cluster.peak_flop_per_s", QT_TR_NOOP("Peak per accelerator")),
+    ("cluster.mfu", QT_TR_NOOP("Utilisation (MFU)")),
+    ("schedule.days", QT_TR_NOOP("Days")),
+    ("schedule.goodput", QT_TR_NOOP("Goodput")),
+    ("cluster.power_w", QT_TR_NOOP("Power per accelerator")),
+    ("energy.pue", "PUE"),
+    ("energy.price_per_kwh", QT_TR_NOOP("Energy price")),
+    ("money.price_per_accelerator_hour", QT_TR_NOOP("Price per accelerator-hour")),
+    ("data.unique_tokens", QT_TR_NOOP("Unique tokens on hand")),
+    ("model.n_params", QT_TR_NOOP("Parameters")),
+    ("model.n_tokens", QT_TR_NOOP("Training tokens")),
+    ("model.target_loss", QT_TR_NOOP("Target loss")),
+)
+
+#: (attribute of Plan, label): what is measured.
+OUTPUTS: tuple[tuple[str, str], ...] = (
+    ("loss", QT_TR_NOOP("Predicted loss")),
+    ("total_cost", QT_TR_NOOP("Total cost")),
+    ("wall_clock_days", QT_TR_NOOP("Wall-clock")),
+    ("energy_mwh", QT_TR_NOOP("Energy")),
+)
+
+
+@dataclass(frozen=True)
+class Bar:
+    path: str
+    label: str
+    #: The input's value at -f, as planned, and at +f (after clamping to its allowed range).
+    input_low: float
+    input_base: float
+    input_high: float
+    #: The output's value with the input at its low and at its high value.
+    output_low: float
+    output_high: float
+
+    @property
+    def swing(self) -> float:
+        return abs(self.output_high - self.output_low)
+
+
+@dataclass(frozen=True)
+class Tornado:
+    output: str
+    label: str
+    base: float
+    bars: tuple[Bar, ...]  # largest effect first
+
+
+def _moved(path: str, value: float, fraction: float) -> float:
+    lo, hi, excl, _ = _RANGES[path]
+    v = value * (1 + fraction)
+    if path == "cluster.count":
+        v = round(v)
+    eps = 1e-9 * max(abs(hi), 1.0)
+    return min(max(v, lo + eps if excl else lo), hi)
+
+
+def _applies(s: Scenario, path: str) -> bool:
+    section, _, name = path.partition(".")
+    value = getattr(getattr(s, section), name)
+    if value is None:
+        return False
+    objective = s.model.objective
+    if path.startswith("model."):
+        used = {"fixed_params": ("model.n_params",), "fixed_run": ("model.n_params", "model.n_tokens"),
+                "target_loss": ("model.target_loss",)}
+        return path in used.get(objective, ())
+    if objective in ("fixed_run", "target_loss") and path == "schedule.days":
+        return False  # the run's length is an output there
+    return True
+
+
+def sensitivity(s: Scenario, fraction: float = 0.2) -> tuple[Tornado, ...]:
+    """One tornado per output (loss, cost, days, energy) for moves of ±``fraction`` (0 < fraction < 1)."""
+    if not 0 < fraction < 1:
+        raise ScenarioError("sensitivity", f"{fraction:g} is out of range", "a fraction > 0 and < 1 (e.g. 0.2)")
+    base_plan = plan(s)
+    rows = []
+    for path, label in INPUTS:
+        if not _applies(s, path):
+            continue
+        section, _, name = path.partition(".")
+        value = float(getattr(getattr(s, section), name))
+        low, high = _moved(path, value, -fraction), _moved(path, value, fraction)
+        try:
+            p_low, p_high = plan(s.with_changes(path, low)), plan(s.with_changes(path, high))
+        except ScenarioError:
+            continue  # e.g. a target loss the law cannot reach once moved
+        rows.append((path, label, low, value, high, p_low, p_high))
+    out = []
+    for attr, label in OUTPUTS:
+        bars = [Bar(path, lab, lo, base, hi, float(getattr(pl, attr)), float(getattr(ph, attr)))
+                for path, lab, lo, base, hi, pl, ph in rows]
+        bars.sort(key=lambda b: b.swing, reverse=True)
+        out.append(Tornado(attr, label, float(getattr(base_plan, attr)), tuple(bars)))
+    return tuple(out)
