@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     sr = sub.add_parser("report", help="one-page PDF per scenario and the figures (offscreen, no display needed)")
     sr.add_argument("files", nargs="+", metavar="FILE", help="scenario files")
     sr.add_argument("--pdf", metavar="OUT.pdf", help="the report: A4 landscape, a page per scenario")
+    sr.add_argument("--pptx", metavar="OUT.pptx", help="slides (16:9): one per scenario, and a comparison")
     sr.add_argument("--figures", metavar="DIR", help="every plot of every scenario as PNG (2×), SVG and CSV")
     sr.add_argument("--lang", dest="report_lang", choices=("en", "ja"), default=None,
                     help="language of the report (default en)")
@@ -191,11 +192,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
     import engine
     from engine import ScenarioError
 
-    if not args.pdf and not args.figures:
-        raise ScenarioError("report", "nothing to write", "--pdf OUT.pdf and/or --figures DIR")
+    if not args.pdf and not args.figures and not args.pptx:
+        raise ScenarioError("report", "nothing to write", "--pdf OUT.pdf, --pptx OUT.pptx and/or --figures DIR")
     scenarios = [engine.load(f) for f in args.files]  # every file checked before any work
-    if args.pdf and not Path(args.pdf).resolve().parent.is_dir():
-        raise ScenarioError(args.pdf, "its folder does not exist", "a path in an existing folder")
+    for out in (args.pdf, args.pptx):
+        if out and not Path(out).resolve().parent.is_dir():
+            raise ScenarioError(out, "its folder does not exist", "a path in an existing folder")
     from .app import make_app
 
     app = make_app(offscreen=True, lang=args.report_lang or args.lang or "en")
@@ -204,6 +206,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
         write_pdf(scenarios, args.pdf)
         print(f"wrote {args.pdf} ({len(scenarios)} page{'s' if len(scenarios) > 1 else ''})", file=sys.stderr)
+    if args.pptx:
+        from .slides import write_pptx
+
+        write_pptx(scenarios, args.pptx)
+        print(f"wrote {args.pptx}", file=sys.stderr)
     if args.figures:
         from .export import export_all
         from .window import MainWindow

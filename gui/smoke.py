@@ -139,9 +139,23 @@ def run() -> int:
             raise RuntimeError(f"the PDF looks wrong ({len(data)} bytes)")
         return f"{path} ({len(data) // 1024} KB)"
 
+    def pptx():
+        import engine
+
+        from .slides import write_pptx
+
+        path = write_pptx([engine.default_scenario(), engine.default_scenario().with_changes("cluster.count", 2048)],
+                          out_dir / "slides.pptx")
+        from pptx import Presentation
+
+        slides = len(Presentation(str(path)).slides)
+        if slides != 3:
+            raise RuntimeError(f"the deck has {slides} slides, not 3")
+        return f"{path} ({path.stat().st_size // 1024} KB, {slides} slides)"
+
     for name, fn in (("engine and resources", engine_plan), ("Qt application", qt_app),
                      ("Japanese font", japanese_font), ("main window", window), ("PNG render", png),
-                     ("PDF report", pdf)):
+                     ("PDF report", pdf), ("slides", pptx)):
         if name != "engine and resources" and not all(ok for _, ok, _ in results):
             results.append((name, False, "skipped: an earlier check failed"))
             continue

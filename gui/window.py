@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action(m, tr("Save &As…"), QKeySequence.SaveAs, self.file_save_as)
         m.addSeparator()
         self.act_report = self._action(m, tr("Export &report (PDF)…"), None, self.export_report)
+        self.act_slides = self._action(m, tr("Export &slides (PPTX)…"), None, self.export_slides)
         self.act_figures = self._action(m, tr("Export &figures (PNG, SVG, CSV)…"), None, self.export_figures)
         m.addSeparator()
         self._action(m, tr("&Quit"), QKeySequence.Quit, self.close)
@@ -195,6 +196,17 @@ class MainWindow(QMainWindow):
         from .report import write_pdf
 
         return self._saving(write_pdf, [self.model.scenario], path)
+
+    def export_slides(self, path: str | None = None) -> Path | None:
+        if path is None:
+            stem = self.model.scenario.name.replace("/", "-")
+            start = str((self.model.path.parent if self.model.path else Path.home()) / f"{stem}.pptx")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export slides"), start, "PowerPoint (*.pptx)")
+            if not path:
+                return None
+        from .slides import write_pptx
+
+        return self._saving(write_pptx, [self.model.scenario], path)
 
     def export_figures(self, folder: str | None = None) -> list | None:
         if folder is None:

@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <location filename="../../gui/editor.py" line="67"/>
+        <location filename="../../gui/slides.py" line="71"/>
         <location filename="../../engine/sensitivity.py" line="20"/>
         <source>Accelerators</source>
         <extracomment>(path, label) of the inputs that are moved. Labels are English, marked for the GUI&apos;s translation.</extracomment>
@@ -28,6 +29,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="70"/>
+        <location filename="../../gui/slides.py" line="73"/>
         <location filename="../../engine/sensitivity.py" line="22"/>
         <source>Utilisation (MFU)</source>
         <translation>稼働率（MFU）</translation>
@@ -55,6 +57,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="76"/>
+        <location filename="../../gui/slides.py" line="72"/>
         <location filename="../../engine/sensitivity.py" line="23"/>
         <source>Days</source>
         <translation>日数</translation>
@@ -183,6 +186,7 @@
         <location filename="../../gui/editor.py" line="102"/>
         <location filename="../../gui/panels.py" line="49"/>
         <location filename="../../gui/report.py" line="52"/>
+        <location filename="../../gui/slides.py" line="77"/>
         <location filename="../../engine/sensitivity.py" line="31"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
@@ -240,6 +244,7 @@
         <location filename="../../gui/panels.py" line="51"/>
         <location filename="../../gui/report.py" line="57"/>
         <location filename="../../gui/report.py" line="78"/>
+        <location filename="../../gui/slides.py" line="79"/>
         <location filename="../../engine/sensitivity.py" line="40"/>
         <source>Energy</source>
         <translation>電力</translation>
@@ -252,6 +257,7 @@
     <message>
         <location filename="../../gui/editor.py" line="253"/>
         <location filename="../../gui/report.py" line="76"/>
+        <location filename="../../gui/slides.py" line="74"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
@@ -537,7 +543,7 @@
     </message>
     <message>
         <location filename="../../gui/fit_dialog.py" line="253"/>
-        <location filename="../../gui/window.py" line="355"/>
+        <location filename="../../gui/window.py" line="367"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -609,6 +615,7 @@
     <message>
         <location filename="../../gui/panels.py" line="48"/>
         <location filename="../../gui/report.py" line="50"/>
+        <location filename="../../gui/slides.py" line="75"/>
         <location filename="../../gui/smoke.py" line="95"/>
         <source>Compute</source>
         <translation>計算量</translation>
@@ -616,12 +623,14 @@
     <message>
         <location filename="../../gui/panels.py" line="48"/>
         <location filename="../../gui/report.py" line="51"/>
+        <location filename="../../gui/slides.py" line="76"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
         <location filename="../../gui/panels.py" line="49"/>
         <location filename="../../gui/report.py" line="53"/>
+        <location filename="../../gui/slides.py" line="78"/>
         <location filename="../../engine/sensitivity.py" line="37"/>
         <source>Predicted loss</source>
         <extracomment>(attribute of Plan, label): what is measured.</extracomment>
@@ -648,6 +657,7 @@
     <message>
         <location filename="../../gui/panels.py" line="52"/>
         <location filename="../../gui/report.py" line="58"/>
+        <location filename="../../gui/slides.py" line="80"/>
         <location filename="../../engine/sensitivity.py" line="38"/>
         <source>Total cost</source>
         <translation>総費用</translation>
@@ -655,6 +665,7 @@
     <message>
         <location filename="../../gui/panels.py" line="53"/>
         <location filename="../../gui/report.py" line="61"/>
+        <location filename="../../gui/slides.py" line="81"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
@@ -925,203 +936,213 @@
     </message>
     <message>
         <location filename="../../gui/window.py" line="121"/>
+        <source>Export &amp;slides (PPTX)…</source>
+        <translation>スライドを出力(&amp;P)（PPTX）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="122"/>
         <source>Export &amp;figures (PNG, SVG, CSV)…</source>
         <translation>グラフを出力(&amp;G)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="123"/>
+        <location filename="../../gui/window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="124"/>
+        <location filename="../../gui/window.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="125"/>
+        <location filename="../../gui/window.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="127"/>
+        <location filename="../../gui/window.py" line="128"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="131"/>
+        <location filename="../../gui/window.py" line="132"/>
         <source>&amp;Law</source>
         <translation>スケーリング則(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="132"/>
+        <location filename="../../gui/window.py" line="133"/>
         <source>&amp;Fit to your runs…</source>
         <translation>学習結果から推定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="133"/>
+        <location filename="../../gui/window.py" line="134"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="134"/>
+        <location filename="../../gui/window.py" line="135"/>
         <source>&amp;Sensitivity (tornado)…</source>
         <translation>感度分析（トルネード図）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="135"/>
+        <location filename="../../gui/window.py" line="136"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="144"/>
+        <location filename="../../gui/window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="145"/>
+        <location filename="../../gui/window.py" line="146"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="159"/>
+        <location filename="../../gui/window.py" line="160"/>
         <source>Save as PNG (2×)…</source>
         <translation>PNGで保存（2倍解像度）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="159"/>
+        <location filename="../../gui/window.py" line="160"/>
         <source>Save as SVG…</source>
         <translation>SVGで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="160"/>
+        <location filename="../../gui/window.py" line="161"/>
         <source>Save data as CSV…</source>
         <translation>データをCSVで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="170"/>
+        <location filename="../../gui/window.py" line="171"/>
         <source>Save plot</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="192"/>
+        <location filename="../../gui/window.py" line="193"/>
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="201"/>
+        <location filename="../../gui/window.py" line="204"/>
+        <source>Export slides</source>
+        <translation>スライドを出力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="213"/>
         <source>Export figures to</source>
         <translation>グラフの出力先</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="183"/>
+        <location filename="../../gui/window.py" line="184"/>
         <source>Saved %d files to %s</source>
         <translation>%d個のファイルを %s に保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="226"/>
+        <location filename="../../gui/window.py" line="238"/>
         <source>About ScalePlan</source>
         <translation>ScalePlanについて</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="228"/>
+        <location filename="../../gui/window.py" line="240"/>
         <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="250"/>
+        <location filename="../../gui/window.py" line="262"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="273"/>
+        <location filename="../../gui/window.py" line="285"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="274"/>
+        <location filename="../../gui/window.py" line="286"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="283"/>
+        <location filename="../../gui/window.py" line="295"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="289"/>
+        <location filename="../../gui/window.py" line="301"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="290"/>
+        <location filename="../../gui/window.py" line="302"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="301"/>
+        <location filename="../../gui/window.py" line="313"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="302"/>
+        <location filename="../../gui/window.py" line="314"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="302"/>
+        <location filename="../../gui/window.py" line="314"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="306"/>
+        <location filename="../../gui/window.py" line="318"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="316"/>
+        <location filename="../../gui/window.py" line="328"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="317"/>
+        <location filename="../../gui/window.py" line="329"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="181"/>
-        <location filename="../../gui/window.py" line="329"/>
+        <location filename="../../gui/window.py" line="182"/>
+        <location filename="../../gui/window.py" line="341"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="329"/>
+        <location filename="../../gui/window.py" line="341"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="184"/>
-        <location filename="../../gui/window.py" line="335"/>
+        <location filename="../../gui/window.py" line="185"/>
+        <location filename="../../gui/window.py" line="347"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="391"/>
+        <location filename="../../gui/window.py" line="403"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="393"/>
+        <location filename="../../gui/window.py" line="405"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="414"/>
+        <location filename="../../gui/window.py" line="426"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="415"/>
+        <location filename="../../gui/window.py" line="427"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
@@ -1340,6 +1361,16 @@
         <location filename="../../gui/sensitivity_dialog.py" line="102"/>
         <source>One input at a time, everything else held; inputs are kept within their allowed ranges. Bars are sorted by effect.</source>
         <translation>入力を1つずつ動かし、他は固定しています。各入力は許容範囲内に収めています。棒は影響の大きい順に並んでいます。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/slides.py" line="130"/>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../../gui/slides.py" line="142"/>
+        <source>Highlighted: differs from the first scenario.</source>
+        <translation>色付きのセル：最初のシナリオと異なる値。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ def test_smoke_test_passes_from_source():
     r = subprocess.run([str(exe), "--smoke-test"], capture_output=True, text=True, timeout=180)
     assert r.returncode == 0, r.stdout + r.stderr
     for check in ("engine and resources", "Qt application", "Japanese font", "main window", "PNG render",
-                  "PDF report"):
+                  "PDF report", "slides"):
         assert f"ok   {check}" in r.stdout
     assert r.stdout.rstrip().endswith("smoke test passed")
 

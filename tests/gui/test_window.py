@@ -309,6 +309,8 @@ def test_exports_from_the_window(qtbot, window, tmp_path, monkeypatch):
     assert target.read_text(encoding="utf-8").startswith("<?xml")
     pdf = window.export_report(str(tmp_path / "r.pdf"))
     assert pdf.read_bytes().startswith(b"%PDF")
+    deck = window.export_slides(str(tmp_path / "s.pptx"))
+    assert deck.read_bytes()[:2] == b"PK"
     written = window.export_figures(str(tmp_path / "figs"))
     assert len(written) == 15 and all(p.stat().st_size > 0 for p in written)
 
