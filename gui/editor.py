@@ -148,7 +148,7 @@ class NumberField(QWidget):
             self.slider.setRange(0, spec.slider.steps)
             self.slider.setToolTip(tip)
             self.slider.valueChanged.connect(self._slid)
-            self.slider.sliderReleased.connect(model.end_merge)
+            self.slider.sliderReleased.connect(lambda: self.model.end_merge())
             layout.addWidget(self.slider)
         layout.addWidget(self.error)
         self.edit.textEdited.connect(self._typed)
@@ -265,8 +265,8 @@ class BudgetEditor(QWidget):
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.name.setPlaceholderText(tr("Scenario name"))
-        self.name.textEdited.connect(lambda t: model.set_field("name", t, merge=True) if t.strip() else None)
-        self.name.editingFinished.connect(model.end_merge)
+        self.name.textEdited.connect(lambda t: self.model.set_field("name", t, merge=True) if t.strip() else None)
+        self.name.editingFinished.connect(lambda: self.model.end_merge())
         outer.addWidget(self.name)
 
         groups: dict[str, QFormLayout] = {}
@@ -292,7 +292,7 @@ class BudgetEditor(QWidget):
         self.currency = _combo("money.currency")
         self.currency.addItems(CURRENCIES)
         self.currency.setToolTip(tr("Amounts are not converted when you change the currency."))
-        self.currency.activated.connect(lambda i: model.set_field("money.currency", self.currency.itemText(i)))
+        self.currency.activated.connect(lambda i: self.model.set_field("money.currency", self.currency.itemText(i)))
         groups["money"].addRow(tr("Currency"), self.currency)
 
         self.law = _combo("law")
@@ -332,6 +332,20 @@ class BudgetEditor(QWidget):
                 groups[section].addRow(label, f)
         outer.addStretch(1)
 
+        model.scenarioChanged.connect(self.sync)
+        model.fieldError.connect(self._field_error)
+        self.sync(model.scenario)
+
+    def set_model(self, model: ScenarioModel) -> None:
+        """Edit another document (a tab switch): every field now reads and writes ``model``."""
+        if model is self.model:
+            return
+        self.model.scenarioChanged.disconnect(self.sync)
+        self.model.fieldError.disconnect(self._field_error)
+        self.model = model
+        for f in self.fields.values():
+            f.model = model
+            f.error.hide()
         model.scenarioChanged.connect(self.sync)
         model.fieldError.connect(self._field_error)
         self.sync(model.scenario)

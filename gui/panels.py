@@ -37,6 +37,13 @@ class Card(QFrame):
         for w in (self.title, self.value, self.detail):
             layout.addWidget(w)
 
+    def set_large(self, large: bool) -> None:
+        """Bigger type for presenting to a room."""
+        small, big = ("11pt", "24pt") if large else ("8pt", "14pt")
+        self.title.setStyleSheet(f"color: #5a6570; font-size: {small};")
+        self.value.setStyleSheet(f"font-size: {big}; font-weight: 600; color: #1b2631;")
+        self.detail.setStyleSheet(f"color: #5a6570; font-size: {small};")
+
     def set(self, value: str, detail: str = "") -> None:
         if self.value.text() != value:
             self.value.setText(value)
@@ -63,6 +70,10 @@ class SummaryPanel(QWidget):
         self.columns = 0
         self._reflow(6)
         self.lang = current_language()
+
+    def set_large(self, large: bool) -> None:
+        for card in self.cards.values():
+            card.set_large(large)
 
     def _reflow(self, columns: int) -> None:
         """Six cards a row on wide windows, four on narrow ones, so no number is ever clipped."""
@@ -158,6 +169,7 @@ class FindingsPanel(QScrollArea):
             # layout passes and repaints per frame.)
             for lab in self.labels:
                 self.layout_.removeWidget(lab)
+                lab.hide()  # at once: deleteLater waits for the event loop
                 lab.deleteLater()
             self.labels = []
             for (sev, _, _, _), name in zip(items, names):

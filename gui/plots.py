@@ -256,10 +256,76 @@ class _Plot(pg.PlotWidget):
     def y_axis_of(self, item) -> str:
         return "left"
 
+    def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
+        """Where another scenario's plan sits on this plot (plot coordinates)."""
+        return []
+
+    def overlay_box(self):
+        return self.getPlotItem().vb
+
+    def _with_overlays(self, vb, x0, x1, y0, y1):
+        """The requested range, widened to show the other scenarios' markers (x: on every view box of
+        the plot, as they share it; y: on the one the markers are drawn in)."""
+        points = getattr(self, "_overlay_xy", [])
+        if not points:
+            return x0, x1, y0, y1
+        xs = [x for x, _ in points]
+        span = max(x1, max(xs)) - min(x0, min(xs))
+        if min(xs) < x0:
+            x0 = min(xs) - 0.04 * span
+        if max(xs) > x1:
+            x1 = max(xs) + 0.04 * span
+        if vb is self.overlay_box():
+            ys = [y for _, y in points]
+            lo, hi = min(ys), max(ys)
+            pad = 0.06 * (max(y1, hi) - min(y0, lo))
+            y0 = min(y0, lo - pad) if lo < y0 else y0
+            y1 = max(y1, hi + pad) if hi > y1 else y1
+        return x0, x1, y0, y1
+
+    def show_others(self, others: list) -> None:
+        """Mark the other open scenarios' plans — (name, plan, colour) each — with a square and their
+        name in their tab's colour."""
+        if not hasattr(self, "_others_marks"):
+            self._others_marks = pg.ScatterPlotItem(size=10, symbol="s", pen=pg.mkPen("w", width=1.2))
+            self._others_marks.setZValue(45)
+            self.overlay_box().addItem(self._others_marks)
+            self._others_labels: list[pg.TextItem] = []
+        spots, named = [], []
+        for name, plan, colour in others:
+            points = self.overlay_points(plan)
+            for x, y in points:
+                spots.append({"pos": (x, y), "brush": pg.mkBrush(colour)})
+            if points:
+                named.append((name, points[0], colour))
+        self._others_marks.setData(spots)
+        self._overlay_xy = [s["pos"] for s in spots]
+        for x0, x1, y0, y1, vb in list(getattr(self, "_requested", {}).values()):
+            self.set_view(x0, x1, y0, y1, vb=vb)
+        while len(self._others_labels) < len(named):
+            label = pg.TextItem("", anchor=(0, 1))
+            label.setZValue(46)
+            f = QFont()
+            f.setPointSizeF(7.5)
+            label.setFont(f)
+            self.overlay_box().addItem(label, ignoreBounds=True)
+            self._others_labels.append(label)
+        for i, label in enumerate(self._others_labels):
+            if i < len(named):
+                name, (x, y), colour = named[i]
+                label.setText(name if len(name) <= 24 else name[:23] + "…", color=colour)
+                label.setPos(x, y)
+                label.show()
+            else:
+                label.hide()
+
     def set_view(self, x0: float, x1: float, y0: float, y1: float, vb=None) -> None:
         """Show exactly this range (no padding). Callers round the ends to stable steps, so that
         the axes — and the cost of re-drawing them — only change when the data leave the step."""
         vb = vb if vb is not None else self.getPlotItem().vb
+        self._requested = getattr(self, "_requested", {})
+        self._requested[id(vb)] = (x0, x1, y0, y1, vb)
+        x0, x1, y0, y1 = self._with_overlays(vb, x0, x1, y0, y1)
         view = (float(x0), float(x1), float(y0), float(y1))
         if self._views.get(id(vb)) != view and all(map(math.isfinite, view)) and x1 > x0 and y1 > y0:
             self._views[id(vb)] = view
@@ -482,6 +548,9 @@ class LossPlot(_Plot):
                 box = self._pixel_box(lab, xi, yi, px, LABELLED_RUNS[name])
                 lab.setVisible(bool(ok) and not (box.intersects(you_box) or box.intersects(dot)))
 
+    def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
+        return [(math.log10(plan.compute_flop), plan.loss)]
+
     def _hover_text(self, x: float, y: float) -> str:
         if self._plan is None:
             return ""
@@ -537,6 +606,9 @@ class IsoFlopPlot(_Plot):
         # to at most 0.6 above the middle one's
         self.set_view(float(xs[1][0]), float(xs[1][-1]), y0, y1)
 
+    def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
+        return [(math.log10(plan.n_params), plan.loss)]
+
     def _hover_text(self, x: float, y: float) -> str:
         if self._plan is None:
             return ""
@@ -585,6 +657,10 @@ class AllocationPlot(_Plot):
         self.d_label.setPos(cx, math.log10(plan.n_tokens))
         ys = np.concatenate([_log10(f.n_params), _log10(f.n_tokens), _log10([plan.n_params, plan.n_tokens])])
         self.set_view(float(x[0]), float(x[-1]), math.floor(float(ys.min()) - 0.2), math.ceil(float(ys.max()) + 0.2))
+
+    def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
+        c = math.log10(plan.compute_flop)
+        return [(c, math.log10(plan.n_params)), (c, math.log10(plan.n_tokens))]
 
     def _hover_text(self, x: float, y: float) -> str:
         if self._plan is None:
@@ -649,6 +725,9 @@ class DataPlot(_Plot):
         y0, y1 = math.floor(min(ys) - 0.3), math.ceil(max(ys) + 0.3)
         self.set_view(float(x[0]), float(x[-1]), y0, y1)
         self.info.setPos(float(x[-1]), y0 + 0.05 * (y1 - y0))
+
+    def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
+        return [(math.log10(plan.compute_flop), math.log10(plan.n_tokens))]
 
     def _hover_text(self, x: float, y: float) -> str:
         if self._plan is None:
@@ -766,6 +845,12 @@ class CostPlot(_Plot):
         self.info.setPos(0.0, e_top)
 
         self._sync_views()
+
+    def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
+        return [(plan.wall_clock_days, plan.total_cost)]
+
+    def overlay_box(self):
+        return self.cost_vb
 
     def _hover_text(self, x: float, y: float) -> str:
         if self._plan is None or x < 0:

@@ -16,7 +16,7 @@ from pptx.util import Emu, Inches, Pt
 
 import engine
 
-from .format import money, sci, short
+from .compare import comparison_rows
 from .i18n import current_language, tr
 from .panels import localized
 from .report import _plots_for, key_numbers, traffic_light
@@ -61,26 +61,6 @@ def _table(slide, rows: list[list[str]], left, top, width, height, header: bool 
                 cell.fill.solid()
                 cell.fill.fore_color.rgb = _HIGHLIGHT
     return table
-
-
-def comparison_rows(plans) -> list[list[str]]:
-    """The comparison table: a row per quantity, a column per scenario (inputs, then results)."""
-    lang = current_language()
-    head = [""] + [p.scenario.name for p in plans]
-    rows = [
-        (tr("Accelerators"), lambda p: f"{p.scenario.cluster.count:,} × {p.scenario.cluster.accelerator}"),
-        (tr("Days"), lambda p: f"{p.wall_clock_days:,.1f}"),
-        (tr("Utilisation (MFU)"), lambda p: f"{p.scenario.cluster.mfu:.0%}"),
-        (tr("Scaling law"), lambda p: p.law_id),
-        (tr("Compute"), lambda p: f"{sci(p.compute_flop)} FLOP"),
-        (tr("Model size"), lambda p: short(p.n_params)),
-        (tr("Training tokens"), lambda p: short(p.n_tokens)),
-        (tr("Predicted loss"), lambda p: f"{p.loss:.3f}"),
-        (tr("Energy"), lambda p: f"{p.energy_mwh:,.0f} MWh"),
-        (tr("Total cost"), lambda p: money(p.total_cost, p.currency, lang)),
-        (tr("CO₂"), lambda p: f"{p.co2_t:,.0f} t"),
-    ]
-    return [head] + [[label] + [fn(p) for p in plans] for label, fn in rows]
 
 
 def write_pptx(scenarios: list, out: str | Path) -> Path:

@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QGridLayout, QMainWindow, QMessageBox, QScrollArea, QSplitter,
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (QApplication, QFileDialog, QGridLayout, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabBar,
                                QVBoxLayout, QWidget)
 
 import engine
@@ -22,15 +22,24 @@ from .panels import FindingsPanel, SummaryPanel
 from .plots import ALL_PLOTS
 
 AUTOSAVE_MS = 30_000
+#: the colours of the open scenarios: their tabs, and their markers on each other's plots
+OVERLAY_COLOURS = [QColor(c) for c in ("#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+                                       "#bcbd22", "#ff7f0e")]
 MAX_RECENT = 8
 
 
 
 
-def recovery_path() -> Path:
+def recovery_path(slot: int = 0) -> Path:
+    """Where unsaved work of the ``slot``-th open scenario is autosaved (one file per dirty tab)."""
     base = Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation) or Path.home() / ".scaleplan")
     base.mkdir(parents=True, exist_ok=True)
-    return base / ("recovery" + FILE_SUFFIX)
+    return base / (("recovery" if slot == 0 else f"recovery-{slot}") + FILE_SUFFIX)
+
+
+def recovery_files() -> list[Path]:
+    base = recovery_path().parent
+    return sorted(base.glob("recovery*" + FILE_SUFFIX), key=lambda p: (len(p.name), p.name))
 
 
 class MainWindow(QMainWindow):
@@ -38,14 +47,24 @@ class MainWindow(QMainWindow):
     _alive: set = set()
 
     def __init__(self, scenario: Scenario | None = None, path: Path | None = None,
-                 restore_state: bool = True, model: ScenarioModel | None = None) -> None:
+                 restore_state: bool = True, model: ScenarioModel | None = None,
+                 documents: list[ScenarioModel] | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setWindowTitle("ScalePlan")
         self._replaced = False
+        self._closing = False
         self.model = model if model is not None else ScenarioModel(scenario)
         if path is not None:
             self.model.path = path
+        #: the open scenarios, one tab each; ``self.model`` is the one on screen
+        self.documents: list[ScenarioModel] = list(documents) if documents else [self.model]
+        if self.model not in self.documents:
+            self.documents.append(self.model)
+        self.undo_group = QUndoGroup(self)
+        for doc in self.documents:
+            self.undo_group.addStack(doc.undo_stack)
+        self.undo_group.setActiveStack(self.model.undo_stack)
         self.settings = QSettings()
         self.first_paint_time: float | None = None
 
@@ -78,6 +97,18 @@ class MainWindow(QMainWindow):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(4, 4, 4, 4)
         rl.setSpacing(6)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("scenarioTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.tabs.setExpanding(False)
+        self.tabs.setDocumentMode(True)
+        for doc in self.documents:
+            self.tabs.addTab(self._tab_text(doc))
+        self.tabs.setCurrentIndex(self.documents.index(self.model))
+        self.tabs.currentChanged.connect(self.set_active)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        rl.addWidget(self.tabs)
         rl.addWidget(self.summary)
         rl.addWidget(grid_host, 1)
 
@@ -90,10 +121,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
+        self._presentation_keys()
         self.statusBar().showMessage(tr("Ready"))
-        self.model.planChanged.connect(self._show_plan)
-        self.model.fileStateChanged.connect(self._update_title)
-        self.model.scenarioChanged.connect(self._changed)
+        self._connect(self.model)
+        for doc in self.documents:
+            doc.planChanged.connect(self._update_overlays)
+            doc.fileStateChanged.connect(self._update_tabs)
+            doc.scenarioChanged.connect(self._update_tabs)
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -111,6 +145,9 @@ class MainWindow(QMainWindow):
         m = self.menuBar().addMenu(tr("&File"))
         self.act_new = self._action(m, tr("&New"), QKeySequence.New, self.file_new)
         self.act_open = self._action(m, tr("&Open…"), QKeySequence.Open, self.file_open)
+        self.act_duplicate = self._action(m, tr("&Duplicate scenario"), QKeySequence("Ctrl+D"), self.duplicate)
+        self.act_close_tab = self._action(m, tr("&Close scenario"), QKeySequence.Close,
+                                          lambda: self.close_tab(self.documents.index(self.model)))
         self.recent_menu = m.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
@@ -123,9 +160,9 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self._action(m, tr("&Quit"), QKeySequence.Quit, self.close)
         e = self.menuBar().addMenu(tr("&Edit"))
-        self.act_undo = self.model.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.act_undo = self.undo_group.createUndoAction(self, tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.Undo)
-        self.act_redo = self.model.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.act_redo = self.undo_group.createRedoAction(self, tr("&Redo"))
         self.act_redo.setShortcut(QKeySequence.Redo)
         e.addAction(self.act_undo)
         e.addAction(self.act_redo)
@@ -133,6 +170,13 @@ class MainWindow(QMainWindow):
         self.act_fit = self._action(law_menu, tr("&Fit to your runs…"), None, self.open_fit_dialog)
         view = self.menuBar().addMenu(tr("&View"))
         self.act_sensitivity = self._action(view, tr("&Sensitivity (tornado)…"), None, self.open_sensitivity)
+        self.act_compare = self._action(view, tr("&Compare scenarios…"), None, self.open_compare)
+        self.act_overlay = self._action(view, tr("&Overlay the other scenarios on the plots"), None,
+                                        lambda: (setattr(self, "_overlay_key", None), self._update_overlays()))
+        self.act_overlay.setCheckable(True)
+        self.act_overlay.setChecked(True)
+        self.act_present = self._action(view, tr("&Presentation mode"), QKeySequence("F5"), self.toggle_presentation)
+        view.addSeparator()
         lang_menu = view.addMenu(tr("&Language"))
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -217,6 +261,52 @@ class MainWindow(QMainWindow):
 
         return self._saving(export_all, self.plots, folder)
 
+    def open_compare(self):
+        """View → Compare scenarios: inputs and results of the open scenarios side by side."""
+        from .compare import CompareDialog
+
+        dialog = CompareDialog(self, self)
+        dialog.show()
+        return dialog
+
+    def toggle_presentation(self) -> None:
+        """Full screen, larger type, the editor hidden; ← and → step through the open scenarios,
+        Esc (or F5) leaves."""
+        presenting = not getattr(self, "presenting", False)
+        self.presenting = presenting
+        self.splitter.widget(0).setVisible(not presenting)
+        self.menuBar().setVisible(not presenting)
+        self.statusBar().setVisible(not presenting)
+        self.summary.set_large(presenting)
+        for act in self.presentation_actions:
+            act.setEnabled(presenting)
+        if presenting:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif getattr(self, "_was_maximized", False):
+            self.showMaximized()
+        else:
+            self.showNormal()
+
+    def _presentation_keys(self) -> None:
+        """← → (and Page Up/Down, Space) step through the scenarios, Esc leaves: window-wide shortcuts,
+        enabled only while presenting (a plot or a field with focus would otherwise take the keys)."""
+        def step(delta: int) -> None:
+            i = self.documents.index(self.model)
+            self.set_active((i + delta) % len(self.documents))
+
+        self.presentation_actions = []
+        for keys, slot in (((Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Space), lambda: step(1)),
+                           ((Qt.Key_Left, Qt.Key_PageUp), lambda: step(-1)),
+                           ((Qt.Key_Escape,), self.toggle_presentation)):
+            act = QAction(self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(Qt.WindowShortcut)
+            act.setEnabled(False)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            self.presentation_actions.append(act)
+
     def open_sensitivity(self):
         """View → Sensitivity: tornado charts of the current scenario (they follow its edits)."""
         from .sensitivity_dialog import SensitivityDialog
@@ -290,32 +380,157 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.Discard
 
     def file_new(self) -> None:
-        if self._confirm_discard():
-            self.model.load_document(engine.default_scenario(), None)
-            self.statusBar().showMessage(tr("New scenario"), 4000)
+        """A new scenario in a new tab (the work in the other tabs stays as it is)."""
+        self.add_document(engine.default_scenario(), None)
+        self.statusBar().showMessage(tr("New scenario"), 4000)
 
     def file_open(self) -> None:
-        if not self._confirm_discard():
-            return
         start = str(self.model.path.parent) if self.model.path else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(self, tr("Open scenario"), start,
                                               tr("ScalePlan scenarios (*.scaleplan.json *.json)"))
         if name:
-            self.open_path(Path(name), confirm=False)
+            self.open_path(Path(name))
 
     def open_path(self, path: Path, confirm: bool = True) -> bool:
-        """Open a scenario file; a bad file is refused with the reason and the current work is untouched."""
-        if confirm and not self._confirm_discard():
-            return False
+        """Open a scenario file in a new tab (or in place of an untouched new scenario); a bad file is
+        refused with the reason and the work on screen is untouched."""
+        for i, doc in enumerate(self.documents):  # already open: show it
+            if doc.path is not None and Path(path).resolve() == doc.path.resolve():
+                self.set_active(i)
+                return True
         try:
             scenario = engine.load(path)
         except ScenarioError as exc:
             QMessageBox.warning(self, tr("Cannot open scenario"),
                                 tr("The file could not be opened:") + f"\n\n{exc}\n\n" + tr("Your current work is unchanged."))
             return False
-        self.model.load_document(scenario, path)
-        self._add_recent(path)
-        self.statusBar().showMessage(tr("Opened %s") % path.name, 4000)
+        if self._pristine(self.model):
+            self.model.load_document(scenario, path)
+            self._update_tabs()
+        else:
+            self.add_document(scenario, path)
+        self._add_recent(Path(path))
+        self.statusBar().showMessage(tr("Opened %s") % Path(path).name, 4000)
+        return True
+
+    # -- tabs: several scenarios ---------------------------------------------------------------------
+    @staticmethod
+    def _pristine(doc: ScenarioModel) -> bool:
+        """A new, untouched scenario (opening a file may take its place)."""
+        return doc.path is None and doc.undo_stack.count() == 0
+
+    def _tab_text(self, doc: ScenarioModel) -> str:
+        name = doc.scenario.name
+        name = name if len(name) <= 28 else name[:27] + "…"
+        return name + (" *" if doc.dirty else "")
+
+    def _update_tabs(self, *_args) -> None:
+        for i, doc in enumerate(self.documents):
+            text = self._tab_text(doc)
+            if self.tabs.tabText(i) != text:
+                self.tabs.setTabText(i, text)
+            colour = OVERLAY_COLOURS[i % len(OVERLAY_COLOURS)]
+            self.tabs.setTabTextColor(i, colour if len(self.documents) > 1 else QColor("#222"))
+
+    def _update_overlays(self, *_args) -> None:
+        """The other open scenarios' plans, marked on every plot in their tab colours."""
+        others = []
+        if self.act_overlay.isChecked():
+            for i, doc in enumerate(self.documents):
+                if doc is not self.model and doc.plan is not None:
+                    others.append((doc.scenario.name, doc.plan, OVERLAY_COLOURS[i % len(OVERLAY_COLOURS)]))
+        key = tuple((name, id(plan)) for name, plan, _ in others)
+        if key == getattr(self, "_overlay_key", None):
+            return  # only the plan on screen changed (a drag): nothing to redraw here
+        self._overlay_key = key
+        for plot in self.plots:
+            plot.show_others(others)
+
+    def _connect(self, doc: ScenarioModel) -> None:
+        doc.planChanged.connect(self._show_plan)
+        doc.fileStateChanged.connect(self._update_title)
+        doc.scenarioChanged.connect(self._changed)
+
+    def _disconnect(self, doc: ScenarioModel) -> None:
+        doc.planChanged.disconnect(self._show_plan)
+        doc.fileStateChanged.disconnect(self._update_title)
+        doc.scenarioChanged.disconnect(self._changed)
+
+    def add_document(self, scenario: Scenario, path: Path | None) -> ScenarioModel:
+        doc = ScenarioModel(scenario)
+        doc.path = path
+        self.documents.append(doc)
+        self.undo_group.addStack(doc.undo_stack)
+        doc.planChanged.connect(self._update_overlays)
+        doc.fileStateChanged.connect(self._update_tabs)
+        doc.scenarioChanged.connect(self._update_tabs)
+        self.tabs.addTab(self._tab_text(doc))
+        self.set_active(len(self.documents) - 1)
+        return doc
+
+    def duplicate(self) -> ScenarioModel:
+        """The normal way to explore: a copy of this scenario in a new tab, to change one thing."""
+        from dataclasses import replace
+
+        s = self.model.scenario
+        copy = self.add_document(replace(s, name=s.name + " " + tr("(copy)")), None)
+        copy.undo_stack.resetClean()  # a copy is unsaved work
+        self._update_tabs()
+        self._update_title()
+        return copy
+
+    def set_active(self, index: int) -> None:
+        """Show the ``index``-th scenario (a tab click, or arrow keys in presentation mode)."""
+        if not 0 <= index < len(self.documents):
+            return
+        if self.tabs.currentIndex() != index:
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+        self._switch(self.documents[index])
+
+    def _switch(self, doc: ScenarioModel, connected: bool = True) -> None:
+        if doc is self.model:
+            return
+        if connected:
+            self._disconnect(self.model)
+            self.model.end_merge()
+        self.model = doc
+        self._connect(doc)
+        self.editor.set_model(doc)
+        self.undo_group.setActiveStack(doc.undo_stack)
+        doc.flush()
+        self._show_plan(doc.plan, doc.curves)
+        self._update_title()
+        self._update_overlays()
+
+    def close_tab(self, index: int) -> bool:
+        """Close one scenario (asking first when it has unsaved changes); the last one is replaced by a
+        new scenario, so there is always something on screen."""
+        doc = self.documents[index]
+        if doc.dirty:
+            self.set_active(index)
+            if not self._confirm_discard():
+                return False
+        if len(self.documents) == 1:
+            self.add_document(engine.default_scenario(), None)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.blockSignals(False)
+        self.documents.pop(index)
+        self.undo_group.removeStack(doc.undo_stack)
+        doc.planChanged.disconnect(self._update_overlays)
+        if doc is self.model:
+            self._disconnect(doc)
+            new_index = min(index, len(self.documents) - 1)
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(new_index)
+            self.tabs.blockSignals(False)
+            self._switch(self.documents[new_index], connected=False)
+        self._update_tabs()
+        self._update_title()
+        self._update_overlays()
+        self.write_recovery()
         return True
 
     def file_save(self) -> bool:
@@ -388,17 +603,22 @@ class MainWindow(QMainWindow):
 
     # -- autosave and recovery ----------------------------------------------------------------------
     def write_recovery(self) -> bool:
-        """Write unsaved work to the recovery file; True when something was written."""
-        if not self.model.dirty:
-            return False
-        s = self.model.scenario
-        ext = dict(s.extensions)
-        ext["x-recovery"] = {"path": str(self.model.path) if self.model.path else None,
-                             "time": time.strftime("%Y-%m-%d %H:%M:%S")}
+        """Write every open scenario with unsaved changes to its recovery file (and remove the files of
+        those that have none); True when something was written."""
         from dataclasses import replace
 
+        dirty = [doc for doc in self.documents if doc.dirty]
+        for old in recovery_files():
+            old.unlink(missing_ok=True)
+        if not dirty:
+            return False
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S")
         try:
-            engine.save(replace(s, extensions=ext), recovery_path())
+            for slot, doc in enumerate(dirty):
+                s = doc.scenario
+                ext = dict(s.extensions)
+                ext["x-recovery"] = {"path": str(doc.path) if doc.path else None, "time": stamp}
+                engine.save(replace(s, extensions=ext), recovery_path(slot))
         except (OSError, ScenarioError) as exc:
             self.statusBar().showMessage(tr("Autosave failed: %s") % exc, 8000)
             return False
@@ -406,35 +626,50 @@ class MainWindow(QMainWindow):
         return True
 
     def remove_recovery(self) -> None:
-        try:
-            recovery_path().unlink()
-        except FileNotFoundError:
-            pass
+        """After a save or a clean close: keep recovery files only for what is still unsaved."""
+        if any(doc.dirty for doc in self.documents) and not self._closing:
+            self.write_recovery()
+            return
+        for old in recovery_files():
+            old.unlink(missing_ok=True)
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer the autosaved work back. True when it was restored."""
-        path = recovery_path()
-        if not path.exists():
+        """After a crash: offer the autosaved work back, every scenario that was unsaved (one tab each).
+        True when it was restored."""
+        found = []
+        for path in recovery_files():
+            try:
+                found.append(engine.load(path))
+            except ScenarioError:
+                path.unlink(missing_ok=True)
+        if not found:
             return False
-        try:
-            s = engine.load(path)
-        except ScenarioError:
-            path.unlink(missing_ok=True)
-            return False
-        info = s.extensions.get("x-recovery", {}) if isinstance(s.extensions.get("x-recovery"), dict) else {}
+        info = [s.extensions.get("x-recovery", {}) if isinstance(s.extensions.get("x-recovery"), dict) else {}
+                for s in found]
+        names = "”, “".join(s.name for s in found)
         answer = QMessageBox.question(
             self, tr("Recover unsaved work?"),
             tr("ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?")
-            % (s.name, info.get("time", "?")), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            % (names, info[0].get("time", "?")), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         if answer != QMessageBox.Yes:
-            path.unlink(missing_ok=True)
+            for path in recovery_files():
+                path.unlink(missing_ok=True)
             return False
         from dataclasses import replace
 
-        ext = {k: v for k, v in s.extensions.items() if k != "x-recovery"}
-        original = info.get("path")
-        self.model.load_document(replace(s, extensions=ext), Path(original) if original else None)
-        self.model.undo_stack.resetClean()  # restored work is unsaved work
+        reuse = self._pristine(self.model)
+        for s, meta in zip(found, info):
+            ext = {k: v for k, v in s.extensions.items() if k != "x-recovery"}
+            original = Path(meta["path"]) if meta.get("path") else None
+            restored = replace(s, extensions=ext)
+            if reuse:
+                reuse = False
+                self.model.load_document(restored, original)
+                doc = self.model
+            else:
+                doc = self.add_document(restored, original)
+            doc.undo_stack.resetClean()  # restored work is unsaved work
+        self._update_tabs()
         self._update_title()
         self.autosave_timer.start()
         return True
@@ -444,7 +679,7 @@ class MainWindow(QMainWindow):
         history, same file), placed where this one was; this one closes without a prompt."""
         QSettings().setValue("language", lang)
         set_language(lang)
-        new = MainWindow(restore_state=False, model=self.model)
+        new = MainWindow(restore_state=False, model=self.model, documents=self.documents)
         new.setGeometry(self.geometry())
         new.restoreState(self.saveState())
         if self.isMaximized():
@@ -462,10 +697,14 @@ class MainWindow(QMainWindow):
         if self._replaced:  # replaced by a window in another language: nothing to ask, nothing to clean
             event.accept()
             return
-        if not self._confirm_discard():
-            event.ignore()
-            return
+        for i, doc in enumerate(list(self.documents)):
+            if doc.dirty:
+                self.set_active(i)
+                if not self._confirm_discard():
+                    event.ignore()
+                    return
         self._save_settings()
+        self._closing = True
         self.remove_recovery()
         MainWindow._alive.discard(self)
         event.accept()

@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../gui/compare.py" line="19"/>
         <location filename="../../gui/editor.py" line="67"/>
-        <location filename="../../gui/slides.py" line="71"/>
         <location filename="../../engine/sensitivity.py" line="20"/>
         <source>Accelerators</source>
         <extracomment>(path, label) of the inputs that are moved. Labels are English, marked for the GUI&apos;s translation.</extracomment>
@@ -28,8 +28,8 @@
         <translation>学習精度での密（dense）ピーク性能。データシートの2:4スパース値は使わないでください。</translation>
     </message>
     <message>
+        <location filename="../../gui/compare.py" line="21"/>
         <location filename="../../gui/editor.py" line="70"/>
-        <location filename="../../gui/slides.py" line="73"/>
         <location filename="../../engine/sensitivity.py" line="22"/>
         <source>Utilisation (MFU)</source>
         <translation>稼働率（MFU）</translation>
@@ -56,17 +56,17 @@
         <translation>カタログ値</translation>
     </message>
     <message>
+        <location filename="../../gui/compare.py" line="20"/>
         <location filename="../../gui/editor.py" line="76"/>
-        <location filename="../../gui/slides.py" line="72"/>
         <location filename="../../engine/sensitivity.py" line="23"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="76"/>
-        <location filename="../../gui/panels.py" line="96"/>
-        <location filename="../../gui/plots.py" line="672"/>
-        <location filename="../../gui/plots.py" line="776"/>
+        <location filename="../../gui/panels.py" line="107"/>
+        <location filename="../../gui/plots.py" line="725"/>
+        <location filename="../../gui/plots.py" line="835"/>
         <location filename="../../gui/report.py" line="55"/>
         <location filename="../../gui/sensitivity_dialog.py" line="60"/>
         <source>days</source>
@@ -128,6 +128,7 @@
         <translation>なし</translation>
     </message>
     <message>
+        <location filename="../../gui/compare.py" line="22"/>
         <location filename="../../gui/editor.py" line="90"/>
         <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Price per accelerator-hour</source>
@@ -159,7 +160,7 @@
         <location filename="../../gui/editor.py" line="102"/>
         <location filename="../../gui/editor.py" line="104"/>
         <location filename="../../gui/fit_dialog.py" line="368"/>
-        <location filename="../../gui/plots.py" line="605"/>
+        <location filename="../../gui/plots.py" line="655"/>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
@@ -177,16 +178,16 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="101"/>
-        <location filename="../../gui/panels.py" line="86"/>
+        <location filename="../../gui/panels.py" line="97"/>
         <location filename="../../gui/report.py" line="51"/>
         <source>params</source>
         <translation>パラメータ</translation>
     </message>
     <message>
+        <location filename="../../gui/compare.py" line="27"/>
         <location filename="../../gui/editor.py" line="102"/>
-        <location filename="../../gui/panels.py" line="49"/>
+        <location filename="../../gui/panels.py" line="56"/>
         <location filename="../../gui/report.py" line="52"/>
-        <location filename="../../gui/slides.py" line="77"/>
         <location filename="../../engine/sensitivity.py" line="31"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
@@ -240,11 +241,11 @@
         <translation>期間</translation>
     </message>
     <message>
+        <location filename="../../gui/compare.py" line="29"/>
         <location filename="../../gui/editor.py" line="253"/>
-        <location filename="../../gui/panels.py" line="51"/>
+        <location filename="../../gui/panels.py" line="58"/>
         <location filename="../../gui/report.py" line="57"/>
         <location filename="../../gui/report.py" line="78"/>
-        <location filename="../../gui/slides.py" line="79"/>
         <location filename="../../engine/sensitivity.py" line="40"/>
         <source>Energy</source>
         <translation>電力</translation>
@@ -255,15 +256,15 @@
         <translation>費用</translation>
     </message>
     <message>
+        <location filename="../../gui/compare.py" line="24"/>
         <location filename="../../gui/editor.py" line="253"/>
         <location filename="../../gui/report.py" line="76"/>
-        <location filename="../../gui/slides.py" line="74"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="254"/>
-        <location filename="../../gui/panels.py" line="50"/>
+        <location filename="../../gui/panels.py" line="57"/>
         <location filename="../../gui/report.py" line="64"/>
         <source>Data</source>
         <translation>データ</translation>
@@ -330,22 +331,22 @@
         <translation>目標損失を最小コストで達成</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="354"/>
+        <location filename="../../gui/editor.py" line="368"/>
         <source>custom: </source>
         <translation>カスタム：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="360"/>
+        <location filename="../../gui/editor.py" line="374"/>
         <source>Source: </source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="388"/>
+        <location filename="../../gui/editor.py" line="402"/>
         <source>Choose accelerator</source>
         <translation>アクセラレータの選択</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="409"/>
+        <location filename="../../gui/editor.py" line="423"/>
         <source>Change objective</source>
         <translation>目的の変更</translation>
     </message>
@@ -482,9 +483,9 @@
     <message>
         <location filename="../../gui/fit_dialog.py" line="158"/>
         <location filename="../../gui/fit_dialog.py" line="165"/>
-        <location filename="../../gui/plots.py" line="334"/>
-        <location filename="../../gui/plots.py" line="556"/>
-        <location filename="../../gui/plots.py" line="604"/>
+        <location filename="../../gui/plots.py" line="374"/>
+        <location filename="../../gui/plots.py" line="602"/>
+        <location filename="../../gui/plots.py" line="654"/>
         <source>training compute (FLOP)</source>
         <translation>学習計算量（FLOP）</translation>
     </message>
@@ -500,8 +501,8 @@
     </message>
     <message>
         <location filename="../../gui/fit_dialog.py" line="165"/>
-        <location filename="../../gui/plots.py" line="334"/>
-        <location filename="../../gui/plots.py" line="504"/>
+        <location filename="../../gui/plots.py" line="374"/>
+        <location filename="../../gui/plots.py" line="547"/>
         <location filename="../../gui/sensitivity_dialog.py" line="59"/>
         <source>loss (nats/token)</source>
         <translation>損失（nats/トークン）</translation>
@@ -543,7 +544,7 @@
     </message>
     <message>
         <location filename="../../gui/fit_dialog.py" line="253"/>
-        <location filename="../../gui/window.py" line="367"/>
+        <location filename="../../gui/window.py" line="582"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -613,536 +614,577 @@
         <translation>推定した則を使用</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="48"/>
+        <location filename="../../gui/compare.py" line="25"/>
+        <location filename="../../gui/panels.py" line="55"/>
         <location filename="../../gui/report.py" line="50"/>
-        <location filename="../../gui/slides.py" line="75"/>
         <location filename="../../gui/smoke.py" line="95"/>
         <source>Compute</source>
         <translation>計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="48"/>
+        <location filename="../../gui/compare.py" line="26"/>
+        <location filename="../../gui/panels.py" line="55"/>
         <location filename="../../gui/report.py" line="51"/>
-        <location filename="../../gui/slides.py" line="76"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="49"/>
+        <location filename="../../gui/compare.py" line="28"/>
+        <location filename="../../gui/panels.py" line="56"/>
         <location filename="../../gui/report.py" line="53"/>
-        <location filename="../../gui/slides.py" line="78"/>
         <location filename="../../engine/sensitivity.py" line="37"/>
         <source>Predicted loss</source>
         <extracomment>(attribute of Plan, label): what is measured.</extracomment>
         <translation>予測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="50"/>
+        <location filename="../../gui/compare.py" line="44"/>
+        <source>Compare scenarios</source>
+        <translation>シナリオの比較</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare.py" line="48"/>
+        <source>Tinted: differs from the first scenario. Use File → Duplicate scenario to explore a change side by side.</source>
+        <translation>色付きのセル：最初のシナリオと異なる値。「ファイル → シナリオを複製」で、変更を並べて検討できます。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="57"/>
         <location filename="../../gui/report.py" line="55"/>
         <location filename="../../engine/sensitivity.py" line="39"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="51"/>
+        <location filename="../../gui/panels.py" line="58"/>
         <location filename="../../gui/report.py" line="56"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="52"/>
+        <location filename="../../gui/panels.py" line="59"/>
         <source>Average power</source>
         <translation>平均電力</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="52"/>
+        <location filename="../../gui/compare.py" line="30"/>
+        <location filename="../../gui/panels.py" line="59"/>
         <location filename="../../gui/report.py" line="58"/>
-        <location filename="../../gui/slides.py" line="80"/>
         <location filename="../../engine/sensitivity.py" line="38"/>
         <source>Total cost</source>
         <translation>総費用</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="53"/>
+        <location filename="../../gui/compare.py" line="31"/>
+        <location filename="../../gui/panels.py" line="60"/>
         <location filename="../../gui/report.py" line="61"/>
-        <location filename="../../gui/slides.py" line="81"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="53"/>
+        <location filename="../../gui/panels.py" line="60"/>
         <source>Lifetime compute</source>
         <translation>生涯の計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="87"/>
+        <location filename="../../gui/panels.py" line="98"/>
         <source>optimal</source>
         <translation>最適</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="88"/>
+        <location filename="../../gui/panels.py" line="99"/>
         <source>compute-optimal</source>
         <translation>計算最適</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="89"/>
+        <location filename="../../gui/panels.py" line="100"/>
         <location filename="../../gui/report.py" line="52"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="90"/>
+        <location filename="../../gui/panels.py" line="101"/>
         <source>no uncertainty published</source>
         <translation>不確かさの公表なし</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="93"/>
-        <location filename="../../gui/plots.py" line="639"/>
+        <location filename="../../gui/panels.py" line="104"/>
+        <location filename="../../gui/plots.py" line="689"/>
         <location filename="../../gui/report.py" line="64"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="93"/>
+        <location filename="../../gui/panels.py" line="104"/>
         <source>worth</source>
         <translation>実質</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="93"/>
+        <location filename="../../gui/panels.py" line="104"/>
         <source>fresh</source>
         <translation>新規データ相当</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="95"/>
-        <location filename="../../gui/plots.py" line="642"/>
+        <location filename="../../gui/panels.py" line="106"/>
+        <location filename="../../gui/plots.py" line="692"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="97"/>
+        <location filename="../../gui/panels.py" line="108"/>
         <source>accelerator-hours</source>
         <translation>台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="99"/>
+        <location filename="../../gui/panels.py" line="110"/>
         <source>facility draw</source>
         <translation>施設全体の消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="101"/>
+        <location filename="../../gui/panels.py" line="112"/>
         <location filename="../../gui/report.py" line="58"/>
         <source>accel.</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="101"/>
+        <location filename="../../gui/panels.py" line="112"/>
         <location filename="../../gui/report.py" line="59"/>
         <source>energy</source>
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="105"/>
+        <location filename="../../gui/panels.py" line="116"/>
         <source>inference</source>
         <translation>推論</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="105"/>
+        <location filename="../../gui/panels.py" line="116"/>
         <source>training only</source>
         <translation>学習のみ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="123"/>
+        <location filename="../../gui/panels.py" line="134"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="123"/>
+        <location filename="../../gui/panels.py" line="134"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="123"/>
+        <location filename="../../gui/panels.py" line="134"/>
         <source>info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="135"/>
+        <location filename="../../gui/compare.py" line="32"/>
+        <location filename="../../gui/panels.py" line="146"/>
         <location filename="../../gui/report.py" line="99"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="150"/>
+        <location filename="../../gui/panels.py" line="161"/>
         <source>the plan shown is the last valid one.</source>
         <translation>表示中の計画は最後に有効だった入力によるものです。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="153"/>
+        <location filename="../../gui/panels.py" line="164"/>
         <location filename="../../gui/report.py" line="98"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="334"/>
+        <location filename="../../gui/plots.py" line="374"/>
         <source>Loss against compute</source>
         <extracomment>reference runs labelled on the loss plot (others are points with a hover read-out) file-name stem for exports (loss.png, isoflop.svg, …)</extracomment>
         <translation>損失と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="343"/>
+        <location filename="../../gui/plots.py" line="383"/>
         <source>few-shot emergence</source>
         <translation>few-shot能力の創発</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="346"/>
+        <location filename="../../gui/plots.py" line="386"/>
         <source>EU AI Act 10²⁵</source>
         <translation>EU AI法 10²⁵</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="451"/>
+        <location filename="../../gui/plots.py" line="491"/>
         <source>you are here</source>
         <translation>現在の計画</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="504"/>
+        <location filename="../../gui/plots.py" line="547"/>
         <source>IsoFLOP: loss against model size</source>
         <translation>等計算量：損失とモデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="504"/>
+        <location filename="../../gui/plots.py" line="547"/>
         <source>parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="556"/>
+        <location filename="../../gui/plots.py" line="602"/>
         <source>Compute-optimal allocation</source>
         <translation>計算最適な配分</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="557"/>
+        <location filename="../../gui/plots.py" line="603"/>
         <source>parameters / tokens</source>
         <translation>パラメータ数／トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="558"/>
-        <location filename="../../gui/plots.py" line="568"/>
+        <location filename="../../gui/plots.py" line="604"/>
+        <location filename="../../gui/plots.py" line="614"/>
         <source>parameters N*</source>
         <translation>パラメータ数 N*</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="559"/>
-        <location filename="../../gui/plots.py" line="569"/>
+        <location filename="../../gui/plots.py" line="605"/>
+        <location filename="../../gui/plots.py" line="615"/>
         <source>tokens D*</source>
         <translation>トークン数 D*</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="604"/>
+        <location filename="../../gui/plots.py" line="654"/>
         <source>Data needed against data available</source>
         <translation>必要なデータと手持ちのデータ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="615"/>
+        <location filename="../../gui/plots.py" line="665"/>
         <source>public text stock (90% CI)</source>
         <translation>公開テキストの総量（90%信用区間）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="637"/>
+        <location filename="../../gui/plots.py" line="687"/>
         <source>unique tokens on hand</source>
         <translation>手持ちの固有トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="639"/>
+        <location filename="../../gui/plots.py" line="689"/>
         <source>effective</source>
         <translation>実効</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="672"/>
+        <location filename="../../gui/plots.py" line="725"/>
         <source>Energy and cost against days</source>
         <translation>日数と電力量・費用</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="672"/>
+        <location filename="../../gui/plots.py" line="725"/>
         <location filename="../../gui/sensitivity_dialog.py" line="60"/>
         <source>energy (MWh)</source>
         <translation>電力量（MWh）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="677"/>
+        <location filename="../../gui/plots.py" line="730"/>
         <source>energy cap</source>
         <translation>電力量上限</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="700"/>
+        <location filename="../../gui/plots.py" line="753"/>
         <source>budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="708"/>
+        <location filename="../../gui/plots.py" line="761"/>
         <source>energy (left)</source>
         <translation>電力量（左軸）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="709"/>
+        <location filename="../../gui/plots.py" line="762"/>
         <source>cost (right)</source>
         <translation>費用（右軸）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="721"/>
-        <location filename="../../gui/plots.py" line="737"/>
+        <location filename="../../gui/plots.py" line="774"/>
+        <location filename="../../gui/plots.py" line="790"/>
         <location filename="../../gui/sensitivity_dialog.py" line="59"/>
         <source>cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="93"/>
+        <location filename="../../gui/window.py" line="125"/>
         <source>Ready</source>
-        <extracomment>windows alive (a language switch replaces the window; the new one must be referenced somewhere)</extracomment>
+        <extracomment>the colours of the open scenarios: their tabs, and their markers on each other&apos;s plots windows alive (a language switch replaces the window; the new one must be referenced somewhere) the open scenarios, one tab each; ``self.model`` is the one on screen</extracomment>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="111"/>
+        <location filename="../../gui/window.py" line="145"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="112"/>
+        <location filename="../../gui/window.py" line="146"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="113"/>
+        <location filename="../../gui/window.py" line="147"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="114"/>
+        <location filename="../../gui/window.py" line="148"/>
+        <source>&amp;Duplicate scenario</source>
+        <translation>シナリオを複製(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="149"/>
+        <source>&amp;Close scenario</source>
+        <translation>シナリオを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="151"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="117"/>
+        <location filename="../../gui/window.py" line="154"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="118"/>
+        <location filename="../../gui/window.py" line="155"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="120"/>
+        <location filename="../../gui/window.py" line="157"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>レポートを出力(&amp;R)（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="121"/>
+        <location filename="../../gui/window.py" line="158"/>
         <source>Export &amp;slides (PPTX)…</source>
         <translation>スライドを出力(&amp;P)（PPTX）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="122"/>
+        <location filename="../../gui/window.py" line="159"/>
         <source>Export &amp;figures (PNG, SVG, CSV)…</source>
         <translation>グラフを出力(&amp;G)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="124"/>
+        <location filename="../../gui/window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="125"/>
+        <location filename="../../gui/window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="126"/>
+        <location filename="../../gui/window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="128"/>
+        <location filename="../../gui/window.py" line="165"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="132"/>
+        <location filename="../../gui/window.py" line="169"/>
         <source>&amp;Law</source>
         <translation>スケーリング則(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="133"/>
+        <location filename="../../gui/window.py" line="170"/>
         <source>&amp;Fit to your runs…</source>
         <translation>学習結果から推定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="134"/>
+        <location filename="../../gui/window.py" line="171"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="135"/>
+        <location filename="../../gui/window.py" line="172"/>
         <source>&amp;Sensitivity (tornado)…</source>
         <translation>感度分析（トルネード図）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="136"/>
+        <location filename="../../gui/window.py" line="173"/>
+        <source>&amp;Compare scenarios…</source>
+        <translation>シナリオを比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="174"/>
+        <source>&amp;Overlay the other scenarios on the plots</source>
+        <translation>他のシナリオをグラフに重ねて表示(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="178"/>
+        <source>&amp;Presentation mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="145"/>
+        <location filename="../../gui/window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="146"/>
+        <location filename="../../gui/window.py" line="190"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="160"/>
+        <location filename="../../gui/window.py" line="204"/>
         <source>Save as PNG (2×)…</source>
         <translation>PNGで保存（2倍解像度）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="160"/>
+        <location filename="../../gui/window.py" line="204"/>
         <source>Save as SVG…</source>
         <translation>SVGで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="161"/>
+        <location filename="../../gui/window.py" line="205"/>
         <source>Save data as CSV…</source>
         <translation>データをCSVで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="171"/>
+        <location filename="../../gui/window.py" line="215"/>
         <source>Save plot</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="193"/>
+        <location filename="../../gui/window.py" line="237"/>
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="204"/>
+        <location filename="../../gui/window.py" line="248"/>
         <source>Export slides</source>
         <translation>スライドを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="213"/>
+        <location filename="../../gui/window.py" line="257"/>
         <source>Export figures to</source>
         <translation>グラフの出力先</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="184"/>
+        <location filename="../../gui/window.py" line="228"/>
         <source>Saved %d files to %s</source>
         <translation>%d個のファイルを %s に保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="238"/>
+        <location filename="../../gui/window.py" line="328"/>
         <source>About ScalePlan</source>
         <translation>ScalePlanについて</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="240"/>
+        <location filename="../../gui/window.py" line="330"/>
         <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="262"/>
+        <location filename="../../gui/window.py" line="352"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="285"/>
+        <location filename="../../gui/window.py" line="375"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="286"/>
+        <location filename="../../gui/window.py" line="376"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="295"/>
+        <location filename="../../gui/window.py" line="385"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="301"/>
+        <location filename="../../gui/window.py" line="389"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="302"/>
+        <location filename="../../gui/window.py" line="390"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="313"/>
+        <location filename="../../gui/window.py" line="404"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="314"/>
+        <location filename="../../gui/window.py" line="405"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="314"/>
+        <location filename="../../gui/window.py" line="405"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="318"/>
+        <location filename="../../gui/window.py" line="413"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="328"/>
+        <location filename="../../gui/window.py" line="476"/>
+        <source>(copy)</source>
+        <translation>（コピー）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window.py" line="543"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="329"/>
+        <location filename="../../gui/window.py" line="544"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="182"/>
-        <location filename="../../gui/window.py" line="341"/>
+        <location filename="../../gui/window.py" line="226"/>
+        <location filename="../../gui/window.py" line="556"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="341"/>
+        <location filename="../../gui/window.py" line="556"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="185"/>
-        <location filename="../../gui/window.py" line="347"/>
+        <location filename="../../gui/window.py" line="229"/>
+        <location filename="../../gui/window.py" line="562"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="403"/>
+        <location filename="../../gui/window.py" line="623"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="405"/>
+        <location filename="../../gui/window.py" line="625"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="426"/>
+        <location filename="../../gui/window.py" line="651"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="427"/>
+        <location filename="../../gui/window.py" line="652"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
@@ -1363,12 +1405,12 @@
         <translation>入力を1つずつ動かし、他は固定しています。各入力は許容範囲内に収めています。棒は影響の大きい順に並んでいます。</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="130"/>
+        <location filename="../../gui/slides.py" line="110"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="142"/>
+        <location filename="../../gui/slides.py" line="122"/>
         <source>Highlighted: differs from the first scenario.</source>
         <translation>色付きのセル：最初のシナリオと異なる値。</translation>
     </message>

@@ -161,13 +161,18 @@ def test_bad_file_is_refused_and_work_kept(qtbot, window, tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("answer, kept", [(QMessageBox.Cancel, True), (QMessageBox.Discard, False)])
-def test_unsaved_changes_prompt_on_new(qtbot, window, monkeypatch, answer, kept):
+def test_unsaved_changes_prompt_on_closing_a_tab(qtbot, window, monkeypatch, answer, kept):
     type_into(qtbot, window, "cluster.count", "512")
+    window.file_new()  # a new scenario opens beside it, nothing asked, nothing lost
+    assert window.tabs.count() == 2 and window.documents[0].scenario.cluster.count == 512
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
-    window.file_new()
+    window.close_tab(0)
     assert asked and "unsaved changes" in asked[0]
-    assert (window.model.scenario.cluster.count == 512) is kept
+    assert any(d.scenario.cluster.count == 512 for d in window.documents) is kept
+    assert window.tabs.count() == (2 if kept else 1)
+    for d in window.documents:
+        d.undo_stack.setClean()
 
 
 def test_unsaved_prompt_save_then_close(qtbot, window, monkeypatch, tmp_path):
@@ -333,3 +338,81 @@ def test_sensitivity_dialog_shows_the_engines_tornado_and_follows_edits(qtbot, w
     window.model.set_field("money.price_per_accelerator_hour", 900.0)  # the chart follows the plan
     window.model.flush()
     assert cost_plot.tornado.base == pytest.approx(window.model.plan.total_cost)
+
+
+
+def test_tabs_duplicate_compare_and_overlay(qtbot, window):
+    first = window.model
+    copy = window.duplicate()  # "duplicate and change one thing"
+    assert window.model is copy and window.tabs.count() == 2 and window.tabs.currentIndex() == 1
+    assert copy.scenario.name.endswith("(copy)") and copy.dirty
+    window.editor.fields["cluster.count"].slider.setValue(window.editor.fields["cluster.count"].slider.value() + 40)
+    copy.flush()
+    assert copy.scenario.cluster.count != first.scenario.cluster.count  # the editor edits the tab on screen
+    assert first.scenario.cluster.count == 1024
+    # the other scenario is marked on every plot, in its tab's colour, with its name
+    xs, ys = window.loss_plot._others_marks.getData()
+    assert list(xs) == pytest.approx([math.log10(first.plan.compute_flop)])
+    assert window.loss_plot._others_labels[0].toPlainText() == first.scenario.name
+    assert len(window.allocation_plot._others_marks.getData()[0]) == 2  # N and D
+    # undo follows the tab on screen
+    window.act_undo.trigger()
+    copy.flush()
+    assert copy.scenario.cluster.count == 1024
+    window.set_active(0)
+    assert window.model is first and window.editor.model is first
+    assert window.editor.fields["cluster.count"].edit.text() == "1,024"
+    # the comparison: a column per scenario, differences tinted
+    copy.set_field("cluster.count", 2048)
+    copy.flush()
+    dialog = window.open_compare()
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    assert table.columnCount() == 2
+    labels = [table.verticalHeaderItem(i).text() for i in range(table.rowCount())]
+    row = labels.index("Accelerators")
+    assert table.item(row, 0).text().startswith("1,024") and table.item(row, 1).text().startswith("2,048")
+    assert table.item(row, 1).background().color().name() == "#fff2cc"
+    loss_row = labels.index("Predicted loss")
+    assert table.item(loss_row, 1).text() == f"{copy.plan.loss:.3f}"
+    window.act_overlay.trigger()  # overlays off
+    assert len(window.loss_plot._others_marks.getData()[0]) == 0
+    for d in window.documents:
+        d.undo_stack.setClean()
+
+
+def test_presentation_mode_steps_through_scenarios(qtbot, window):
+    window.duplicate()
+    window.set_active(0)
+    window.act_present.trigger()
+    assert window.presenting and not window.splitter.widget(0).isVisible()
+    assert "24pt" in window.summary.cards["compute"].value.styleSheet()
+    window.presentation_actions[0].trigger()  # →
+    assert window.model is window.documents[1]
+    window.presentation_actions[1].trigger()  # ←
+    assert window.model is window.documents[0]
+    window.presentation_actions[2].trigger()  # Esc
+    assert not window.presenting and window.splitter.widget(0).isVisible()
+    for d in window.documents:
+        d.undo_stack.setClean()
+
+
+def test_recovery_brings_back_every_unsaved_tab(qtbot, window, monkeypatch):
+    type_into(qtbot, window, "cluster.count", "4096")
+    window.duplicate()
+    window.model.set_field("schedule.days", 45.0)
+    window.write_recovery()
+    from gui.window import recovery_files
+
+    assert len(recovery_files()) == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    fresh = MainWindow(restore_state=False)
+    qtbot.addWidget(fresh)
+    assert fresh.offer_recovery()
+    assert [d.scenario.cluster.count for d in fresh.documents] == [4096, 4096]
+    assert fresh.documents[1].scenario.schedule.days == 45.0 and all(d.dirty for d in fresh.documents)
+    for w in (fresh, window):
+        for d in w.documents:
+            d.undo_stack.setClean()
+    for path in recovery_files():
+        path.unlink()
