@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from engine import LawChoice, Scenario, ScenarioError
 from engine.catalogue import accelerators
 from engine.presets import presets
-from engine.scenario import OBJECTIVES, allowed_range
+from engine.scenario import OBJECTIVES
 
 from .i18n import QT_TR_NOOP, tr
 from .format import ParseError, field_text, parse_number
@@ -170,7 +170,12 @@ class NumberField(QWidget):
         try:
             value = self._value_from_text(text)
         except ParseError as exc:
-            self.show_error(str(exc) + " (" + tr("allowed: ") + self.allowed_text() + ")")
+            text = str(exc)
+            if text.endswith(" is not a number"):
+                text = tr("%s is not a number") % text[: -len(" is not a number")]
+            elif text == "the number is too large":
+                text = tr("the number is too large")
+            self.show_error(text + " (" + tr("allowed: ") + self.allowed_text() + ")")
             return
         self.model.set_field(self.spec.path, value, merge=True)
 
@@ -211,24 +216,33 @@ class NumberField(QWidget):
             self._syncing = False
 
     def allowed_text(self) -> str:
-        """The allowed range in the units the field is shown in (percent fields in %)."""
-        text = allowed_range(self.spec.path)
-        if self.spec.style == "percent":
-            from engine.scenario import _RANGES
+        """The allowed range in the units the field is shown in (percent fields in %), in the interface
+        language."""
+        from engine.scenario import _RANGES, _fmt_bound
 
-            lo, hi, excl, _ = _RANGES[self.spec.path]
-            text = f"{'> ' if excl else ''}{100 * lo:g}{' and ≤ ' if excl else ' to '}{100 * hi:g} %"
-        return text
+        lo, hi, excl, optional = _RANGES[self.spec.path]
+        scale, unit = (100.0, " %") if self.spec.style == "percent" else (1.0, "")
+        a, b = (f"{scale * lo:g}", f"{scale * hi:g}{unit}") if scale != 1.0 else (_fmt_bound(lo), _fmt_bound(hi))
+        text = (tr("> %s and ≤ %s") if excl else tr("%s to %s")) % (a, b)
+        return text + (tr(", or empty") if optional else "")
 
     def show_error(self, message: str) -> None:
-        if message and self.spec.style == "percent":
-            message = message.replace(allowed_range(self.spec.path), self.allowed_text())
-            # the model speaks in fractions; say it in the percent the user typed
-            head, sep, tail = message.partition(" is out of range")
-            try:
-                message = f"{100 * float(head):g} %{sep}{tail}" if sep else message
-            except ValueError:
-                pass
+        """Show a validation message under the field, in the interface language and the field's units."""
+        if message:
+            for marker, template in ((" is out of range", tr("%s is out of range (%s)")),
+                                     (" is not a whole number", tr("%s is not a whole number (%s)"))):
+                head, sep, _tail = message.partition(marker)
+                if sep:
+                    if self.spec.style == "percent":
+                        try:
+                            head = f"{100 * float(head):g} %"  # the model speaks in fractions
+                        except ValueError:
+                            pass
+                    message = template % (head, self.allowed_text())
+                    break
+            else:
+                if message.startswith("is required"):
+                    message = tr("required (%s)") % self.allowed_text()
         if message:
             self.error.setText(message)
             self.error.show()

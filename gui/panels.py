@@ -65,8 +65,19 @@ class SummaryPanel(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(6)
         self.cards: dict[str, Card] = {}
+        explain = {
+            "loss": tr("Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower "
+                       "is better. The band is the 95% range of the scaling law's uncertainty."),
+            "compute": tr("Training compute: the floating-point operations of the whole run, "
+                          "about 6 × parameters × training tokens."),
+            "tokens": tr("Training tokens: how much text the model reads during training (repeats included)."),
+            "data": tr("How many times the unique tokens on hand are read, and what that is worth in fresh "
+                       "data (Muennighoff et al. 2023)."),
+        }
         for key, title in self.ORDER:
             self.cards[key] = Card(key, tr(title))
+            if key in explain:
+                self.cards[key].setToolTip(explain[key])
         self.columns = 0
         self._reflow(6)
         self.lang = current_language()

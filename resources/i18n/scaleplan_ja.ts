@@ -64,9 +64,9 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="76"/>
-        <location filename="../../gui/panels.py" line="107"/>
-        <location filename="../../gui/plots.py" line="725"/>
-        <location filename="../../gui/plots.py" line="835"/>
+        <location filename="../../gui/panels.py" line="118"/>
+        <location filename="../../gui/plots.py" line="751"/>
+        <location filename="../../gui/plots.py" line="861"/>
         <location filename="../../gui/report.py" line="55"/>
         <location filename="../../gui/sensitivity_dialog.py" line="60"/>
         <source>days</source>
@@ -160,7 +160,7 @@
         <location filename="../../gui/editor.py" line="102"/>
         <location filename="../../gui/editor.py" line="104"/>
         <location filename="../../gui/fit_dialog.py" line="368"/>
-        <location filename="../../gui/plots.py" line="655"/>
+        <location filename="../../gui/plots.py" line="681"/>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="101"/>
-        <location filename="../../gui/panels.py" line="97"/>
+        <location filename="../../gui/panels.py" line="108"/>
         <location filename="../../gui/report.py" line="51"/>
         <source>params</source>
         <translation>パラメータ</translation>
@@ -224,25 +224,65 @@
         <translation>整数で入力してください</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="173"/>
+        <location filename="../../gui/editor.py" line="175"/>
+        <source>%s is not a number</source>
+        <translation>%s は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="177"/>
+        <source>the number is too large</source>
+        <translation>数値が大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="178"/>
         <source>allowed: </source>
         <translation>許容範囲：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="252"/>
+        <location filename="../../gui/editor.py" line="226"/>
+        <source>&gt; %s and ≤ %s</source>
+        <translation>%s より大きく %s 以下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="226"/>
+        <source>%s to %s</source>
+        <translation>%s ～ %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="227"/>
+        <source>, or empty</source>
+        <translation>、または空欄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="232"/>
+        <source>%s is out of range (%s)</source>
+        <translation>%s は範囲外です（%s）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="233"/>
+        <source>%s is not a whole number (%s)</source>
+        <translation>%s は整数ではありません（%s）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="245"/>
+        <source>required (%s)</source>
+        <translation>入力が必要です（%s）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor.py" line="266"/>
         <location filename="../../gui/report.py" line="74"/>
         <source>Cluster</source>
         <extracomment>the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="252"/>
+        <location filename="../../gui/editor.py" line="266"/>
         <source>Schedule</source>
         <translation>期間</translation>
     </message>
     <message>
         <location filename="../../gui/compare.py" line="29"/>
-        <location filename="../../gui/editor.py" line="253"/>
+        <location filename="../../gui/editor.py" line="267"/>
         <location filename="../../gui/panels.py" line="58"/>
         <location filename="../../gui/report.py" line="57"/>
         <location filename="../../gui/report.py" line="78"/>
@@ -251,102 +291,102 @@
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="253"/>
+        <location filename="../../gui/editor.py" line="267"/>
         <source>Money</source>
         <translation>費用</translation>
     </message>
     <message>
         <location filename="../../gui/compare.py" line="24"/>
-        <location filename="../../gui/editor.py" line="253"/>
+        <location filename="../../gui/editor.py" line="267"/>
         <location filename="../../gui/report.py" line="76"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="254"/>
+        <location filename="../../gui/editor.py" line="268"/>
         <location filename="../../gui/panels.py" line="57"/>
         <location filename="../../gui/report.py" line="64"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="254"/>
+        <location filename="../../gui/editor.py" line="268"/>
         <source>Model objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="267"/>
+        <location filename="../../gui/editor.py" line="281"/>
         <source>Scenario name</source>
         <translation>シナリオ名</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="288"/>
+        <location filename="../../gui/editor.py" line="302"/>
         <source>Custom accelerator</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="290"/>
+        <location filename="../../gui/editor.py" line="304"/>
         <location filename="../../gui/report.py" line="77"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="294"/>
+        <location filename="../../gui/editor.py" line="308"/>
         <source>Amounts are not converted when you change the currency.</source>
         <translation>通貨を変えても金額は換算されません。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="296"/>
+        <location filename="../../gui/editor.py" line="310"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="309"/>
+        <location filename="../../gui/editor.py" line="323"/>
         <source>Fit a law to your runs…</source>
         <translation>自社の学習結果からスケーリング則を推定…</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="311"/>
+        <location filename="../../gui/editor.py" line="325"/>
         <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
         <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="317"/>
+        <location filename="../../gui/editor.py" line="331"/>
         <source>Spend the budget compute-optimally</source>
         <translation>予算を計算最適に使う</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="318"/>
+        <location filename="../../gui/editor.py" line="332"/>
         <source>Fix the model size</source>
         <translation>モデル規模を固定</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="319"/>
+        <location filename="../../gui/editor.py" line="333"/>
         <source>Fix model size and tokens</source>
         <translation>モデル規模とトークン数を固定</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="320"/>
+        <location filename="../../gui/editor.py" line="334"/>
         <source>Reach a target loss at least cost</source>
         <translation>目標損失を最小コストで達成</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="368"/>
+        <location filename="../../gui/editor.py" line="382"/>
         <source>custom: </source>
         <translation>カスタム：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="374"/>
+        <location filename="../../gui/editor.py" line="388"/>
         <source>Source: </source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="402"/>
+        <location filename="../../gui/editor.py" line="416"/>
         <source>Choose accelerator</source>
         <translation>アクセラレータの選択</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="423"/>
+        <location filename="../../gui/editor.py" line="437"/>
         <source>Change objective</source>
         <translation>目的の変更</translation>
     </message>
@@ -483,9 +523,9 @@
     <message>
         <location filename="../../gui/fit_dialog.py" line="158"/>
         <location filename="../../gui/fit_dialog.py" line="165"/>
-        <location filename="../../gui/plots.py" line="374"/>
-        <location filename="../../gui/plots.py" line="602"/>
-        <location filename="../../gui/plots.py" line="654"/>
+        <location filename="../../gui/plots.py" line="400"/>
+        <location filename="../../gui/plots.py" line="628"/>
+        <location filename="../../gui/plots.py" line="680"/>
         <source>training compute (FLOP)</source>
         <translation>学習計算量（FLOP）</translation>
     </message>
@@ -501,8 +541,8 @@
     </message>
     <message>
         <location filename="../../gui/fit_dialog.py" line="165"/>
-        <location filename="../../gui/plots.py" line="374"/>
-        <location filename="../../gui/plots.py" line="547"/>
+        <location filename="../../gui/plots.py" line="400"/>
+        <location filename="../../gui/plots.py" line="573"/>
         <location filename="../../gui/sensitivity_dialog.py" line="59"/>
         <source>loss (nats/token)</source>
         <translation>損失（nats/トークン）</translation>
@@ -686,221 +726,241 @@
         <translation>生涯の計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="98"/>
+        <location filename="../../gui/panels.py" line="69"/>
+        <source>Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower is better. The band is the 95% range of the scaling law&apos;s uncertainty.</source>
+        <translation>損失：学習したモデルが文章をどれだけうまく予測できるかの指標（交差エントロピー、nats/トークン）。小さいほど良いモデルです。幅はスケーリング則の不確かさの95%範囲です。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="71"/>
+        <source>Training compute: the floating-point operations of the whole run, about 6 × parameters × training tokens.</source>
+        <translation>計算量：学習全体の浮動小数点演算の回数。おおよそ 6 × パラメータ数 × 学習トークン数 です。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="73"/>
+        <source>Training tokens: how much text the model reads during training (repeats included).</source>
+        <translation>学習トークン数：学習中にモデルが読む文章の量（繰り返し分を含む）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="74"/>
+        <source>How many times the unique tokens on hand are read, and what that is worth in fresh data (Muennighoff et al. 2023).</source>
+        <translation>手持ちの固有トークンを何回読むか、またそれが新規データ何回分の価値に相当するか（Muennighoff et al. 2023）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels.py" line="109"/>
         <source>optimal</source>
         <translation>最適</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="99"/>
+        <location filename="../../gui/panels.py" line="110"/>
         <source>compute-optimal</source>
         <translation>計算最適</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="100"/>
+        <location filename="../../gui/panels.py" line="111"/>
         <location filename="../../gui/report.py" line="52"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="101"/>
+        <location filename="../../gui/panels.py" line="112"/>
         <source>no uncertainty published</source>
         <translation>不確かさの公表なし</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="104"/>
-        <location filename="../../gui/plots.py" line="689"/>
+        <location filename="../../gui/panels.py" line="115"/>
+        <location filename="../../gui/plots.py" line="715"/>
         <location filename="../../gui/report.py" line="64"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="104"/>
+        <location filename="../../gui/panels.py" line="115"/>
         <source>worth</source>
         <translation>実質</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="104"/>
+        <location filename="../../gui/panels.py" line="115"/>
         <source>fresh</source>
         <translation>新規データ相当</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="106"/>
-        <location filename="../../gui/plots.py" line="692"/>
+        <location filename="../../gui/panels.py" line="117"/>
+        <location filename="../../gui/plots.py" line="718"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="108"/>
+        <location filename="../../gui/panels.py" line="119"/>
         <source>accelerator-hours</source>
         <translation>台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="110"/>
+        <location filename="../../gui/panels.py" line="121"/>
         <source>facility draw</source>
         <translation>施設全体の消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="112"/>
+        <location filename="../../gui/panels.py" line="123"/>
         <location filename="../../gui/report.py" line="58"/>
         <source>accel.</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="112"/>
+        <location filename="../../gui/panels.py" line="123"/>
         <location filename="../../gui/report.py" line="59"/>
         <source>energy</source>
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="116"/>
+        <location filename="../../gui/panels.py" line="127"/>
         <source>inference</source>
         <translation>推論</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="116"/>
+        <location filename="../../gui/panels.py" line="127"/>
         <source>training only</source>
         <translation>学習のみ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="134"/>
+        <location filename="../../gui/panels.py" line="145"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="134"/>
+        <location filename="../../gui/panels.py" line="145"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="134"/>
+        <location filename="../../gui/panels.py" line="145"/>
         <source>info</source>
         <translation>情報</translation>
     </message>
     <message>
         <location filename="../../gui/compare.py" line="32"/>
-        <location filename="../../gui/panels.py" line="146"/>
+        <location filename="../../gui/panels.py" line="157"/>
         <location filename="../../gui/report.py" line="99"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="161"/>
+        <location filename="../../gui/panels.py" line="172"/>
         <source>the plan shown is the last valid one.</source>
         <translation>表示中の計画は最後に有効だった入力によるものです。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="164"/>
+        <location filename="../../gui/panels.py" line="175"/>
         <location filename="../../gui/report.py" line="98"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="374"/>
+        <location filename="../../gui/plots.py" line="400"/>
         <source>Loss against compute</source>
         <extracomment>reference runs labelled on the loss plot (others are points with a hover read-out) file-name stem for exports (loss.png, isoflop.svg, …)</extracomment>
         <translation>損失と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="383"/>
+        <location filename="../../gui/plots.py" line="409"/>
         <source>few-shot emergence</source>
         <translation>few-shot能力の創発</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="386"/>
+        <location filename="../../gui/plots.py" line="412"/>
         <source>EU AI Act 10²⁵</source>
         <translation>EU AI法 10²⁵</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="491"/>
+        <location filename="../../gui/plots.py" line="517"/>
         <source>you are here</source>
         <translation>現在の計画</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="547"/>
+        <location filename="../../gui/plots.py" line="573"/>
         <source>IsoFLOP: loss against model size</source>
         <translation>等計算量：損失とモデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="547"/>
+        <location filename="../../gui/plots.py" line="573"/>
         <source>parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="602"/>
+        <location filename="../../gui/plots.py" line="628"/>
         <source>Compute-optimal allocation</source>
         <translation>計算最適な配分</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="603"/>
+        <location filename="../../gui/plots.py" line="629"/>
         <source>parameters / tokens</source>
         <translation>パラメータ数／トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="604"/>
-        <location filename="../../gui/plots.py" line="614"/>
+        <location filename="../../gui/plots.py" line="630"/>
+        <location filename="../../gui/plots.py" line="640"/>
         <source>parameters N*</source>
         <translation>パラメータ数 N*</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="605"/>
-        <location filename="../../gui/plots.py" line="615"/>
+        <location filename="../../gui/plots.py" line="631"/>
+        <location filename="../../gui/plots.py" line="641"/>
         <source>tokens D*</source>
         <translation>トークン数 D*</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="654"/>
+        <location filename="../../gui/plots.py" line="680"/>
         <source>Data needed against data available</source>
         <translation>必要なデータと手持ちのデータ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="665"/>
+        <location filename="../../gui/plots.py" line="691"/>
         <source>public text stock (90% CI)</source>
         <translation>公開テキストの総量（90%信用区間）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="687"/>
+        <location filename="../../gui/plots.py" line="713"/>
         <source>unique tokens on hand</source>
         <translation>手持ちの固有トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="689"/>
+        <location filename="../../gui/plots.py" line="715"/>
         <source>effective</source>
         <translation>実効</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="725"/>
+        <location filename="../../gui/plots.py" line="751"/>
         <source>Energy and cost against days</source>
         <translation>日数と電力量・費用</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="725"/>
+        <location filename="../../gui/plots.py" line="751"/>
         <location filename="../../gui/sensitivity_dialog.py" line="60"/>
         <source>energy (MWh)</source>
         <translation>電力量（MWh）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="730"/>
+        <location filename="../../gui/plots.py" line="756"/>
         <source>energy cap</source>
         <translation>電力量上限</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="753"/>
+        <location filename="../../gui/plots.py" line="779"/>
         <source>budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="761"/>
+        <location filename="../../gui/plots.py" line="787"/>
         <source>energy (left)</source>
         <translation>電力量（左軸）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="762"/>
+        <location filename="../../gui/plots.py" line="788"/>
         <source>cost (right)</source>
         <translation>費用（右軸）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="774"/>
-        <location filename="../../gui/plots.py" line="790"/>
+        <location filename="../../gui/plots.py" line="800"/>
+        <location filename="../../gui/plots.py" line="816"/>
         <location filename="../../gui/sensitivity_dialog.py" line="59"/>
         <source>cost</source>
         <translation>費用</translation>

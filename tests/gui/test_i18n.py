@@ -87,3 +87,17 @@ def test_switching_language_keeps_the_document_and_its_history(qtbot, window):
         new.model.undo_stack.setClean()
     finally:
         set_language("en")
+
+
+def test_field_errors_in_japanese(qtbot, japanese):
+    from gui.window import MainWindow
+
+    win = MainWindow(restore_state=False)
+    qtbot.addWidget(win)
+    field = win.editor.fields["cluster.mfu"]
+    win.model.set_field("cluster.mfu", 1.5)
+    assert field.error.text() == "150 % は範囲外です（0 より大きく 100 % 以下）"
+    field._typed("abc")
+    assert field.error.text().startswith("'abc' は数値ではありません")
+    assert win.summary.cards["loss"].toolTip().startswith("損失：")
+    win.model.undo_stack.setClean()
