@@ -263,6 +263,9 @@ class _Plot(pg.PlotWidget):
     def overlay_box(self):
         return self.getPlotItem().vb
 
+    #: list the other scenarios in the legend too (not where the legend would then cover the plan)
+    overlay_in_legend = True
+
     def _with_overlays(self, vb, x0, x1, y0, y1):
         """The requested range, widened to show the other scenarios' markers (x: on every view box of
         the plot, as they share it; y: on the one the markers are drawn in)."""
@@ -318,6 +321,18 @@ class _Plot(pg.PlotWidget):
                 label.show()
             else:
                 label.hide()
+        # and in the legend, where the plot has one: a square in each scenario's colour
+        legend = self.__dict__.get("legend") if self.overlay_in_legend else None
+        if legend is not None:
+            for sample in getattr(self, "_legend_samples", []):
+                legend.removeItem(sample)
+            self._legend_samples = []
+            for name, _, colour in named:
+                short_name = name if len(name) <= 28 else name[:27] + "…"
+                sample = pg.ScatterPlotItem(size=9, symbol="s", brush=pg.mkBrush(colour), pen=pg.mkPen("w"),
+                                            name=short_name)
+                legend.addItem(sample, short_name)
+                self._legend_samples.append(sample)
 
     def set_view(self, x0: float, x1: float, y0: float, y1: float, vb=None) -> None:
         """Show exactly this range (no padding). Callers round the ends to stable steps, so that
@@ -395,6 +410,7 @@ class LossPlot(_Plot):
     """1. Loss against compute: the law's frontier with its band, other presets faint, the plan, runs."""
 
     slug = "loss"
+    overlay_in_legend = False  # its legend sits over the frontier: the names are written by the markers
 
     def __init__(self) -> None:
         super().__init__(tr("Loss against compute"), tr("training compute (FLOP)"), tr("loss (nats/token)"),
@@ -473,6 +489,8 @@ class LossPlot(_Plot):
         for law_id, item in self.others.items():
             if law_id != plan.law_id:
                 self.legend.addItem(item, law_id)
+        for sample in getattr(self, "_legend_samples", []):  # the other scenarios, if overlaid
+            self.legend.addItem(sample, sample.name() or "")
 
     def update_plan(self, plan: Plan, curves: WindowCurves) -> None:
         self._plan = plan

@@ -355,6 +355,8 @@ def test_tabs_duplicate_compare_and_overlay(qtbot, window):
     assert list(xs) == pytest.approx([math.log10(first.plan.compute_flop)])
     assert window.loss_plot._others_labels[0].toPlainText() == first.scenario.name
     assert len(window.allocation_plot._others_marks.getData()[0]) == 2  # N and D
+    legend = [label.text for _, label in window.allocation_plot.legend.items]
+    assert first.scenario.name in legend  # and in the legend, in its colour
     # undo follows the tab on screen
     window.act_undo.trigger()
     copy.flush()
