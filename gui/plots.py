@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem
 
 from engine.catalogue import reference_runs
 from engine.curves import WindowCurves, nice_ceil
@@ -180,6 +180,36 @@ class MoneyAxis(Axis):
         return [money(v, self.currency, current_language()) if v else "0" for v in values]
 
 
+class Marker(QGraphicsEllipseItem):
+    """One round marker of a fixed size in pixels (the plan on a plot), drawn entirely by Qt in C++.
+
+    A pyqtgraph ScatterPlotItem for a single point costs a Python ``paint`` and ``boundingRect`` on
+    every frame; this costs neither. ``setData([x], [y])`` / ``getData()`` as for a ScatterPlotItem."""
+
+    def __init__(self, colour: QColor, size: int) -> None:
+        r = size / 2.0
+        super().__init__(-r, -r, size, size)
+        self.setBrush(pg.mkBrush(colour))
+        pen = pg.mkPen("w", width=1.5)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+        self.setFlag(QGraphicsItem.ItemIgnoresTransformations)
+        self.setZValue(50)
+        self._xy = (np.array([]), np.array([]))
+
+    def setData(self, x, y) -> None:  # noqa: N802 — as pyqtgraph's items
+        x, y = np.atleast_1d(np.asarray(x, dtype=float)), np.atleast_1d(np.asarray(y, dtype=float))
+        self._xy = (x, y)
+        if x.size:
+            self.setPos(float(x[0]), float(y[0]))
+            self.show()
+        else:
+            self.hide()
+
+    def getData(self):  # noqa: N802
+        return self._xy
+
+
 class _Plot(pg.PlotWidget):
     """A PlotWidget with a title, axis labels, optional log axes and a hover read-out."""
 
@@ -244,12 +274,12 @@ class _Plot(pg.PlotWidget):
         for name, value in vars(self).items():
             items = value if isinstance(value, list) else [value]
             for i, item in enumerate(items):
-                if isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem, pg.ScatterPlotItem)):
+                if isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem, pg.ScatterPlotItem, Marker)):
                     label = name if len(items) == 1 else f"{name}[{i}]"
                     out.append((label, item, self.y_axis_of(item)))
             if isinstance(value, dict):
                 for key, item in value.items():
-                    if isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem, pg.ScatterPlotItem)):
+                    if isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem, pg.ScatterPlotItem, Marker)):
                         out.append((f"{name}.{key}", item, self.y_axis_of(item)))
         return out
 
@@ -389,7 +419,12 @@ class _Plot(pg.PlotWidget):
         self._readout.setPos(p.x(), p.y())
         self._readout.show()
 
-    def marker(self, colour: QColor, size: int = 11, symbol: str = "o") -> pg.ScatterPlotItem:
+    def marker(self, colour: QColor, size: int = 11, symbol: str = "o"):
+        """The plan's marker: a C++ ellipse for one round point, a ScatterPlotItem otherwise."""
+        if symbol == "o":
+            item = Marker(colour, size)
+            self.getPlotItem().vb.addItem(item, ignoreBounds=True)
+            return item
         item = pg.ScatterPlotItem(size=size, symbol=symbol, brush=pg.mkBrush(colour), pen=pg.mkPen("w", width=1.5))
         item.setZValue(50)
         self.addItem(item)
@@ -797,8 +832,8 @@ class CostPlot(_Plot):
                                       label=tr("budget"), labelOpts={"position": 0.95, "color": BLUE,
                                                                      "anchors": [(1, 1), (1, 1)]})
         self.cost_vb.addItem(self.budget, ignoreBounds=True)
-        self.cost_mark = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(BLUE), pen=pg.mkPen("w", width=1.5))
-        self.cost_vb.addItem(self.cost_mark)
+        self.cost_mark = Marker(BLUE, 10)
+        self.cost_vb.addItem(self.cost_mark, ignoreBounds=True)
         self.info = self.label("#222", anchor=(0, 0), size=8.5)
         self.legend = pi.addLegend(offset=(8, 26), labelTextSize="7.5pt", brush=pg.mkBrush(255, 255, 255, 200))
         self.cache_legend()

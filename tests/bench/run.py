@@ -68,13 +68,14 @@ def bench_edit_to_frame(edits: int = 200, warmup: int = 20) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject
 
-    from gui.app import make_app
+    from gui.app import freeze_long_lived_objects, make_app
     from gui.window import MainWindow
 
-    app = make_app()
+    app = make_app(lang="en")
     win = MainWindow(restore_state=False)
     win.resize(1600, 1000)
     win.show()
+    freeze_long_lived_objects()  # as run_gui does
     for _ in range(5):
         app.processEvents()
 
