@@ -429,8 +429,9 @@ class MainWindow(QMainWindow):
             text = self._tab_text(doc)
             if self.tabs.tabText(i) != text:
                 self.tabs.setTabText(i, text)
-            colour = OVERLAY_COLOURS[i % len(OVERLAY_COLOURS)]
-            self.tabs.setTabTextColor(i, colour if len(self.documents) > 1 else QColor("#222"))
+            colour = OVERLAY_COLOURS[i % len(OVERLAY_COLOURS)] if len(self.documents) > 1 else QColor("#222")
+            if self.tabs.tabTextColor(i) != colour:  # runs on every edit: touch the tab bar only on change
+                self.tabs.setTabTextColor(i, colour)
 
     def _update_overlays(self, *_args) -> None:
         """The other open scenarios' plans, marked on every plot in their tab colours."""
