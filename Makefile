@@ -18,9 +18,18 @@ APT_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-
 # `make package` also needs binutils (PyInstaller reads ELF headers with objdump; we strip with strip).
 PACKAGE_APT := binutils
 
-.PHONY: setup system-deps package-deps apt-install translations ts run test bench bench-baseline package package-onefile smoke clean
+.PHONY: setup system-deps package-deps apt-install translations ts font run test bench bench-baseline package package-onefile smoke clean
 
-setup: system-deps $(STAMP) translations
+setup: system-deps $(STAMP) translations font
+
+# The Japanese font ScalePlan uses and ships: IPAex Gothic with its look-alike code points dropped
+# (scripts/make_font.py says why).
+FONT := resources/fonts/ScalePlanGothic.ttf
+
+font: $(FONT)
+
+$(FONT): scripts/make_font.py $(STAMP)
+	$(PY) scripts/make_font.py
 
 # Translations: the .ts sources are edited (Qt Linguist, or by hand); the .qm files are built from them.
 TS := $(wildcard resources/i18n/*.ts)

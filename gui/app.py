@@ -35,7 +35,13 @@ def make_app(offscreen: bool = False, lang: str | None = None):
     app.setApplicationName("ScalePlan")
     app.setApplicationDisplayName("ScalePlan")
     app.setDesktopFileName("scaleplan")  # matches resources/linux/scaleplan.desktop
-    load_bundled_fonts()
+    families = load_bundled_fonts()
+    if families:  # Latin from the system's font, Japanese from the shipped one (searchable PDFs)
+        from PySide6.QtGui import QFontInfo
+
+        font = app.font()
+        font.setFamilies([QFontInfo(font).family(), *families])  # the resolved family, not "Sans Serif"
+        app.setFont(font)
     icon = _icon_path()
     if icon is not None:
         from PySide6.QtGui import QIcon

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import os
+import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 import engine
@@ -26,6 +27,7 @@ from .i18n import current_language, tr
 from .panels import localized
 
 DPI = 300
+JA_FAMILY = "ScalePlan Gothic"
 _SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#d68910", "info": "#2e6da4"}
 
 
@@ -155,7 +157,7 @@ def _render_plot(painter: QPainter, plot, target: QRectF) -> None:
     """Draw the plot as vectors. The scene is first recorded as SVG at the screen's resolution and then
     replayed onto the PDF: rendering the scene straight onto a 300-dpi device would lay its text out at
     300 dpi and its geometry at 96 (tick labels three times too large)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 
     data = QByteArray()
@@ -172,7 +174,15 @@ def _render_plot(painter: QPainter, plot, target: QRectF) -> None:
     plot.scene().render(recorder, QRectF(0, 0, size.width(), size.height()), QRectF(plot.viewport().rect()))
     recorder.end()
     buffer.close()
-    renderer = QSvgRenderer(data)
+    svg = bytes(data)
+    from PySide6.QtGui import QFontDatabase
+
+    if JA_FAMILY in QFontDatabase.families() and re.search(rb"&#x[3-9][0-9A-Fa-f]{3};|[\xe3-\xe9]", svg):
+        # QSvgRenderer takes "DejaVu Sans,ScalePlan Gothic" as one unknown family and falls back to the
+        # system's Japanese font, whose shared glyphs make pdftotext report ⽇ for 日: a plot with
+        # Japanese text is drawn in ours alone (it has Latin glyphs too)
+        svg = re.sub(rb'font-family="[^"]*"', b'font-family="' + JA_FAMILY.encode() + b'"', svg)
+    renderer = QSvgRenderer(QByteArray(svg))
     fitted = QSizeF(size.width(), size.height()).scaled(target.size(), Qt.KeepAspectRatio)
     renderer.render(painter, QRectF(target.topLeft(), fitted))
 

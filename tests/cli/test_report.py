@@ -27,8 +27,8 @@ def run(*args):
 
 
 def pdftotext(path):
-    """The PDF's text, NFKC-normalised and without line breaks or spaces (a phrase may wrap; IPAex
-    Gothic shares glyphs between Kangxi radicals and ideographs, and pdftotext may report ⽤ for 用)."""
+    """The PDF's text, NFKC-normalised (full-width brackets → ASCII) and without line breaks or spaces
+    (a phrase may wrap)."""
     assert shutil.which("pdftotext"), "pdftotext missing: `make setup` installs poppler-utils"
     raw = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw))
@@ -57,6 +57,11 @@ def test_pdf_in_japanese_has_a_page_per_scenario_and_searchable_text(tmp_path, t
     assert "1,024H100for30days" in text and "Llama3.1405B" in text
     for words in ("計算量", "指摘事項", "前提と出典", "この学習の費用は¥3.42億で", "予算¥2億を¥1.42億(71%)超えます", "赤:"):
         assert words in text, words
+    # searchable as typed: no Kangxi-radical look-alikes (⽇ for 日, ⽤ for 用) in the text layer, plots included
+    raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert not re.search("[\u2e80-\u2fdf]", raw)
+    for words in ("費用", "電力量", "日数"):
+        assert words in raw, words
 
 
 def test_pdf_in_english(tmp_path, two_scenarios):
