@@ -77,7 +77,8 @@ class TornadoPlot(pg.PlotWidget):
 
 
 class SensitivityDialog(QDialog):
-    def __init__(self, model, parent=None) -> None:
+    def __init__(self, model, parent=None, follow=None) -> None:
+        """``model``: the scenario to analyse; ``follow``: a window whose tab on screen it then tracks."""
         super().__init__(parent)
         self.setObjectName("SensitivityDialog")
         self.setWindowTitle(tr("Sensitivity: what moves the plan"))
@@ -110,6 +111,17 @@ class SensitivityDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(1100, 760)
+        self._follow = follow
+        self._watch(model)
+        if follow is not None:
+            follow.activeChanged.connect(self._watch)
+        self.recompute()
+
+    def _watch(self, model) -> None:
+        """Analyse ``model`` from now on (the tab on screen changed)."""
+        if getattr(self, "_watched", None) is not None:
+            self._watched.scenarioChanged.disconnect(self.recompute)
+        self.model = self._watched = model
         model.scenarioChanged.connect(self.recompute)
         self.recompute()
 

@@ -6,7 +6,7 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QFileDialog, QGridLayout, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabBar,
                                QVBoxLayout, QWidget)
@@ -43,6 +43,8 @@ def recovery_files() -> list[Path]:
 
 
 class MainWindow(QMainWindow):
+    #: the scenario on screen changed (a tab switch): the new ScenarioModel
+    activeChanged = Signal(object)
     #: windows alive (a language switch replaces the window; the new one must be referenced somewhere)
     _alive: set = set()
 
@@ -311,7 +313,7 @@ class MainWindow(QMainWindow):
         """View → Sensitivity: tornado charts of the current scenario (they follow its edits)."""
         from .sensitivity_dialog import SensitivityDialog
 
-        dialog = SensitivityDialog(self.model, self)
+        dialog = SensitivityDialog(self.model, self, follow=self)
         dialog.show()
         return dialog
 
@@ -504,6 +506,7 @@ class MainWindow(QMainWindow):
         self._show_plan(doc.plan, doc.curves)
         self._update_title()
         self._update_overlays()
+        self.activeChanged.emit(doc)
 
     def close_tab(self, index: int) -> bool:
         """Close one scenario (asking first when it has unsaved changes); the last one is replaced by a

@@ -338,6 +338,12 @@ def test_sensitivity_dialog_shows_the_engines_tornado_and_follows_edits(qtbot, w
     window.model.set_field("money.price_per_accelerator_hour", 900.0)  # the chart follows the plan
     window.model.flush()
     assert cost_plot.tornado.base == pytest.approx(window.model.plan.total_cost)
+    copy = window.duplicate()  # and the tab on screen
+    copy.set_field("cluster.count", 4096)
+    copy.flush()
+    assert cost_plot.tornado.base == pytest.approx(copy.plan.total_cost)
+    for d in window.documents:
+        d.undo_stack.setClean()
 
 
 
