@@ -65,16 +65,16 @@
     <message>
         <location filename="../../gui/editor.py" line="76"/>
         <location filename="../../gui/panels.py" line="118"/>
-        <location filename="../../gui/plots.py" line="751"/>
-        <location filename="../../gui/plots.py" line="861"/>
-        <location filename="../../gui/report.py" line="55"/>
+        <location filename="../../gui/plots.py" line="804"/>
+        <location filename="../../gui/plots.py" line="914"/>
+        <location filename="../../gui/report.py" line="57"/>
         <location filename="../../gui/sensitivity_dialog.py" line="60"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="77"/>
-        <location filename="../../gui/report.py" line="75"/>
+        <location filename="../../gui/report.py" line="77"/>
         <location filename="../../engine/sensitivity.py" line="24"/>
         <source>Goodput</source>
         <translation>有効稼働率</translation>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="82"/>
-        <location filename="../../gui/report.py" line="78"/>
+        <location filename="../../gui/report.py" line="80"/>
         <source>Host overhead</source>
         <translation>ホスト電力係数</translation>
     </message>
@@ -160,7 +160,7 @@
         <location filename="../../gui/editor.py" line="102"/>
         <location filename="../../gui/editor.py" line="104"/>
         <location filename="../../gui/fit_dialog.py" line="368"/>
-        <location filename="../../gui/plots.py" line="681"/>
+        <location filename="../../gui/plots.py" line="734"/>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
@@ -179,7 +179,7 @@
     <message>
         <location filename="../../gui/editor.py" line="101"/>
         <location filename="../../gui/panels.py" line="108"/>
-        <location filename="../../gui/report.py" line="51"/>
+        <location filename="../../gui/report.py" line="53"/>
         <source>params</source>
         <translation>パラメータ</translation>
     </message>
@@ -187,7 +187,7 @@
         <location filename="../../gui/compare.py" line="27"/>
         <location filename="../../gui/editor.py" line="102"/>
         <location filename="../../gui/panels.py" line="56"/>
-        <location filename="../../gui/report.py" line="52"/>
+        <location filename="../../gui/report.py" line="54"/>
         <location filename="../../engine/sensitivity.py" line="31"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="266"/>
-        <location filename="../../gui/report.py" line="74"/>
+        <location filename="../../gui/report.py" line="76"/>
         <source>Cluster</source>
         <extracomment>the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
@@ -284,8 +284,8 @@
         <location filename="../../gui/compare.py" line="29"/>
         <location filename="../../gui/editor.py" line="267"/>
         <location filename="../../gui/panels.py" line="58"/>
-        <location filename="../../gui/report.py" line="57"/>
-        <location filename="../../gui/report.py" line="78"/>
+        <location filename="../../gui/report.py" line="59"/>
+        <location filename="../../gui/report.py" line="80"/>
         <location filename="../../engine/sensitivity.py" line="40"/>
         <source>Energy</source>
         <translation>電力</translation>
@@ -298,14 +298,14 @@
     <message>
         <location filename="../../gui/compare.py" line="24"/>
         <location filename="../../gui/editor.py" line="267"/>
-        <location filename="../../gui/report.py" line="76"/>
+        <location filename="../../gui/report.py" line="78"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
     <message>
         <location filename="../../gui/editor.py" line="268"/>
         <location filename="../../gui/panels.py" line="57"/>
-        <location filename="../../gui/report.py" line="64"/>
+        <location filename="../../gui/report.py" line="66"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <location filename="../../gui/editor.py" line="304"/>
-        <location filename="../../gui/report.py" line="77"/>
+        <location filename="../../gui/report.py" line="79"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
@@ -523,9 +523,9 @@
     <message>
         <location filename="../../gui/fit_dialog.py" line="158"/>
         <location filename="../../gui/fit_dialog.py" line="165"/>
-        <location filename="../../gui/plots.py" line="400"/>
-        <location filename="../../gui/plots.py" line="628"/>
-        <location filename="../../gui/plots.py" line="680"/>
+        <location filename="../../gui/plots.py" line="451"/>
+        <location filename="../../gui/plots.py" line="681"/>
+        <location filename="../../gui/plots.py" line="733"/>
         <source>training compute (FLOP)</source>
         <translation>学習計算量（FLOP）</translation>
     </message>
@@ -541,8 +541,8 @@
     </message>
     <message>
         <location filename="../../gui/fit_dialog.py" line="165"/>
-        <location filename="../../gui/plots.py" line="400"/>
-        <location filename="../../gui/plots.py" line="573"/>
+        <location filename="../../gui/plots.py" line="451"/>
+        <location filename="../../gui/plots.py" line="626"/>
         <location filename="../../gui/sensitivity_dialog.py" line="59"/>
         <source>loss (nats/token)</source>
         <translation>損失（nats/トークン）</translation>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <location filename="../../gui/fit_dialog.py" line="253"/>
-        <location filename="../../gui/window.py" line="582"/>
+        <location filename="../../gui/window.py" line="586"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -656,7 +656,7 @@
     <message>
         <location filename="../../gui/compare.py" line="25"/>
         <location filename="../../gui/panels.py" line="55"/>
-        <location filename="../../gui/report.py" line="50"/>
+        <location filename="../../gui/report.py" line="52"/>
         <location filename="../../gui/smoke.py" line="95"/>
         <source>Compute</source>
         <translation>計算量</translation>
@@ -664,14 +664,14 @@
     <message>
         <location filename="../../gui/compare.py" line="26"/>
         <location filename="../../gui/panels.py" line="55"/>
-        <location filename="../../gui/report.py" line="51"/>
+        <location filename="../../gui/report.py" line="53"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
         <location filename="../../gui/compare.py" line="28"/>
         <location filename="../../gui/panels.py" line="56"/>
-        <location filename="../../gui/report.py" line="53"/>
+        <location filename="../../gui/report.py" line="55"/>
         <location filename="../../engine/sensitivity.py" line="37"/>
         <source>Predicted loss</source>
         <extracomment>(attribute of Plan, label): what is measured.</extracomment>
@@ -689,14 +689,14 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="57"/>
-        <location filename="../../gui/report.py" line="55"/>
+        <location filename="../../gui/report.py" line="57"/>
         <location filename="../../engine/sensitivity.py" line="39"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
     <message>
         <location filename="../../gui/panels.py" line="58"/>
-        <location filename="../../gui/report.py" line="56"/>
+        <location filename="../../gui/report.py" line="58"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
@@ -708,7 +708,7 @@
     <message>
         <location filename="../../gui/compare.py" line="30"/>
         <location filename="../../gui/panels.py" line="59"/>
-        <location filename="../../gui/report.py" line="58"/>
+        <location filename="../../gui/report.py" line="60"/>
         <location filename="../../engine/sensitivity.py" line="38"/>
         <source>Total cost</source>
         <translation>総費用</translation>
@@ -716,7 +716,7 @@
     <message>
         <location filename="../../gui/compare.py" line="31"/>
         <location filename="../../gui/panels.py" line="60"/>
-        <location filename="../../gui/report.py" line="61"/>
+        <location filename="../../gui/report.py" line="63"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="111"/>
-        <location filename="../../gui/report.py" line="52"/>
+        <location filename="../../gui/report.py" line="54"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
@@ -768,8 +768,8 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="115"/>
-        <location filename="../../gui/plots.py" line="715"/>
-        <location filename="../../gui/report.py" line="64"/>
+        <location filename="../../gui/plots.py" line="768"/>
+        <location filename="../../gui/report.py" line="66"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="117"/>
-        <location filename="../../gui/plots.py" line="718"/>
+        <location filename="../../gui/plots.py" line="771"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
@@ -801,13 +801,13 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="123"/>
-        <location filename="../../gui/report.py" line="58"/>
+        <location filename="../../gui/report.py" line="60"/>
         <source>accel.</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
         <location filename="../../gui/panels.py" line="123"/>
-        <location filename="../../gui/report.py" line="59"/>
+        <location filename="../../gui/report.py" line="61"/>
         <source>energy</source>
         <translation>電力</translation>
     </message>
@@ -839,7 +839,7 @@
     <message>
         <location filename="../../gui/compare.py" line="32"/>
         <location filename="../../gui/panels.py" line="157"/>
-        <location filename="../../gui/report.py" line="99"/>
+        <location filename="../../gui/report.py" line="104"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
@@ -850,401 +850,401 @@
     </message>
     <message>
         <location filename="../../gui/panels.py" line="175"/>
-        <location filename="../../gui/report.py" line="98"/>
+        <location filename="../../gui/report.py" line="103"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="400"/>
+        <location filename="../../gui/plots.py" line="451"/>
         <source>Loss against compute</source>
-        <extracomment>reference runs labelled on the loss plot (others are points with a hover read-out) file-name stem for exports (loss.png, isoflop.svg, …)</extracomment>
+        <extracomment>reference runs labelled on the loss plot (others are points with a hover read-out) file-name stem for exports (loss.png, isoflop.svg, …) list the other scenarios in the legend too (not where the legend would then cover the plan)</extracomment>
         <translation>損失と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="409"/>
+        <location filename="../../gui/plots.py" line="460"/>
         <source>few-shot emergence</source>
         <translation>few-shot能力の創発</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="412"/>
+        <location filename="../../gui/plots.py" line="463"/>
         <source>EU AI Act 10²⁵</source>
         <translation>EU AI法 10²⁵</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="517"/>
+        <location filename="../../gui/plots.py" line="570"/>
         <source>you are here</source>
         <translation>現在の計画</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="573"/>
+        <location filename="../../gui/plots.py" line="626"/>
         <source>IsoFLOP: loss against model size</source>
         <translation>等計算量：損失とモデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="573"/>
+        <location filename="../../gui/plots.py" line="626"/>
         <source>parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="628"/>
+        <location filename="../../gui/plots.py" line="681"/>
         <source>Compute-optimal allocation</source>
         <translation>計算最適な配分</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="629"/>
+        <location filename="../../gui/plots.py" line="682"/>
         <source>parameters / tokens</source>
         <translation>パラメータ数／トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="630"/>
-        <location filename="../../gui/plots.py" line="640"/>
+        <location filename="../../gui/plots.py" line="683"/>
+        <location filename="../../gui/plots.py" line="693"/>
         <source>parameters N*</source>
         <translation>パラメータ数 N*</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="631"/>
-        <location filename="../../gui/plots.py" line="641"/>
+        <location filename="../../gui/plots.py" line="684"/>
+        <location filename="../../gui/plots.py" line="694"/>
         <source>tokens D*</source>
         <translation>トークン数 D*</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="680"/>
+        <location filename="../../gui/plots.py" line="733"/>
         <source>Data needed against data available</source>
         <translation>必要なデータと手持ちのデータ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="691"/>
+        <location filename="../../gui/plots.py" line="744"/>
         <source>public text stock (90% CI)</source>
         <translation>公開テキストの総量（90%信用区間）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="713"/>
+        <location filename="../../gui/plots.py" line="766"/>
         <source>unique tokens on hand</source>
         <translation>手持ちの固有トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="715"/>
+        <location filename="../../gui/plots.py" line="768"/>
         <source>effective</source>
         <translation>実効</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="751"/>
+        <location filename="../../gui/plots.py" line="804"/>
         <source>Energy and cost against days</source>
         <translation>日数と電力量・費用</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="751"/>
+        <location filename="../../gui/plots.py" line="804"/>
         <location filename="../../gui/sensitivity_dialog.py" line="60"/>
         <source>energy (MWh)</source>
         <translation>電力量（MWh）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="756"/>
+        <location filename="../../gui/plots.py" line="809"/>
         <source>energy cap</source>
         <translation>電力量上限</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="779"/>
+        <location filename="../../gui/plots.py" line="832"/>
         <source>budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="787"/>
+        <location filename="../../gui/plots.py" line="840"/>
         <source>energy (left)</source>
         <translation>電力量（左軸）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="788"/>
+        <location filename="../../gui/plots.py" line="841"/>
         <source>cost (right)</source>
         <translation>費用（右軸）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="800"/>
-        <location filename="../../gui/plots.py" line="816"/>
+        <location filename="../../gui/plots.py" line="853"/>
+        <location filename="../../gui/plots.py" line="869"/>
         <location filename="../../gui/sensitivity_dialog.py" line="59"/>
         <source>cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="125"/>
+        <location filename="../../gui/window.py" line="127"/>
         <source>Ready</source>
-        <extracomment>the colours of the open scenarios: their tabs, and their markers on each other&apos;s plots windows alive (a language switch replaces the window; the new one must be referenced somewhere) the open scenarios, one tab each; ``self.model`` is the one on screen</extracomment>
+        <extracomment>the colours of the open scenarios: their tabs, and their markers on each other&apos;s plots the scenario on screen changed (a tab switch): the new ScenarioModel windows alive (a language switch replaces the window; the new one must be referenced somewhere) the open scenarios, one tab each; ``self.model`` is the one on screen</extracomment>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="145"/>
+        <location filename="../../gui/window.py" line="147"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="146"/>
+        <location filename="../../gui/window.py" line="148"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="147"/>
+        <location filename="../../gui/window.py" line="149"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="148"/>
+        <location filename="../../gui/window.py" line="150"/>
         <source>&amp;Duplicate scenario</source>
         <translation>シナリオを複製(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="149"/>
+        <location filename="../../gui/window.py" line="151"/>
         <source>&amp;Close scenario</source>
         <translation>シナリオを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="151"/>
+        <location filename="../../gui/window.py" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="154"/>
+        <location filename="../../gui/window.py" line="156"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="155"/>
+        <location filename="../../gui/window.py" line="157"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="157"/>
+        <location filename="../../gui/window.py" line="159"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>レポートを出力(&amp;R)（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="158"/>
+        <location filename="../../gui/window.py" line="160"/>
         <source>Export &amp;slides (PPTX)…</source>
         <translation>スライドを出力(&amp;P)（PPTX）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="159"/>
+        <location filename="../../gui/window.py" line="161"/>
         <source>Export &amp;figures (PNG, SVG, CSV)…</source>
         <translation>グラフを出力(&amp;G)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="161"/>
+        <location filename="../../gui/window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="162"/>
+        <location filename="../../gui/window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="163"/>
+        <location filename="../../gui/window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="165"/>
+        <location filename="../../gui/window.py" line="167"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="169"/>
+        <location filename="../../gui/window.py" line="171"/>
         <source>&amp;Law</source>
         <translation>スケーリング則(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="170"/>
+        <location filename="../../gui/window.py" line="172"/>
         <source>&amp;Fit to your runs…</source>
         <translation>学習結果から推定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="171"/>
+        <location filename="../../gui/window.py" line="173"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="172"/>
+        <location filename="../../gui/window.py" line="174"/>
         <source>&amp;Sensitivity (tornado)…</source>
         <translation>感度分析（トルネード図）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="173"/>
+        <location filename="../../gui/window.py" line="175"/>
         <source>&amp;Compare scenarios…</source>
         <translation>シナリオを比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="174"/>
+        <location filename="../../gui/window.py" line="176"/>
         <source>&amp;Overlay the other scenarios on the plots</source>
         <translation>他のシナリオをグラフに重ねて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="178"/>
+        <location filename="../../gui/window.py" line="180"/>
         <source>&amp;Presentation mode</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="180"/>
+        <location filename="../../gui/window.py" line="182"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="189"/>
+        <location filename="../../gui/window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="190"/>
+        <location filename="../../gui/window.py" line="192"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="204"/>
+        <location filename="../../gui/window.py" line="206"/>
         <source>Save as PNG (2×)…</source>
         <translation>PNGで保存（2倍解像度）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="204"/>
+        <location filename="../../gui/window.py" line="206"/>
         <source>Save as SVG…</source>
         <translation>SVGで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="205"/>
+        <location filename="../../gui/window.py" line="207"/>
         <source>Save data as CSV…</source>
         <translation>データをCSVで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="215"/>
+        <location filename="../../gui/window.py" line="217"/>
         <source>Save plot</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="237"/>
+        <location filename="../../gui/window.py" line="239"/>
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="248"/>
+        <location filename="../../gui/window.py" line="250"/>
         <source>Export slides</source>
         <translation>スライドを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="257"/>
+        <location filename="../../gui/window.py" line="259"/>
         <source>Export figures to</source>
         <translation>グラフの出力先</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="228"/>
+        <location filename="../../gui/window.py" line="230"/>
         <source>Saved %d files to %s</source>
         <translation>%d個のファイルを %s に保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="328"/>
+        <location filename="../../gui/window.py" line="330"/>
         <source>About ScalePlan</source>
         <translation>ScalePlanについて</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="330"/>
+        <location filename="../../gui/window.py" line="332"/>
         <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="352"/>
+        <location filename="../../gui/window.py" line="354"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="375"/>
+        <location filename="../../gui/window.py" line="377"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="376"/>
+        <location filename="../../gui/window.py" line="378"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="385"/>
+        <location filename="../../gui/window.py" line="387"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="389"/>
+        <location filename="../../gui/window.py" line="391"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="390"/>
+        <location filename="../../gui/window.py" line="392"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="404"/>
+        <location filename="../../gui/window.py" line="406"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="405"/>
+        <location filename="../../gui/window.py" line="407"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="405"/>
+        <location filename="../../gui/window.py" line="407"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="413"/>
+        <location filename="../../gui/window.py" line="415"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="476"/>
+        <location filename="../../gui/window.py" line="479"/>
         <source>(copy)</source>
         <translation>（コピー）</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="543"/>
+        <location filename="../../gui/window.py" line="547"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="544"/>
+        <location filename="../../gui/window.py" line="548"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="226"/>
-        <location filename="../../gui/window.py" line="556"/>
+        <location filename="../../gui/window.py" line="228"/>
+        <location filename="../../gui/window.py" line="560"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="556"/>
+        <location filename="../../gui/window.py" line="560"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="229"/>
-        <location filename="../../gui/window.py" line="562"/>
+        <location filename="../../gui/window.py" line="231"/>
+        <location filename="../../gui/window.py" line="566"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="623"/>
+        <location filename="../../gui/window.py" line="627"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="625"/>
+        <location filename="../../gui/window.py" line="629"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="651"/>
+        <location filename="../../gui/window.py" line="655"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="652"/>
+        <location filename="../../gui/window.py" line="656"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
@@ -1395,42 +1395,52 @@
         <translation>推論を考慮した規模決定には、Chinchilla系の則を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="40"/>
+        <location filename="../../gui/report.py" line="42"/>
         <source>Red: the plan breaks a limit</source>
         <translation>赤：計画が上限などの制約を超えています</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="42"/>
+        <location filename="../../gui/report.py" line="44"/>
         <source>Amber: feasible, with warnings</source>
         <translation>黄：実行可能ですが注意点があります</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="43"/>
+        <location filename="../../gui/report.py" line="45"/>
         <source>Green: no problems found</source>
         <translation>緑：問題は見つかりませんでした</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="72"/>
+        <location filename="../../gui/report.py" line="74"/>
         <source>price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="72"/>
+        <location filename="../../gui/report.py" line="74"/>
         <source>custom accelerator</source>
         <translation>カスタムのアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="80"/>
+        <location filename="../../gui/report.py" line="82"/>
+        <source>Energy factors</source>
+        <translation>電力の係数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="82"/>
+        <source>PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05. Energy = accelerators × power × hours × host overhead × PUE.</source>
+        <translation>PUE：業界平均1.58（Uptime Institute 2023）、大手クラウド約1.1。電力のCO₂排出係数：日本（2023年度）0.421 kg CO₂/kWh、米国 約0.39、フランス 約0.05。電力量 = 台数 × 消費電力 × 時間 × ホスト電力係数 × PUE。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="85"/>
         <source>Formulas</source>
         <translation>計算式</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="80"/>
+        <location filename="../../gui/report.py" line="85"/>
         <source>C = 6ND (Kaplan et al. 2020); compute-optimal allocation and loss from the law (Hoffmann et al. 2022); energy = count × power × hours × PUE.</source>
         <translation>C = 6ND（Kaplan et al. 2020）。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 = 台数 × 消費電力 × 時間 × PUE。</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="111"/>
+        <location filename="../../gui/report.py" line="116"/>
         <source>Assumptions and sources</source>
         <translation>前提と出典</translation>
     </message>
@@ -1440,27 +1450,27 @@
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity_dialog.py" line="83"/>
+        <location filename="../../gui/sensitivity_dialog.py" line="84"/>
         <source>Sensitivity: what moves the plan</source>
         <translation>感度分析：計画を左右する要因</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity_dialog.py" line="92"/>
+        <location filename="../../gui/sensitivity_dialog.py" line="93"/>
         <source>Move each input by ±</source>
         <translation>各入力を次の幅で増減：±</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity_dialog.py" line="94"/>
+        <location filename="../../gui/sensitivity_dialog.py" line="95"/>
         <source>input lowered</source>
         <translation>入力を下げた場合</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity_dialog.py" line="95"/>
+        <location filename="../../gui/sensitivity_dialog.py" line="96"/>
         <source>input raised</source>
         <translation>入力を上げた場合</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity_dialog.py" line="102"/>
+        <location filename="../../gui/sensitivity_dialog.py" line="103"/>
         <source>One input at a time, everything else held; inputs are kept within their allowed ranges. Bars are sorted by effect.</source>
         <translation>入力を1つずつ動かし、他は固定しています。各入力は許容範囲内に収めています。棒は影響の大きい順に並んでいます。</translation>
     </message>
