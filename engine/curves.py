@@ -50,12 +50,6 @@ class LossGrid:
     loss: np.ndarray       # (m, n)
 
 
-def compute_range(center_flop: float, decades_below: float = 4.0, decades_above: float = 3.0,
-                  points: int = 256) -> np.ndarray:
-    c = np.log10(center_flop)
-    return np.logspace(c - decades_below, c + decades_above, points)
-
-
 def snapped_compute_range(center_flop: float, decades_below: int = 4, decades_above: int = 4,
                           points: int = 256) -> np.ndarray:
     """A compute range with whole-decade ends holding at least ``decades_below`` decades below the

@@ -11,13 +11,13 @@ from __future__ import annotations
 import csv
 import importlib
 import io
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401 — registers the exporters
+
+from engine.scenario import atomic_output
 
 _patched = False
 
@@ -55,17 +55,8 @@ def _patch_svg_exporter() -> None:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name, dir=str(path.parent or "."))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(path) as tmp:
+        tmp.write_bytes(data)
 
 
 def export_png(plot, path: str | Path, scale: float = 2.0) -> Path:
@@ -83,9 +74,9 @@ def export_png(plot, path: str | Path, scale: float = 2.0) -> Path:
                         else plot.scene().sceneRect())
     painter.end()
     path = Path(path)
-    if not image.save(str(path.with_suffix(".tmp.png")), "PNG"):
-        raise OSError(f"could not write {path}")
-    os.replace(path.with_suffix(".tmp.png"), path)
+    with atomic_output(path) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise OSError(f"could not write {path}")
     return path
 
 

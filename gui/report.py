@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt
@@ -21,6 +19,7 @@ import engine
 from engine.catalogue import accelerators
 from engine.curves import window_curves
 from engine.presets import presets
+from engine.scenario import atomic_output
 
 from .format import money, sci, short
 from .i18n import current_language, tr
@@ -194,9 +193,13 @@ def write_pdf(scenarios: list, out: str | Path, date: str | None = None) -> Path
     """A page per scenario; written to a temporary file, then moved into place."""
     out = Path(out)
     date = date or _dt.date.today().isoformat()
-    fd, tmp = tempfile.mkstemp(suffix=".pdf", dir=str(out.parent or "."))
-    os.close(fd)
-    writer = QPdfWriter(tmp)
+    with atomic_output(out) as tmp:
+        _write_pages(scenarios, str(tmp), date)
+    return out
+
+
+def _write_pages(scenarios: list, filename: str, date: str) -> None:
+    writer = QPdfWriter(filename)
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape, QMarginsF(0, 0, 0, 0)))
     writer.setTitle(" / ".join(s.name for s in scenarios))
@@ -225,5 +228,4 @@ def write_pdf(scenarios: list, out: str | Path, date: str | None = None) -> Path
                        7.5)
     finally:
         painter.end()
-    os.replace(tmp, out)
-    return out
+    del writer  # the file is complete once the writer is gone

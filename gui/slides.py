@@ -6,7 +6,6 @@ screen resolution. Text is in the interface language (``tr``), numbers in its co
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
 import engine
+from engine.scenario import atomic_output
 
 from .compare import comparison_rows
 from .i18n import current_language, tr
@@ -120,11 +120,6 @@ def write_pptx(scenarios: list, out: str | Path) -> Path:
                    col_widths=[first_col] + [other] * len(plans), highlight=differs, size=12)
             _text_box(slide, Inches(0.5), Inches(6.6), Inches(12.3), Inches(0.5),
                       tr("Highlighted: differs from the first scenario."), 11)
-    fd, tmp_path = tempfile.mkstemp(suffix=".pptx", dir=str(out.parent or "."))
-    os.close(fd)
-    try:
-        prs.save(tmp_path)
-        os.replace(tmp_path, out)
-    finally:
-        Path(tmp_path).unlink(missing_ok=True)
+    with atomic_output(out) as tmp:
+        prs.save(str(tmp))
     return out
