@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("ScalePlan")
         self._replaced = False
         self._closing = False
+        self.presenting = False
         self.model = model if model is not None else ScenarioModel(scenario)
         if path is not None:
             self.model.path = path
@@ -127,9 +128,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Ready"))
         self._connect(self.model)
         for doc in self.documents:
-            doc.planChanged.connect(self._update_overlays)
-            doc.fileStateChanged.connect(self._update_tabs)
-            doc.scenarioChanged.connect(self._update_tabs)
+            self._watch(doc, True)
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -232,24 +231,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(what, 4000)
         return written
 
+    def _ask_save_path(self, title: str, suffix: str, file_filter: str) -> str:
+        """Where to write an export of the scenario on screen ('' when the user cancels)."""
+        stem = self.model.scenario.name.replace("/", "-")
+        start = str((self.model.path.parent if self.model.path else Path.home()) / f"{stem}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, title, start, file_filter)
+        return path
+
     def export_report(self, path: str | None = None) -> Path | None:
-        if path is None:
-            stem = self.model.scenario.name.replace("/", "-")
-            start = str((self.model.path.parent if self.model.path else Path.home()) / f"{stem}.pdf")
-            path, _ = QFileDialog.getSaveFileName(self, tr("Export report"), start, "PDF (*.pdf)")
-            if not path:
-                return None
+        path = path or self._ask_save_path(tr("Export report"), ".pdf", "PDF (*.pdf)")
+        if not path:
+            return None
         from .report import write_pdf
 
         return self._saving(write_pdf, [self.model.scenario], path)
 
     def export_slides(self, path: str | None = None) -> Path | None:
-        if path is None:
-            stem = self.model.scenario.name.replace("/", "-")
-            start = str((self.model.path.parent if self.model.path else Path.home()) / f"{stem}.pptx")
-            path, _ = QFileDialog.getSaveFileName(self, tr("Export slides"), start, "PowerPoint (*.pptx)")
-            if not path:
-                return None
+        path = path or self._ask_save_path(tr("Export slides"), ".pptx", "PowerPoint (*.pptx)")
+        if not path:
+            return None
         from .slides import write_pptx
 
         return self._saving(write_pptx, [self.model.scenario], path)
@@ -274,8 +274,7 @@ class MainWindow(QMainWindow):
     def toggle_presentation(self) -> None:
         """Full screen, larger type, the editor hidden; ← and → step through the open scenarios,
         Esc (or F5) leaves."""
-        presenting = not getattr(self, "presenting", False)
-        self.presenting = presenting
+        presenting = self.presenting = not self.presenting
         self.splitter.widget(0).setVisible(not presenting)
         self.menuBar().setVisible(not presenting)
         self.statusBar().setVisible(not presenting)
@@ -393,7 +392,7 @@ class MainWindow(QMainWindow):
         if name:
             self.open_path(Path(name))
 
-    def open_path(self, path: Path, confirm: bool = True) -> bool:
+    def open_path(self, path: Path) -> bool:
         """Open a scenario file in a new tab (or in place of an untouched new scenario); a bad file is
         refused with the reason and the work on screen is untouched."""
         for i, doc in enumerate(self.documents):  # already open: show it
@@ -449,6 +448,12 @@ class MainWindow(QMainWindow):
         for plot in self.plots:
             plot.show_others(others)
 
+    def _watch(self, doc: ScenarioModel, on: bool) -> None:
+        """Every open scenario, on screen or not, keeps its tab and its overlay markers current."""
+        for signal, slot in ((doc.planChanged, self._update_overlays), (doc.fileStateChanged, self._update_tabs),
+                             (doc.scenarioChanged, self._update_tabs)):
+            (signal.connect if on else signal.disconnect)(slot)
+
     def _connect(self, doc: ScenarioModel) -> None:
         doc.planChanged.connect(self._show_plan)
         doc.fileStateChanged.connect(self._update_title)
@@ -464,9 +469,7 @@ class MainWindow(QMainWindow):
         doc.path = path
         self.documents.append(doc)
         self.undo_group.addStack(doc.undo_stack)
-        doc.planChanged.connect(self._update_overlays)
-        doc.fileStateChanged.connect(self._update_tabs)
-        doc.scenarioChanged.connect(self._update_tabs)
+        self._watch(doc, True)
         self.tabs.addTab(self._tab_text(doc))
         self.set_active(len(self.documents) - 1)
         return doc
@@ -523,7 +526,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         self.documents.pop(index)
         self.undo_group.removeStack(doc.undo_stack)
-        doc.planChanged.disconnect(self._update_overlays)
+        self._watch(doc, False)
         if doc is self.model:
             self._disconnect(doc)
             new_index = min(index, len(self.documents) - 1)

@@ -155,7 +155,7 @@ def test_bad_file_is_refused_and_work_kept(qtbot, window, tmp_path, monkeypatch)
     bad.write_text('{"format": "scaleplan-scenario", "version": 1, "cluster": {"mfu": 9}}')
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    assert not window.open_path(bad, confirm=False)
+    assert not window.open_path(bad)
     assert "cluster.mfu: 9 is out of range" in shown[0] and "unchanged" in shown[0]
     assert window.model.scenario.cluster.count == 512 and window.model.dirty
 
