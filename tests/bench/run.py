@@ -68,8 +68,8 @@ def bench_edit_to_frame(edits: int = 200, warmup: int = 20) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject
 
-    from gui.app import freeze_long_lived_objects, make_app
-    from gui.window import MainWindow
+    from gui.app.start import freeze_long_lived_objects, make_app
+    from gui.app.window import MainWindow
 
     app = make_app(lang="en")
     win = MainWindow(restore_state=False)
@@ -84,7 +84,7 @@ def bench_edit_to_frame(edits: int = 200, warmup: int = 20) -> dict[str, float]:
     class PaintLog(QObject):
         painted: set = set()
 
-        def eventFilter(self, obj, event):  # noqa: N802 — Qt's name
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Paint:
                 if obj in plots:
                     self.painted.add(plots[obj])

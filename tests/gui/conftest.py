@@ -34,18 +34,14 @@ def _no_unexpected_dialogs(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from PySide6.QtCore import QSettings
+    """The main window through the automation surface, with its settings and recovery files in this test's
+    own folder."""
+    from gui.automation import open_window
 
-    from gui.window import MainWindow, recovery_path
-
-    QSettings().clear()
-    recovery_path().unlink(missing_ok=True)
-    win = MainWindow(restore_state=False)
-    win.resize(1600, 1000)
-    win.show()
+    win = open_window(state_dir=tmp_path / "state")
     qtbot.waitExposed(win)
     yield win
-    win.model.undo_stack.setClean()  # no prompt on teardown
+    for doc in win.documents:
+        doc.undo_stack.setClean()  # no prompt on teardown
     win.close()
     win.deleteLater()
-    recovery_path().unlink(missing_ok=True)

@@ -1,0 +1,62 @@
+"""View → Compare scenarios: the open scenarios side by side, inputs then results, differences marked."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from gui.text.i18n import tr
+from gui.text.tables import comparison_rows
+
+from ..workspace import Workspace
+
+DIFFERS = QColor("#fff2cc")
+
+
+class CompareDialog(QDialog):
+    """Follows the open scenarios as they change; cells that differ from the first scenario are tinted,
+    column headers carry each scenario's colour (the same as its tab and its markers on the plots)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CompareDialog")
+        self.setWindowTitle(tr("Compare scenarios"))
+        self.workspace = workspace
+        self.table = QTableWidget()
+        self.table.setObjectName("compare.table")
+        note = QLabel(tr("Tinted: differs from the first scenario. Use File → Duplicate scenario to explore a "
+                         "change side by side."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(900, 520)
+        self.refresh_count = 0
+        workspace.documentPlanChanged.connect(self.refresh)
+        workspace.documentsChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        docs = [d for d in self.workspace.documents if d.plan is not None]
+        plans = [d.plan for d in docs]
+        rows = comparison_rows(plans)
+        if rows == getattr(self, "_shown_rows", None):
+            return  # a tab's name or saved state changed, not what the table shows
+        self._shown_rows = rows
+        self.refresh_count += 1
+        self.table.setRowCount(len(rows) - 1)
+        self.table.setColumnCount(len(plans))
+        self.table.setHorizontalHeaderLabels(rows[0][1:])
+        self.table.setVerticalHeaderLabels([r[0] for r in rows[1:]])
+        for j, doc in enumerate(docs):
+            self.table.horizontalHeaderItem(j).setForeground(QBrush(self.workspace.colour(doc)))
+        for i, row in enumerate(rows[1:]):
+            for j, value in enumerate(row[1:]):
+                item = QTableWidgetItem(value)
+                if j > 0 and value != row[1]:
+                    item.setBackground(QBrush(DIFFERS))
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()

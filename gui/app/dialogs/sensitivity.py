@@ -1,0 +1,158 @@
+"""View → Sensitivity: four tornado charts (loss, cost, days, energy) for the current scenario."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.sensitivity import Tornado, sensitivity
+from gui.plots.base import BLUE, ORANGE, Axis, MoneyAxis
+from gui.text.i18n import current_language, tr
+from gui.text.numbers import money
+
+from ..document import ScenarioModel
+from ..workspace import Workspace
+
+LOW_BRUSH = pg.mkBrush(BLUE)
+HIGH_BRUSH = pg.mkBrush(ORANGE)
+
+
+class TornadoPlot(pg.PlotWidget):
+    """One output: a bar per input from the base value to the value at −f (blue) and +f (orange)."""
+
+    logx = logy = False
+
+    def __init__(self, output: str) -> None:
+        bottom = MoneyAxis("bottom") if output == "total_cost" else Axis("bottom")
+        super().__init__(background="w", axisItems={"bottom": bottom, "left": Axis("left")})
+        self.output = output
+        self.slug = f"tornado-{output}"
+        pi = self.getPlotItem()
+        pi.setMenuEnabled(False)
+        pi.hideButtons()
+        pi.showGrid(x=True, y=False, alpha=0.15)
+        for name in ("bottom", "left"):
+            pi.getAxis(name).setZValue(-1)
+        self.low = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.6, brush=LOW_BRUSH, pen=pg.mkPen(None))
+        self.high = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.6, brush=HIGH_BRUSH, pen=pg.mkPen(None))
+        self.base_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#333", width=1))
+        for item in (self.low, self.high, self.base_line):
+            pi.addItem(item)
+        self.setMinimumSize(380, 240)
+        self.tornado: Tornado | None = None
+        self.shown_bars: list = []
+
+    def show_tornado(self, t: Tornado, currency: str, fraction: float) -> None:
+        self.tornado = t
+        scale = max(abs(t.base), 1e-300)
+        bars = [b for b in t.bars if b.swing > 1e-9 * scale]  # inputs that do not move this output are left out
+        self.shown_bars = bars
+        n = len(bars)
+        y = np.arange(n)[::-1].astype(float)  # largest effect at the top
+        self.low.setOpts(x0=[t.base] * n, x1=[b.output_low for b in bars], y=y, height=0.6)
+        self.high.setOpts(x0=[t.base] * n, x1=[b.output_high for b in bars], y=y, height=0.6)
+        self.base_line.setPos(t.base)
+        pi = self.getPlotItem()
+        if isinstance(pi.getAxis("bottom"), MoneyAxis):
+            pi.getAxis("bottom").currency = currency
+        pi.getAxis("left").setTicks([[(float(yi), tr(b.label)) for yi, b in zip(y, bars, strict=False)]])
+        unit = {"loss": tr("loss (nats/token)"), "total_cost": tr("cost") + f" ({currency})",
+                "wall_clock_days": tr("days"), "energy_mwh": tr("energy (MWh)")}[t.output]
+        pi.setLabel("bottom", unit, **{"font-size": "9pt"})
+        base_text = {"loss": f"{t.base:.3f}", "total_cost": money(t.base, currency, current_language()),
+                     "wall_clock_days": f"{t.base:,.1f}", "energy_mwh": f"{t.base:,.0f} MWh"}[t.output]
+        pi.setTitle(f"{tr(t.label)} — {base_text} (±{fraction:.0%})", size="10pt", color="#222")
+        xs = [t.base] + [b.output_low for b in bars] + [b.output_high for b in bars]
+        lo, hi = min(xs), max(xs)
+        pad = 0.08 * (hi - lo or abs(t.base) or 1.0)
+        pi.setXRange(lo - pad, hi + pad, padding=0)
+        pi.setYRange(-0.7, max(n, 1) - 0.3, padding=0)
+
+    # -- for gui.export -----------------------------------------------------------------------------
+    def axis_label(self, axis: str) -> str:
+        return self.getPlotItem().getAxis("bottom").labelText if axis == "bottom" else tr("input")
+
+    def series(self):
+        return []
+
+
+class SensitivityDialog(QDialog):
+    """Tornado charts of the scenario on screen. They follow the workspace's active document and are
+    recomputed once its plan settles (``SETTLE_MS`` after the last new plan): 26 plans per update would
+    otherwise land in the middle of a drag's frames."""
+
+    SETTLE_MS = 150
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SensitivityDialog")
+        self.setWindowTitle(tr("Sensitivity: what moves the plan"))
+        self.workspace = workspace
+        self.recompute_count = 0
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(self.SETTLE_MS)
+        self._settle.timeout.connect(self.recompute)
+        self.range = QSpinBox()
+        self.range.setObjectName("sensitivity.range")
+        self.range.setRange(1, 90)
+        self.range.setValue(20)
+        self.range.setSuffix(" %")
+        self.range.valueChanged.connect(self.recompute)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Move each input by ±")))
+        top.addWidget(self.range)
+        legend = QLabel(f"<span style='color:{BLUE.name()}'>■</span> " + tr("input lowered") + "  "
+                        f"<span style='color:{ORANGE.name()}'>■</span> " + tr("input raised"))
+        top.addWidget(legend)
+        top.addStretch(1)
+        self.plots = {o: TornadoPlot(o) for o in ("loss", "total_cost", "wall_clock_days", "energy_mwh")}
+        grid = QGridLayout()
+        for i, plot in enumerate(self.plots.values()):
+            grid.addWidget(plot, i // 2, i % 2)
+        self.note = QLabel(tr("One input at a time, everything else held; inputs are kept within their allowed "
+                              "ranges. Bars are sorted by effect."))
+        self.note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.resize(1100, 760)
+        workspace.activePlanChanged.connect(self._plan_changed)
+        workspace.activeChanged.connect(self._plan_changed)
+        self.recompute()
+
+    @property
+    def model(self) -> ScenarioModel:
+        return self.workspace.active
+
+    def _plan_changed(self, *_args: object) -> None:
+        self._settle.start()  # restarts: one update once the edits pause
+
+    def flush(self) -> None:
+        """Recompute now if an update is pending (tests)."""
+        if self._settle.isActive():
+            self._settle.stop()
+            self.recompute()
+
+    def recompute(self, *_args: object) -> None:
+        self.recompute_count += 1
+        fraction = self.range.value() / 100.0
+        tornadoes = sensitivity(self.model.scenario, fraction)
+        currency = self.model.scenario.money.currency
+        for t in tornadoes:
+            self.plots[t.output].show_tornado(t, currency, fraction)

@@ -1,0 +1,485 @@
+"""The budget editor: every scenario field with its unit, range validation beside it, sliders for the knobs
+people explore (count, days, MFU, price). Edits go through the ScenarioModel; the editor only listens.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import LawChoice, Scenario, ScenarioError
+from engine.catalogue import accelerators
+from engine.presets import presets
+from engine.scenario import OBJECTIVES
+from gui.text.i18n import QT_TR_NOOP, tr
+from gui.text.numbers import ParseError, field_text, parse_number
+
+from .document import ScenarioModel
+from .workspace import Workspace
+
+CURRENCIES = ("JPY", "USD", "EUR", "GBP", "CNY", "KRW")
+
+
+@dataclass(frozen=True)
+class SliderSpec:
+    lo: float
+    hi: float
+    log: bool
+    steps: int = 1000
+
+    def to_pos(self, v: float) -> int:
+        v = min(max(v, self.lo), self.hi)
+        if self.log:
+            t = (math.log(v) - math.log(self.lo)) / (math.log(self.hi) - math.log(self.lo))
+        else:
+            t = (v - self.lo) / (self.hi - self.lo)
+        return round(t * self.steps)
+
+    def to_value(self, pos: int) -> float:
+        t = pos / self.steps
+        if self.log:
+            return math.exp(math.log(self.lo) + t * (math.log(self.hi) - math.log(self.lo)))
+        return self.lo + t * (self.hi - self.lo)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    path: str
+    label: str
+    unit: str
+    style: str = "float"          # float | int | sci | percent
+    slider: SliderSpec | None = None
+    placeholder: str = ""
+    tip: str = ""
+
+
+def _specs() -> dict[str, list[FieldSpec]]:
+    cur = "{cur}"
+    return {
+        "cluster": [
+            FieldSpec("cluster.count", tr("Accelerators"), tr("count"), "int", SliderSpec(1, 100_000, True)),
+            FieldSpec("cluster.peak_flop_per_s", tr("Peak per accelerator"), "FLOP/s", "sci",
+                      tip=tr("Dense peak in the training precision, never the 2:4-sparse datasheet figure.")),
+            FieldSpec("cluster.mfu", tr("Utilisation (MFU)"), "%", "percent", SliderSpec(0.05, 0.80, False),
+                      tip=tr("Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.")),
+            FieldSpec("cluster.power_w", tr("Power per accelerator"), "W"),
+            FieldSpec("cluster.memory_gb", tr("Memory per accelerator"), "GB", placeholder=tr("from catalogue")),
+        ],
+        "schedule": [
+            FieldSpec("schedule.days", tr("Days"), tr("days"), "float", SliderSpec(1, 1000, True)),
+            FieldSpec("schedule.goodput", tr("Goodput"), "%", "percent",
+                      tip=tr("Share of wall-clock time spent on useful steps (failures and restarts excluded).")),
+        ],
+        "energy": [
+            FieldSpec("energy.pue", "PUE", "×", tip=tr("Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.")),
+            FieldSpec("energy.server_overhead", tr("Host overhead"), "×",
+                      tip=tr("Server, CPU and network power as a multiple of the accelerators' own power.")),
+            FieldSpec("energy.price_per_kwh", tr("Energy price"), f"{cur}/kWh"),
+            FieldSpec("energy.carbon_kg_per_kwh", tr("Grid carbon"), "kg CO₂/kWh",
+                      tip=tr("Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.")),
+            FieldSpec("energy.cap_mwh", tr("Energy cap"), "MWh", placeholder=tr("none")),
+        ],
+        "money": [
+            FieldSpec("money.price_per_accelerator_hour", tr("Price per accelerator-hour"), f"{cur}/h", "float",
+                      SliderSpec(0, 3000, False)),
+            FieldSpec("money.budget", tr("Budget"), cur, "sci", placeholder=tr("none")),
+            FieldSpec("money.per_usd", tr("Exchange rate"), f"{cur}/USD",
+                      tip=tr("Used to convert the catalogue's USD prices when you choose an accelerator.")),
+        ],
+        "data": [
+            FieldSpec("data.unique_tokens", tr("Unique tokens on hand"), tr("tokens"), "sci",
+                      placeholder=tr("unlimited")),
+        ],
+        "model": [
+            FieldSpec("model.n_params", tr("Parameters"), tr("params"), "sci"),
+            FieldSpec("model.n_tokens", tr("Training tokens"), tr("tokens"), "sci"),
+            FieldSpec("model.target_loss", tr("Target loss"), tr("nats/token")),
+            FieldSpec("model.inference_tokens", tr("Lifetime inference"), tr("tokens"), "sci",
+                      tip=tr("Tokens the model will serve; the plan then minimises training + inference compute.")),
+        ],
+    }
+
+
+OBJECTIVE_FIELDS = {"compute_optimal": set(), "fixed_params": {"model.n_params"},
+                    "fixed_run": {"model.n_params", "model.n_tokens"},
+                    "target_loss": {"model.target_loss", "model.inference_tokens"}}
+
+
+class NumberField(QWidget):
+    """A labelled number: text field (accepts 1.5e13, 15T, 3億, 40%), unit, optional slider, error line."""
+
+    def __init__(self, spec: FieldSpec, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec, self.workspace = spec, workspace
+        self.edit = QLineEdit()
+        self.edit.setObjectName(spec.path)
+        self.edit.setPlaceholderText(spec.placeholder)
+        self.edit.setAlignment(Qt.AlignRight)
+        self.edit.setMinimumWidth(84)
+        self.unit = QLabel()
+        self.unit.setMinimumWidth(56)
+        self.error = QLabel()
+        self.error.setObjectName(spec.path + ".error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b; font-size: 8pt;")
+        self.error.hide()
+        self.spec = spec
+        tip = spec.tip + ("\n" if spec.tip else "") + tr("Allowed: ") + self.allowed_text()
+        self.edit.setToolTip(tip)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.unit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        self.slider: QSlider | None = None
+        if spec.slider is not None:
+            self.slider = QSlider(Qt.Horizontal)
+            self.slider.setObjectName(spec.path + ".slider")
+            self.slider.setRange(0, spec.slider.steps)
+            self.slider.setToolTip(tip)
+            self.slider.valueChanged.connect(self._slid)
+            self.slider.sliderReleased.connect(lambda: self.model.end_merge())
+            layout.addWidget(self.slider)
+        layout.addWidget(self.error)
+        self.edit.textEdited.connect(self._typed)
+        self.edit.editingFinished.connect(self._finished)
+        self._syncing = False
+
+    @property
+    def model(self) -> ScenarioModel:
+        """The document on screen: what this field reads and edits."""
+        return self.workspace.active
+
+    # user -> model
+    def _value_from_text(self, text: str) -> Any:
+        v = parse_number(text)
+        if v is not None and self.spec.style == "percent" and not text.strip().endswith("%"):
+            v = v / 100.0
+        if v is not None and self.spec.style == "int":
+            if abs(v - round(v)) > 1e-9:
+                raise ParseError(tr("must be a whole number"))
+            v = round(v)
+        return v
+
+    def _typed(self, text: str) -> None:
+        try:
+            value = self._value_from_text(text)
+        except ParseError as exc:
+            text = str(exc)
+            if text.endswith(" is not a number"):
+                text = tr("%s is not a number") % text[: -len(" is not a number")]
+            elif text == "the number is too large":
+                text = tr("the number is too large")
+            self.show_error(text + " (" + tr("allowed: ") + self.allowed_text() + ")")
+            return
+        self.model.set_field(self.spec.path, value, merge=True)
+
+    def _finished(self) -> None:
+        self.model.end_merge()
+        if not self.error.isVisible():
+            self.set_value(_get(self.model.scenario, self.spec.path), force=True)
+
+    def _slid(self, pos: int) -> None:
+        if self._syncing:
+            return
+        value = self.spec.slider.to_value(pos)
+        if self.spec.style == "int":
+            value = max(1, round(value))
+        elif self.spec.style == "percent":
+            value = round(value, 3)
+        else:
+            value = float(f"{value:.3g}")
+        self.model.set_field(self.spec.path, value, merge=True)
+
+    # model -> view
+    def set_value(self, value: Any, force: bool = False) -> None:
+        text = field_text(value, self.spec.style)
+        if force or not self.edit.hasFocus():
+            if self.edit.text() != text:
+                self.edit.setText(text)
+        else:  # the user is typing here: leave the text alone unless it means something else
+            try:
+                same = self._value_from_text(self.edit.text()) == value
+            except ParseError:
+                same = False
+            if not same:
+                self.edit.setText(text)
+        if self.slider is not None and value is not None:
+            self._syncing = True
+            with QSignalBlocker(self.slider):
+                self.slider.setValue(self.spec.slider.to_pos(float(value)))
+            self._syncing = False
+
+    def allowed_text(self) -> str:
+        """The allowed range in the units the field is shown in (percent fields in %), in the interface
+        language."""
+        from engine.scenario import _RANGES, _fmt_bound
+
+        lo, hi, excl, optional = _RANGES[self.spec.path]
+        scale, unit = (100.0, " %") if self.spec.style == "percent" else (1.0, "")
+        a, b = (f"{scale * lo:g}", f"{scale * hi:g}{unit}") if scale != 1.0 else (_fmt_bound(lo), _fmt_bound(hi))
+        text = (tr("> %s and ≤ %s") if excl else tr("%s to %s")) % (a, b)
+        return text + (tr(", or empty") if optional else "")
+
+    def show_error(self, message: str) -> None:
+        """Show a validation message under the field, in the interface language and the field's units."""
+        if message:
+            for marker, template in ((" is out of range", tr("%s is out of range (%s)")),
+                                     (" is not a whole number", tr("%s is not a whole number (%s)"))):
+                head, sep, _tail = message.partition(marker)
+                if sep:
+                    if self.spec.style == "percent":
+                        try:
+                            head = f"{100 * float(head):g} %"  # the model speaks in fractions
+                        except ValueError:
+                            pass
+                    message = template % (head, self.allowed_text())
+                    break
+            else:
+                if message.startswith("is required"):
+                    message = tr("required (%s)") % self.allowed_text()
+        if message:
+            self.error.setText(message)
+            self.error.show()
+            self.edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; background: #fdecea; }")
+        else:
+            self.error.hide()
+            self.edit.setStyleSheet("")
+
+    def set_currency(self, currency: str) -> None:
+        self.unit.setText(self.spec.unit.replace("{cur}", currency))
+
+
+def _get(s: Scenario, path: str) -> Any:
+    section, name = path.split(".")
+    return getattr(getattr(s, section), name)
+
+
+class BudgetEditor(QWidget):
+    #: the user asked to fit a law to their own runs (the window opens the fit dialog)
+    fitRequested = Signal()
+    GROUP_TITLES = {"cluster": QT_TR_NOOP("Cluster"), "schedule": QT_TR_NOOP("Schedule"),
+                    "energy": QT_TR_NOOP("Energy"), "money": QT_TR_NOOP("Money"), "law": QT_TR_NOOP("Scaling law"),
+                    "data": QT_TR_NOOP("Data"), "model": QT_TR_NOOP("Model objective")}
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        model = workspace.active
+        self.fields: dict[str, NumberField] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.setSpacing(8)
+        specs = _specs()
+
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.name.setPlaceholderText(tr("Scenario name"))
+        self.name.setAccessibleName(tr("Scenario name"))
+        self.name.textEdited.connect(lambda t: self.model.set_field("name", t, merge=True) if t.strip() else None)
+        self.name.editingFinished.connect(lambda: self.model.end_merge())
+        outer.addWidget(self.name)
+
+        groups: dict[str, QFormLayout] = {}
+        for key in ("cluster", "schedule", "energy", "money", "law", "data", "model"):
+            box = QGroupBox(tr(self.GROUP_TITLES[key]))
+            form = QFormLayout(box)
+            form.setLabelAlignment(Qt.AlignRight | Qt.AlignTop)
+            form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+            form.setContentsMargins(6, 4, 6, 4)
+            form.setVerticalSpacing(4)
+            groups[key] = form
+            outer.addWidget(box)
+
+        # combos
+        self.accelerator = _combo("cluster.accelerator")
+        for a in accelerators().values():
+            self.accelerator.addItem(a.name, a.id)
+            self.accelerator.setItemData(self.accelerator.count() - 1, a.source, Qt.ToolTipRole)
+        self.accelerator.addItem(tr("Custom accelerator"), "custom")
+        self.accelerator.activated.connect(self._accelerator_chosen)
+        self.accelerator.setAccessibleName(tr("Accelerator"))
+        groups["cluster"].addRow(tr("Accelerator"), self.accelerator)
+
+        self.currency = _combo("money.currency")
+        self.currency.addItems(CURRENCIES)
+        self.currency.setToolTip(tr("Amounts are not converted when you change the currency."))
+        self.currency.activated.connect(lambda i: self.model.set_field("money.currency", self.currency.itemText(i)))
+        self.currency.setAccessibleName(tr("Currency"))
+        groups["money"].addRow(tr("Currency"), self.currency)
+
+        self.law = _combo("law.preset")
+        for law_id, law in presets().items():
+            self.law.addItem(f"{law_id} — {law.name}", law_id)
+            self.law.setItemData(self.law.count() - 1, law.source, Qt.ToolTipRole)
+        self.law.activated.connect(self._law_chosen)
+        self.law_source = QLabel()
+        self.law_source.setObjectName("law.source")
+        self.law_source.setWordWrap(True)
+        self.law_source.setStyleSheet("color: #555; font-size: 8pt;")
+        self.law.setAccessibleName(tr("Scaling law"))
+        groups["law"].addRow(self.law)
+        groups["law"].addRow(self.law_source)
+        self.fit_button = QPushButton(tr("Fit a law to your runs…"))
+        self.fit_button.setObjectName("law.fit")
+        self.fit_button.setToolTip(tr("Import a CSV of your training runs, fit L(N, D) with its uncertainty, "
+                                      "and plan with it"))
+        self.fit_button.clicked.connect(self.fitRequested)
+        groups["law"].addRow(self.fit_button)
+
+        self.objective = _combo("model.objective")
+        labels = {"compute_optimal": tr("Spend the budget compute-optimally"),
+                  "fixed_params": tr("Fix the model size"),
+                  "fixed_run": tr("Fix model size and tokens"),
+                  "target_loss": tr("Reach a target loss at least cost")}
+        for obj in OBJECTIVES:
+            self.objective.addItem(labels[obj], obj)
+        self.objective.activated.connect(self._objective_chosen)
+        self.objective.setAccessibleName(tr("Model objective"))
+        groups["model"].addRow(self.objective)
+
+        for section, items in specs.items():
+            for spec in items:
+                f = NumberField(spec, workspace)
+                self.fields[spec.path] = f
+                label = QLabel(spec.label)
+                label.setBuddy(f.edit)
+                f.edit.setAccessibleName(spec.label)
+                label.setToolTip(f.edit.toolTip())
+                groups[section].addRow(label, f)
+        outer.addStretch(1)
+
+        workspace.activeScenarioChanged.connect(self.sync)
+        workspace.activeFieldError.connect(self._field_error)
+        workspace.activeChanged.connect(self._active_changed)
+        self.sync(model.scenario)
+
+    @property
+    def model(self) -> ScenarioModel:
+        """The document on screen (the workspace's active one)."""
+        return self.workspace.active
+
+    # -- the automation surface (gui.automation) --------------------------------------------------------
+    def widget_for(self, path: str) -> QWidget | None:
+        """The widget a person types into or picks from for this scenario path."""
+        if path in self.fields:
+            return self.fields[path].edit
+        combos = {"cluster.accelerator": self.accelerator, "money.currency": self.currency,
+                  "law": self.law, "law.preset": self.law, "model.objective": self.objective, "name": self.name}
+        return combos.get(path)
+
+    def error_text(self, path: str) -> str:
+        f = self.fields.get(path)
+        return f.error.text() if f is not None and not f.error.isHidden() else ""
+
+    def _active_changed(self, model: ScenarioModel) -> None:
+        """Another document on screen (a tab switch): its own refused inputs, if any, are shown."""
+        for path, f in self.fields.items():
+            f.show_error(model.errors.get(path, ""))
+
+    # -- model -> view ----------------------------------------------------------------------------
+    def sync(self, s: Scenario) -> None:
+        if not self.name.hasFocus() and self.name.text() != s.name:
+            self.name.setText(s.name)
+        for path, f in self.fields.items():
+            f.set_value(_get(s, path))
+            f.set_currency(s.money.currency)
+        _select(self.accelerator, s.cluster.accelerator)
+        _select(self.currency, s.money.currency, by_text=True)
+        if s.law.preset is not None:
+            _select(self.law, s.law.preset)
+            law = presets()[s.law.preset]
+        else:
+            law = s.law.resolve()
+            idx = self.law.findData("custom")
+            label = tr("custom: ") + law.name
+            if idx < 0:
+                self.law.addItem(label, "custom")
+                idx = self.law.count() - 1
+            self.law.setItemText(idx, label)
+            self.law.setCurrentIndex(idx)
+        self.law_source.setText(tr("Source: ") + law.source)
+        _select(self.objective, s.model.objective)
+        needed = OBJECTIVE_FIELDS[s.model.objective]
+        for path in ("model.n_params", "model.n_tokens", "model.target_loss", "model.inference_tokens"):
+            self.fields[path].setEnabled(path in needed)
+        # in fixed_run / target_loss the days follow from the run; the count still sets the speed
+        self.fields["schedule.days"].setEnabled(s.model.objective in ("compute_optimal", "fixed_params"))
+
+    def _field_error(self, path: str, message: str) -> None:
+        f = self.fields.get(path)
+        if f is not None:
+            f.show_error(message)
+
+    # -- combos -----------------------------------------------------------------------------------
+    def _accelerator_chosen(self, index: int) -> None:
+        acc_id = self.accelerator.itemData(index)
+        s = self.model.scenario
+        cluster = replace(s.cluster, accelerator=acc_id)
+        money = s.money
+        if acc_id != "custom":
+            a = accelerators()[acc_id]
+            cluster = replace(cluster, peak_flop_per_s=a.peak_flop_per_s, memory_gb=None,
+                              power_w=a.power_w if a.power_w else s.cluster.power_w)
+            mid = a.price_usd_per_hour_mid
+            if mid is not None:
+                money = replace(money, price_per_accelerator_hour=round(mid * money.per_usd, 2))
+        else:
+            cluster = replace(cluster, memory_gb=s.cluster.memory_gb or 80.0)
+        self.model.replace_scenario(replace(s, cluster=cluster, money=money), tr("Choose accelerator"))
+
+    def _law_chosen(self, index: int) -> None:
+        law_id = self.law.itemData(index)
+        if law_id != "custom":
+            self.model.set_field("law", LawChoice(preset=law_id))
+
+    def _objective_chosen(self, index: int) -> None:
+        obj = self.objective.itemData(index)
+        s = self.model.scenario
+        p = self.model.plan
+        m = replace(s.model, objective=obj)
+        # fill what the new objective needs from the current plan, so the switch is never a dead end
+        if p is not None:
+            if obj in ("fixed_params", "fixed_run") and m.n_params is None:
+                m = replace(m, n_params=float(f"{p.n_params:.3g}"))
+            if obj == "fixed_run" and m.n_tokens is None:
+                m = replace(m, n_tokens=float(f"{p.n_tokens:.3g}"))
+            if obj == "target_loss" and m.target_loss is None:
+                m = replace(m, target_loss=round(p.loss, 3))
+        try:
+            self.model.replace_scenario(replace(s, model=m), tr("Change objective"))
+        except ScenarioError:  # an invalid combination: keep the scenario as it was
+            _select(self.objective, s.model.objective)
+
+
+def _combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    return combo
+
+
+def _select(combo: QComboBox, value: str, by_text: bool = False) -> None:
+    idx = combo.findText(value) if by_text else combo.findData(value)
+    if idx >= 0 and idx != combo.currentIndex():
+        with QSignalBlocker(combo):
+            combo.setCurrentIndex(idx)

@@ -1,0 +1,129 @@
+"""The summary: the plan's key numbers as large cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from engine.planner import Plan
+from gui.text.i18n import QT_TR_NOOP, current_language, tr
+from gui.text.numbers import money, sci, short
+
+
+class Card(QFrame):
+    def __init__(self, key: str, title: str) -> None:
+        super().__init__()
+        self.setObjectName("card." + key)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setStyleSheet("QFrame#card\\.%s { background: #f7f9fc; border: 1px solid #dde3ea; border-radius: 6px; }"
+                           % key)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 5)
+        layout.setSpacing(0)
+        self.title = QLabel(title)
+        self.title.setStyleSheet("color: #5a6570; font-size: 8pt;")
+        self.value = QLabel("—")
+        self.value.setObjectName("value." + key)
+        self.value.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1b2631;")
+        self.value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.detail = QLabel("")
+        self.detail.setObjectName("detail." + key)
+        self.detail.setStyleSheet("color: #5a6570; font-size: 8pt;")
+        for w in (self.title, self.value, self.detail):
+            layout.addWidget(w)
+
+    def set_large(self, large: bool) -> None:
+        """Bigger type for presenting to a room."""
+        small, big = ("11pt", "24pt") if large else ("8pt", "14pt")
+        self.title.setStyleSheet(f"color: #5a6570; font-size: {small};")
+        self.value.setStyleSheet(f"font-size: {big}; font-weight: 600; color: #1b2631;")
+        self.detail.setStyleSheet(f"color: #5a6570; font-size: {small};")
+
+    def set(self, value: str, detail: str = "") -> None:
+        if self.value.text() != value:
+            self.value.setText(value)
+        if self.detail.text() != detail:
+            self.detail.setText(detail)
+
+
+class SummaryPanel(QWidget):
+    #: the card that shows each key of the plan (``plan --json``)
+    PLAN_KEYS = {"compute_flop": "compute", "compute_pf_days": "compute", "n_params": "params",
+                 "n_tokens": "tokens", "tokens_per_param": "tokens", "loss": "loss", "loss_low": "loss",
+                 "loss_high": "loss", "epochs": "data", "effective_tokens": "data", "wall_clock_days": "days",
+                 "accelerator_hours": "hours", "energy_mwh": "energy", "average_power_mw": "power",
+                 "total_cost": "cost", "accelerator_cost": "cost", "energy_cost": "cost", "co2_t": "co2",
+                 "lifetime_flop": "inference", "inference_flop": "inference"}
+    ORDER = [("compute", QT_TR_NOOP("Compute")), ("params", QT_TR_NOOP("Model size")),
+             ("tokens", QT_TR_NOOP("Training tokens")), ("loss", QT_TR_NOOP("Predicted loss")),
+             ("data", QT_TR_NOOP("Data")), ("days", QT_TR_NOOP("Wall-clock")),
+             ("hours", QT_TR_NOOP("Accelerator-hours")), ("energy", QT_TR_NOOP("Energy")),
+             ("power", QT_TR_NOOP("Average power")), ("cost", QT_TR_NOOP("Total cost")),
+             ("co2", QT_TR_NOOP("CO₂")), ("inference", QT_TR_NOOP("Lifetime compute"))]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(6)
+        self.cards: dict[str, Card] = {}
+        explain = {
+            "loss": tr("Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower "
+                       "is better. The band is the 95% range of the scaling law's uncertainty."),
+            "compute": tr("Training compute: the floating-point operations of the whole run, "
+                          "about 6 × parameters × training tokens."),
+            "tokens": tr("Training tokens: how much text the model reads during training (repeats included)."),
+            "data": tr("How many times the unique tokens on hand are read, and what that is worth in fresh "
+                       "data (Muennighoff et al. 2023)."),
+        }
+        for key, title in self.ORDER:
+            self.cards[key] = Card(key, tr(title))
+            if key in explain:
+                self.cards[key].setToolTip(explain[key])
+        self.columns = 0
+        self._reflow(6)
+        self.lang = current_language()
+
+    def set_large(self, large: bool) -> None:
+        for card in self.cards.values():
+            card.set_large(large)
+
+    def _reflow(self, columns: int) -> None:
+        """Six cards a row on wide windows, four on narrow ones, so no number is ever clipped."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards.values()):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for c in range(6):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        self._reflow(6 if event.size().width() >= 1100 else 4)
+        super().resizeEvent(event)
+
+    def update_plan(self, p: Plan) -> None:
+        c = self.cards
+        c["compute"].set(f"{sci(p.compute_flop)} FLOP", f"{p.compute_pf_days:,.0f} PF-days")
+        c["params"].set(f"{short(p.n_params)} " + tr("params"),
+                        tr("optimal") + f" {short(p.optimal_n_params)}" if p.objective != "compute_optimal" else
+                        tr("compute-optimal"))
+        c["tokens"].set(short(p.n_tokens), f"{p.tokens_per_param:.1f} " + tr("tokens per parameter"))
+        band = f"95%: {p.loss_low:.3f}–{p.loss_high:.3f}" if p.loss_low is not None else tr("no uncertainty published")
+        c["loss"].set(f"{p.loss:.3f}", band)
+        if p.epochs is not None:
+            c["data"].set(f"{p.epochs:.2f} " + tr("epochs"), tr("worth") + f" {short(p.effective_tokens)} " + tr("fresh"))
+        else:
+            c["data"].set("—", tr("unique tokens not set"))
+        c["days"].set(f"{p.wall_clock_days:,.1f} " + tr("days"), f"{p.scenario.cluster.count:,} × {p.scenario.cluster.accelerator}")
+        c["hours"].set(short(p.accelerator_hours), tr("accelerator-hours"))
+        c["energy"].set(f"{p.energy_mwh:,.0f} MWh", f"PUE {p.scenario.energy.pue:g}")
+        c["power"].set(f"{p.average_power_mw:,.2f} MW", tr("facility draw"))
+        c["cost"].set(money(p.total_cost, p.currency, self.lang),
+                      tr("accel.") + f" {money(p.accelerator_cost, p.currency, self.lang)} · " + tr("energy")
+                      + f" {money(p.energy_cost, p.currency, self.lang)}")
+        c["co2"].set(f"{p.co2_t:,.0f} t", f"{p.scenario.energy.carbon_kg_per_kwh:g} kg/kWh")
+        c["inference"].set(f"{sci(p.lifetime_flop)} FLOP",
+                           tr("inference") + f" {sci(p.inference_flop)}" if p.inference_flop else tr("training only"))

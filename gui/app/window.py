@@ -1,0 +1,660 @@
+"""The main planning window: editor on the left, summary, five live plots and findings on the right."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import ClassVar
+
+from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+import engine
+from engine import Scenario, ScenarioError
+from engine.scenario import FILE_SUFFIX
+from gui.plots import PLOTS, Plot
+
+from .document import ScenarioModel
+from .editor import BudgetEditor
+from .findings import FindingsPanel
+from .i18n import LANGUAGES, current_language, set_language, tr
+from .state import StateDir
+from .summary import SummaryPanel
+from .workspace import Workspace
+
+AUTOSAVE_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    """Lays out the editor, summary, plots and findings and routes the menus' actions. What is open and
+    which scenario is on screen belongs to :attr:`workspace`; the views follow its signals."""
+
+    #: windows alive (a language switch replaces the window; the new one must be referenced somewhere)
+    _alive: ClassVar[set[MainWindow]] = set()
+
+    def __init__(self, scenario: Scenario | None = None, path: Path | None = None,
+                 restore_state: bool = True, workspace: Workspace | None = None,
+                 state: StateDir | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("ScalePlan")
+        self._replaced = False
+        self._closing = False
+        self.presenting = False
+        self._dialogs: dict[str, QDialog] = {}
+        self._overlay_key: tuple | None = None
+        if workspace is None:
+            workspace = Workspace(state)
+            workspace.add(scenario, path)
+        self.workspace = workspace
+        workspace.setParent(self)
+        self.settings = workspace.settings
+        self.undo_group = workspace.undo_group
+        self.first_paint_time: float | None = None
+
+        self.editor = BudgetEditor(self.workspace)
+        self.editor.fitRequested.connect(self.open_fit_dialog)
+        editor_scroll = QScrollArea()
+        editor_scroll.setObjectName("editorScroll")
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setWidget(self.editor)
+        editor_scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
+                                      + editor_scroll.verticalScrollBar().sizeHint().width() + 4)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+
+        self.summary = SummaryPanel()
+        self.findings = FindingsPanel()
+        self.plots = [cls() for cls in PLOTS]
+        self.plot_by_slug = {plot.slug: plot for plot in self.plots}
+        for plot in self.plots:
+            plot.cache_items()
+        self._add_plot_exports()
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        for i, w in enumerate([*self.plots, self.findings]):
+            grid.addWidget(w, i // 3, i % 3)
+        for c in range(3):
+            grid.setColumnStretch(c, 1)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(4, 4, 4, 4)
+        rl.setSpacing(6)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("scenarioTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.tabs.setExpanding(False)
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self.set_active)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        rl.addWidget(self.tabs)
+        rl.addWidget(self.summary)
+        rl.addWidget(grid_host, 1)
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(editor_scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([editor_scroll.minimumWidth(), 1600])
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self._presentation_keys()
+        self.statusBar().showMessage(tr("Ready"))
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.write_recovery)
+
+        workspace.activeChanged.connect(self._active_changed)
+        workspace.activePlanChanged.connect(self._show_plan)
+        workspace.activeScenarioChanged.connect(self._changed)
+        workspace.activeFileStateChanged.connect(self._update_title)
+        workspace.documentsChanged.connect(self._update_tabs)
+        workspace.documentPlanChanged.connect(self._update_overlays)
+        self._update_tabs()
+        self._show_plan(self.model.plan, self.model.curves)
+        self._update_overlays()
+        self._update_title()
+        self.resize(1600, 1000)
+        if restore_state:
+            self._restore_settings()
+
+    def plot(self, slug: str) -> Plot:
+        """The live plot of that name ("loss", "isoflop", "allocation", "data", "cost")."""
+        return self.plot_by_slug[slug]
+
+    @property
+    def model(self) -> ScenarioModel:
+        """The scenario on screen (the workspace's active document)."""
+        return self.workspace.active
+
+    @property
+    def documents(self) -> tuple[ScenarioModel, ...]:
+        return self.workspace.documents
+
+    # -- menus --------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        m = self.menuBar().addMenu(tr("&File"))
+        self.act_new = self._action(m, tr("&New"), QKeySequence.New, self.file_new)
+        self.act_open = self._action(m, tr("&Open…"), QKeySequence.Open, self.file_open)
+        self.act_duplicate = self._action(m, tr("&Duplicate scenario"), QKeySequence("Ctrl+D"), self.duplicate)
+        self.act_close_tab = self._action(m, tr("&Close scenario"), QKeySequence.Close,
+                                          lambda: self.close_tab(self.workspace.index(self.model)))
+        self.recent_menu = m.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        self.act_save = self._action(m, tr("&Save"), QKeySequence.Save, self.file_save)
+        self.act_save_as = self._action(m, tr("Save &As…"), QKeySequence.SaveAs, self.file_save_as)
+        m.addSeparator()
+        self.act_report = self._action(m, tr("Export &report (PDF)…"), None, self.export_report)
+        self.act_slides = self._action(m, tr("Export &slides (PPTX)…"), None, self.export_slides)
+        self.act_figures = self._action(m, tr("Export &figures (PNG, SVG, CSV)…"), None, self.export_figures)
+        m.addSeparator()
+        self._action(m, tr("&Quit"), QKeySequence.Quit, self.close)
+        e = self.menuBar().addMenu(tr("&Edit"))
+        self.act_undo = self.undo_group.createUndoAction(self, tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.Undo)
+        self.act_redo = self.undo_group.createRedoAction(self, tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.Redo)
+        e.addAction(self.act_undo)
+        e.addAction(self.act_redo)
+        law_menu = self.menuBar().addMenu(tr("&Law"))
+        self.act_fit = self._action(law_menu, tr("&Fit to your runs…"), None, self.open_fit_dialog)
+        view = self.menuBar().addMenu(tr("&View"))
+        self.act_sensitivity = self._action(view, tr("&Sensitivity (tornado)…"), None, self.open_sensitivity)
+        self.act_compare = self._action(view, tr("&Compare scenarios…"), None, self.open_compare)
+        self.act_overlay = self._action(view, tr("&Overlay the other scenarios on the plots"), None,
+                                        self._overlay_toggled)
+        self.act_overlay.setCheckable(True)
+        self.act_overlay.setChecked(True)
+        self.act_present = self._action(view, tr("&Presentation mode"), QKeySequence("F5"), self.toggle_presentation)
+        view.addSeparator()
+        lang_menu = view.addMenu(tr("&Language"))
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            act = QAction(name, self)
+            act.setCheckable(True)
+            act.setChecked(code == current_language())
+            act.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            lang_menu.addAction(act)
+            self.language_actions[code] = act
+        h = self.menuBar().addMenu(tr("&Help"))
+        self._action(h, tr("&About ScalePlan"), None, self._about)
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _add_plot_exports(self) -> None:
+        """Right-click on a plot: save it as PNG (2×), SVG or CSV."""
+        for plot in self.plots:
+            plot.setContextMenuPolicy(Qt.ActionsContextMenu)
+            for fmt, label in (("png", tr("Save as PNG (2×)…")), ("svg", tr("Save as SVG…")),
+                               ("csv", tr("Save data as CSV…"))):
+                act = QAction(label, plot)
+                act.triggered.connect(lambda _c=False, p=plot, f=fmt: self.export_plot(p, f))
+                plot.addAction(act)
+
+    def export_plot(self, plot, fmt: str, path: str | None = None) -> Path | None:
+        from gui.reports.figures import export_csv, export_png, export_svg
+
+        if path is None:
+            start = str(Path.home() / f"{plot.slug}.{fmt}")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save plot"), start, f"{fmt.upper()} (*.{fmt})")
+            if not path:
+                return None
+        return self._saving({"png": export_png, "svg": export_svg, "csv": export_csv}[fmt], plot, path)
+
+    def _saving(self, write, *args):
+        """Run a writer; report a failure in a dialog (the work on screen is untouched) and a success in
+        the status bar."""
+        try:
+            written = write(*args)
+        except OSError as exc:
+            QMessageBox.warning(self, tr("Cannot save"), str(exc))
+            return None
+        what = tr("Saved %d files to %s") % (len(written), args[-1]) if isinstance(written, list) else \
+            tr("Saved %s") % written
+        self.statusBar().showMessage(what, 4000)
+        return written
+
+    def _ask_save_path(self, title: str, suffix: str, file_filter: str) -> str:
+        """Where to write an export of the scenario on screen ('' when the user cancels)."""
+        stem = self.model.scenario.name.replace("/", "-")
+        start = str((self.model.path.parent if self.model.path else Path.home()) / f"{stem}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, title, start, file_filter)
+        return path
+
+    def export_report(self, path: str | None = None) -> Path | None:
+        path = path or self._ask_save_path(tr("Export report"), ".pdf", "PDF (*.pdf)")
+        if not path:
+            return None
+        from gui.reports.pdf import write_pdf
+
+        return self._saving(write_pdf, [self.model.scenario], path)
+
+    def export_slides(self, path: str | None = None) -> Path | None:
+        path = path or self._ask_save_path(tr("Export slides"), ".pptx", "PowerPoint (*.pptx)")
+        if not path:
+            return None
+        from gui.reports.slides import write_pptx
+
+        return self._saving(write_pptx, [self.model.scenario], path)
+
+    def export_figures(self, folder: str | None = None) -> list | None:
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, tr("Export figures to"), str(Path.home()))
+            if not folder:
+                return None
+        from gui.reports.figures import export_all
+
+        return self._saving(export_all, self.plots, folder)
+
+    def _dialog(self, key: str, make: Callable[[], QDialog]) -> QDialog:
+        """The one dialog of its kind: raised when it is open, else made; deleted when it closes (its
+        connections to the workspace go with it)."""
+        dialog = self._dialogs.get(key)
+        if dialog is None:
+            dialog = make()
+            dialog.setAttribute(Qt.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda *_a, k=key: self._dialogs.pop(k, None))
+            self._dialogs[key] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def open_compare(self) -> QDialog:
+        """View → Compare scenarios: inputs and results of the open scenarios side by side."""
+        from gui.app.dialogs.compare import CompareDialog
+
+        return self._dialog("compare", lambda: CompareDialog(self.workspace, self))
+
+    def toggle_presentation(self) -> None:
+        """Full screen, larger type, the editor hidden; ← and → step through the open scenarios,
+        Esc (or F5) leaves."""
+        presenting = self.presenting = not self.presenting
+        self.splitter.widget(0).setVisible(not presenting)
+        self.menuBar().setVisible(not presenting)
+        self.statusBar().setVisible(not presenting)
+        self.summary.set_large(presenting)
+        for act in self.presentation_actions:
+            act.setEnabled(presenting)
+        if presenting:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif getattr(self, "_was_maximized", False):
+            self.showMaximized()
+        else:
+            self.showNormal()
+
+    def _presentation_keys(self) -> None:
+        """← → (and Page Up/Down, Space) step through the scenarios, Esc leaves: window-wide shortcuts,
+        enabled only while presenting (a plot or a field with focus would otherwise take the keys)."""
+        def step(delta: int) -> None:
+            self.workspace.step(delta)
+
+        self.presentation_actions = []
+        for keys, slot in (((Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Space), lambda: step(1)),
+                           ((Qt.Key_Left, Qt.Key_PageUp), lambda: step(-1)),
+                           ((Qt.Key_Escape,), self.toggle_presentation)):
+            act = QAction(self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(Qt.WindowShortcut)
+            act.setEnabled(False)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            self.presentation_actions.append(act)
+
+    def open_sensitivity(self) -> QDialog:
+        """View → Sensitivity: tornado charts of the scenario on screen (they follow it and its edits)."""
+        from gui.app.dialogs.sensitivity import SensitivityDialog
+
+        return self._dialog("sensitivity", lambda: SensitivityDialog(self.workspace, self))
+
+    def open_fit_dialog(self) -> QDialog:
+        """Law → Fit to your runs… (also the button under the law selector). Returns the dialog."""
+        from gui.app.dialogs.fit import FitDialog
+
+        def make() -> QDialog:
+            dialog = FitDialog(self.model, self)
+            dialog.setModal(True)
+            return dialog
+
+        return self._dialog("fit", make)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, tr("About ScalePlan"),
+                          f"<b>ScalePlan {engine.__version__}</b><br>"
+                          + tr("Plans large language-model training runs from a budget, with scaling laws "
+                               "from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and "
+                               "Muennighoff et al. 2023."))
+
+    # -- view updates -------------------------------------------------------------------------------
+    def _show_plan(self, plan, curves) -> None:
+        if plan is not None and curves is not None:
+            self.summary.update_plan(plan)
+            for p in self.plots:
+                p.update_plan(plan, curves)
+                p.settle()
+            self.findings.update_findings(plan.findings, self.model.plan_error)
+        else:
+            self.findings.update_findings((), self.model.plan_error)
+
+    def _changed(self, _scenario) -> None:
+        if self.model.dirty and not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.model.scenario.name
+        where = self.model.path.name if self.model.path else tr("unsaved")
+        self.setWindowTitle(f"{name} — {where}[*] — ScalePlan")
+        self.setWindowModified(self.model.dirty)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.first_paint_time is None:
+            self.first_paint_time = time.perf_counter()
+            if os.environ.get("SCALEPLAN_STARTUP_PROBE"):
+                # `make bench` (startup_ms): report the wall clock once this first frame is done, then quit
+                QTimer.singleShot(0, self._report_first_paint)
+
+    def _report_first_paint(self) -> None:
+        print(f"first_paint_epoch={time.time():.6f}", flush=True)
+        self.model.undo_stack.setClean()
+        QApplication.instance().quit()
+
+    # -- files --------------------------------------------------------------------------------------
+    def _confirm_discard(self) -> bool:
+        """True when it is fine to replace the current document (saved, discarded, or nothing to lose)."""
+        if not self.model.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, tr("Unsaved changes"),
+            tr("“%s” has unsaved changes. Save them first?") % self.model.scenario.name,
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.file_save()
+        return answer == QMessageBox.Discard
+
+    def file_new(self) -> None:
+        """A new scenario in a new tab (the work in the other tabs stays as it is)."""
+        self.add_document(engine.default_scenario(), None)
+        self.statusBar().showMessage(tr("New scenario"), 4000)
+
+    def file_open(self) -> None:
+        start = str(self.model.path.parent) if self.model.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, tr("Open scenario"), start,
+                                              tr("ScalePlan scenarios (*.scaleplan.json *.json)"))
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        """Open a scenario file in a new tab (or in place of an untouched new scenario); a bad file is
+        refused with the reason and the work on screen is untouched."""
+        existing = self.workspace.find_path(Path(path))
+        if existing is not None:  # already open: show it
+            self.workspace.set_active(existing)
+            return True
+        try:
+            scenario = engine.load(path)
+        except ScenarioError as exc:
+            QMessageBox.warning(self, tr("Cannot open scenario"),
+                                tr("The file could not be opened:") + f"\n\n{exc}\n\n" + tr("Your current work is unchanged."))
+            return False
+        if self.workspace.pristine(self.model):
+            self.model.load_document(scenario, Path(path))
+        else:
+            self.add_document(scenario, Path(path))
+        self.workspace.add_recent(Path(path))
+        self.statusBar().showMessage(tr("Opened %s") % Path(path).name, 4000)
+        return True
+
+    # -- tabs: several scenarios ---------------------------------------------------------------------
+    def _tab_text(self, doc: ScenarioModel) -> str:
+        name = doc.scenario.name
+        name = name if len(name) <= 28 else name[:27] + "…"
+        return name + (" *" if doc.dirty else "")
+
+    def _update_tabs(self, *_args: object) -> None:
+        """The tab bar mirrors the workspace: one tab per document, its name, '*' when unsaved, its colour.
+        Runs on every edit: the tab bar is touched only where something changed."""
+        docs = self.documents
+        with QSignalBlocker(self.tabs):
+            while self.tabs.count() > len(docs):
+                self.tabs.removeTab(self.tabs.count() - 1)
+            while self.tabs.count() < len(docs):
+                self.tabs.addTab("")
+            for i, doc in enumerate(docs):
+                text = self._tab_text(doc)
+                if self.tabs.tabText(i) != text:
+                    self.tabs.setTabText(i, text)
+                colour = self.workspace.colour(doc) if len(docs) > 1 else QColor("#222")
+                if self.tabs.tabTextColor(i) != colour:
+                    self.tabs.setTabTextColor(i, colour)
+            active = self.workspace.index(self.model)
+            if self.tabs.currentIndex() != active:
+                self.tabs.setCurrentIndex(active)
+
+    def _overlay_toggled(self) -> None:
+        self._overlay_key = None
+        self._update_overlays()
+
+    def _update_overlays(self, *_args: object) -> None:
+        """The other open scenarios' plans, marked on every plot in their tab colours."""
+        others = []
+        if self.act_overlay.isChecked():
+            for doc in self.documents:
+                if doc is not self.model and doc.plan is not None:
+                    others.append((doc.scenario.name, doc.plan, self.workspace.colour(doc)))
+        key = tuple((name, id(plan), colour.name()) for name, plan, colour in others)
+        if key == self._overlay_key:
+            return  # only the plan on screen changed (a drag): nothing to redraw here
+        self._overlay_key = key
+        for plot in self.plots:
+            plot.show_others(others)
+
+    def add_document(self, scenario: Scenario, path: Path | None) -> ScenarioModel:
+        """A new tab with this scenario, shown."""
+        return self.workspace.add(scenario, path)
+
+    def duplicate(self) -> ScenarioModel:
+        """The normal way to explore: a copy of this scenario in a new tab, to change one thing."""
+        s = self.model.scenario
+        copy = self.add_document(replace(s, name=s.name + " " + tr("(copy)")), None)
+        copy.undo_stack.resetClean()  # a copy is unsaved work
+        return copy
+
+    def set_active(self, index: int) -> None:
+        """Show the ``index``-th scenario (a tab click, or arrow keys in presentation mode)."""
+        if 0 <= index < len(self.documents):
+            self.workspace.set_active(index)
+
+    def _active_changed(self, doc: ScenarioModel) -> None:
+        self._update_tabs()
+        self._update_overlays()
+
+    def close_tab(self, index: int) -> bool:
+        """Close one scenario (asking first when it has unsaved changes); the last one is replaced by a
+        new scenario, so there is always something on screen."""
+        doc = self.documents[index]
+        if doc.dirty:
+            self.set_active(index)
+            if not self._confirm_discard():
+                return False
+        self.workspace.remove(doc)
+        return True
+
+    def file_save(self) -> bool:
+        if self.model.path is None:
+            return self.file_save_as()
+        return self.save_to(self.model.path)
+
+    def file_save_as(self) -> bool:
+        start = str(self.model.path or Path.home() / (self.model.scenario.name.replace("/", "-") + FILE_SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save scenario"), start,
+                                              tr("ScalePlan scenarios (*.scaleplan.json)"))
+        if not name:
+            return False
+        path = Path(name)
+        if not path.name.endswith(".json"):
+            path = path.with_name(path.name + FILE_SUFFIX)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            engine.save(self.model.scenario, path)
+        except (OSError, ScenarioError) as exc:
+            QMessageBox.critical(self, tr("Cannot save"), tr("The scenario was not saved:") + f"\n\n{exc}")
+            return False
+        self.model.mark_saved(path)
+        self.workspace.add_recent(path)
+        self.write_recovery()  # this document's recovery file goes; other unsaved tabs keep theirs
+        self.statusBar().showMessage(tr("Saved %s") % path.name, 4000)
+        return True
+
+    # -- recent files, settings ---------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        return self.workspace.recent_files()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        if not files:
+            act = self.recent_menu.addAction(tr("(none)"))
+            act.setEnabled(False)
+        for f in files:
+            self.recent_menu.addAction(f, lambda f=f: self.open_path(Path(f)))
+
+    def _restore_settings(self) -> None:
+        geo = self.settings.value("geometry")
+        if isinstance(geo, QByteArray):
+            self.restoreGeometry(geo)
+        state = self.settings.value("windowState")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        split = self.settings.value("splitter")
+        if isinstance(split, QByteArray):
+            self.splitter.restoreState(split)
+
+    def _save_settings(self) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue("lastFile", str(self.model.path.resolve()) if self.model.path else "")
+
+    # -- autosave and recovery ----------------------------------------------------------------------
+    def write_recovery(self) -> bool:
+        """Autosave every open scenario with unsaved changes to its own recovery file (and remove the
+        files of those that have none); True when something was written."""
+        try:
+            wrote = self.workspace.write_recovery()
+        except (OSError, ScenarioError) as exc:
+            self.statusBar().showMessage(tr("Autosave failed: %s") % exc, 8000)
+            return False
+        if wrote:
+            self.statusBar().showMessage(tr("Autosaved for recovery"), 3000)
+        return wrote
+
+    def remove_recovery(self) -> None:
+        """The work in this window is saved or discarded: remove its recovery files (only this window's)."""
+        self.workspace.remove_recovery()
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the autosaved work back, every scenario that was unsaved (one tab each).
+        True when it was restored."""
+        found = self.workspace.load_recovery()
+        if not found:
+            return False
+        names = "”, “".join(s.name for _path, s, _meta in found)
+        answer = QMessageBox.question(
+            self, tr("Recover unsaved work?"),
+            tr("ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?")
+            % (names, found[0][2].get("time") or "?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer != QMessageBox.Yes:
+            for path, _s, _meta in found:
+                path.unlink(missing_ok=True)
+            return False
+        reuse = self.workspace.pristine(self.model)
+        for path, s, meta in found:
+            ext = {k: v for k, v in s.extensions.items() if k != "x-recovery"}
+            original = Path(meta["path"]) if meta.get("path") else None
+            restored = replace(s, extensions=ext)
+            if reuse:
+                reuse = False
+                self.model.load_document(restored, original)
+                doc = self.model
+            else:
+                doc = self.add_document(restored, original)
+            doc.undo_stack.resetClean()  # restored work is unsaved work
+        self.write_recovery()  # now in this window's own recovery files
+        for path, _s, _meta in found:
+            path.unlink(missing_ok=True)
+        self.autosave_timer.start()
+        return True
+
+    def switch_language(self, lang: str) -> MainWindow:
+        """Show the window in another language now: a new window on the same document (same undo
+        history, same file), placed where this one was; this one closes without a prompt."""
+        self.settings.setValue("language", lang)
+        set_language(lang)
+        for dialog in list(self._dialogs.values()):
+            dialog.close()
+        workspace = self.workspace
+        workspace.setParent(None)  # the new window takes the open documents and their histories
+        new = MainWindow(restore_state=False, workspace=workspace)
+        new.setGeometry(self.geometry())
+        new.restoreState(self.saveState())
+        if self.isMaximized():
+            new.showMaximized()
+        else:
+            new.show()
+        MainWindow._alive.add(new)
+        self._replaced = True
+        self.close()
+        MainWindow._alive.discard(self)
+        self.deleteLater()
+        return new
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._replaced:  # replaced by a window in another language: nothing to ask, nothing to clean
+            event.accept()
+            return
+        for doc in self.documents:
+            if doc.dirty:
+                self.workspace.set_active(doc)
+                if not self._confirm_discard():
+                    event.ignore()
+                    return
+        self._save_settings()
+        self._closing = True
+        self.remove_recovery()
+        self.workspace.state.discard()  # a headless window's temporary state; never the user's
+        MainWindow._alive.discard(self)
+        event.accept()

@@ -1,0 +1,247 @@
+"""The workspace: the open scenarios (documents), which one is on screen, their undo histories, recovery
+files and recent files. The single owner of "which scenario is active".
+
+Views and dialogs never read each other's attributes: they listen to the workspace. For the document on
+screen it re-emits the document's own signals (``activePlanChanged`` at most once per frame, the plan
+being throttled in :class:`gui.app.document.ScenarioModel`), so a view connects once and follows tab
+switches without re-wiring; ``documentsChanged`` and ``documentPlanChanged`` cover every open document
+(tabs, overlays, Compare).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import time
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QColor, QUndoGroup
+
+import engine
+from engine import Scenario, ScenarioError
+from engine.scenario import FILE_SUFFIX
+from gui.text.palette import SCENARIO_COLOURS
+
+from .document import ScenarioModel
+from .state import StateDir
+
+MAX_RECENT = 8
+RECOVERY_PREFIX = "recovery"
+_serial = itertools.count(1)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+class Workspace(QObject):
+    #: the document on screen changed: the new ScenarioModel
+    activeChanged = Signal(object)
+    #: a document was opened or closed, or a tab's name or saved state changed
+    documentsChanged = Signal()
+    #: any open document has a new plan: that ScenarioModel
+    documentPlanChanged = Signal(object)
+    #: the document on screen: a new plan (plan, curves), at most once per frame
+    activePlanChanged = Signal(object, object)
+    #: the document on screen: its scenario changed (any edit, undo, redo, open)
+    activeScenarioChanged = Signal(object)
+    #: the document on screen: its file or saved state changed
+    activeFileStateChanged = Signal()
+    #: the document on screen: a field's input was refused (path, message) or is valid again (path, "")
+    activeFieldError = Signal(str, str)
+
+    def __init__(self, state: StateDir | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = state or StateDir.isolated()
+        self.settings: QSettings = self.state.settings()
+        self.undo_group = QUndoGroup(self)
+        self._documents: list[ScenarioModel] = []
+        self._active: ScenarioModel | None = None
+
+    # -- documents ----------------------------------------------------------------------------------
+    @property
+    def documents(self) -> tuple[ScenarioModel, ...]:
+        return tuple(self._documents)
+
+    @property
+    def active(self) -> ScenarioModel:
+        assert self._active is not None, "a workspace always has a document once one was added"
+        return self._active
+
+    def index(self, doc: ScenarioModel) -> int:
+        return self._documents.index(doc)
+
+    def colour(self, doc: ScenarioModel) -> QColor:
+        """The scenario's colour: its tab, its markers on the other scenarios' plots, its Compare column."""
+        return QColor(SCENARIO_COLOURS[self.index(doc) % len(SCENARIO_COLOURS)])
+
+    def add(self, scenario: Scenario | None = None, path: Path | None = None, *,
+            doc: ScenarioModel | None = None, activate: bool = True) -> ScenarioModel:
+        """Open a scenario (or adopt an existing document) as a new tab."""
+        if doc is None:
+            doc = ScenarioModel(scenario)
+            doc.path = path
+        doc.setParent(self)
+        doc.recovery_file = self.state.recovery_dir / f"{RECOVERY_PREFIX}-{os.getpid()}-{next(_serial)}{FILE_SUFFIX}"
+        self._documents.append(doc)
+        self.undo_group.addStack(doc.undo_stack)
+        doc.planChanged.connect(lambda plan, curves, d=doc: self._plan_changed(d, plan, curves))
+        doc.scenarioChanged.connect(lambda s, d=doc: self._scenario_changed(d, s))
+        doc.fileStateChanged.connect(lambda d=doc: self._file_state_changed(d))
+        doc.fieldError.connect(lambda path, message, d=doc: self._field_error(d, path, message))
+        self.documentsChanged.emit()
+        if activate or self._active is None:
+            self.set_active(doc)
+        return doc
+
+    def remove(self, doc: ScenarioModel) -> None:
+        """Close a document (the caller asked about unsaved work). The last one is replaced by a new
+        scenario, so there is always one on screen. Its recovery file goes with it."""
+        if doc not in self._documents:
+            return
+        if len(self._documents) == 1:
+            self.add(engine.default_scenario(), None, activate=False)
+        index = self.index(doc)
+        self._documents.remove(doc)
+        self.undo_group.removeStack(doc.undo_stack)
+        for signal in (doc.planChanged, doc.scenarioChanged, doc.fileStateChanged, doc.fieldError):
+            signal.disconnect()
+        self._remove_recovery_file(doc)
+        if doc is self._active:
+            self._active = None
+            self.set_active(self._documents[min(index, len(self._documents) - 1)])
+        self.documentsChanged.emit()
+        doc.end_merge()
+        doc.deleteLater()
+
+    def set_active(self, which: ScenarioModel | int) -> None:
+        doc = self._documents[which] if isinstance(which, int) else which
+        if doc is self._active:
+            return
+        if self._active is not None:
+            self._active.end_merge()
+        self._active = doc
+        self.undo_group.setActiveStack(doc.undo_stack)
+        doc.flush()
+        self.activeChanged.emit(doc)
+        self.activeScenarioChanged.emit(doc.scenario)
+        self.activePlanChanged.emit(doc.plan, doc.curves)
+        self.activeFileStateChanged.emit()
+
+    def step(self, delta: int) -> None:
+        """The next (or previous) document, wrapping around (presentation mode's arrow keys)."""
+        self.set_active((self.index(self.active) + delta) % len(self._documents))
+
+    @staticmethod
+    def pristine(doc: ScenarioModel) -> bool:
+        """A new, untouched scenario (opening a file may take its place)."""
+        return doc.path is None and doc.undo_stack.count() == 0
+
+    def find_path(self, path: Path) -> ScenarioModel | None:
+        for doc in self._documents:
+            if doc.path is not None and Path(path).resolve() == doc.path.resolve():
+                return doc
+        return None
+
+    def _plan_changed(self, doc: ScenarioModel, plan: object, curves: object) -> None:
+        if doc is self._active:
+            self.activePlanChanged.emit(plan, curves)
+        self.documentPlanChanged.emit(doc)
+
+    def _scenario_changed(self, doc: ScenarioModel, scenario: Scenario) -> None:
+        if doc is self._active:
+            self.activeScenarioChanged.emit(scenario)
+        self.documentsChanged.emit()
+
+    def _field_error(self, doc: ScenarioModel, path: str, message: str) -> None:
+        if doc is self._active:
+            self.activeFieldError.emit(path, message)
+
+    def _file_state_changed(self, doc: ScenarioModel) -> None:
+        if doc is self._active:
+            self.activeFileStateChanged.emit()
+        self.documentsChanged.emit()
+
+    # -- recent files -------------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [v for v in (value or []) if isinstance(v, str)]
+
+    def add_recent(self, path: Path) -> None:
+        p = str(Path(path).resolve())
+        files = [p] + [f for f in self.recent_files() if f != p]
+        self.settings.setValue("recentFiles", files[:MAX_RECENT])
+        self.settings.setValue("lastFile", p)
+
+    # -- recovery: one file per unsaved document, named for this process -----------------------------
+    def write_recovery(self) -> bool:
+        """Write every document with unsaved changes to its own recovery file and remove the files of
+        those that have none. Returns True when something was written; raises OSError/ScenarioError."""
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+        wrote = False
+        for doc in self._documents:
+            if not doc.dirty:
+                self._remove_recovery_file(doc)
+                continue
+            s = doc.scenario
+            ext = dict(s.extensions)
+            ext["x-recovery"] = {"path": str(doc.path) if doc.path else None, "time": stamp}
+            self.state.ensure_recovery_dir()
+            engine.save(replace(s, extensions=ext), doc.recovery_file)
+            wrote = True
+        return wrote
+
+    def remove_recovery(self) -> None:
+        """The work is safe (saved or discarded): remove this workspace's recovery files, and only those."""
+        for doc in self._documents:
+            self._remove_recovery_file(doc)
+
+    @staticmethod
+    def _remove_recovery_file(doc: ScenarioModel) -> None:
+        if doc.recovery_file is not None:
+            with contextlib.suppress(OSError):
+                doc.recovery_file.unlink(missing_ok=True)
+
+    def orphaned_recovery_files(self) -> list[Path]:
+        """Recovery files left by a process that is no longer running (a crash), oldest first."""
+        folder = self.state.recovery_dir
+        if not folder.is_dir():
+            return []
+        ours = {doc.recovery_file for doc in self._documents}
+        found = []
+        for path in folder.glob(RECOVERY_PREFIX + "*" + FILE_SUFFIX):
+            if path in ours:
+                continue
+            parts = path.name[: -len(FILE_SUFFIX)].split("-")
+            if len(parts) == 3 and parts[1].isdigit() and int(parts[1]) != os.getpid() \
+                    and _pid_alive(int(parts[1])):
+                continue  # another ScalePlan process that is still running: its work, not lost
+            found.append(path)
+        return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+
+    def load_recovery(self) -> list[tuple[Path, Scenario, dict[str, str | None]]]:
+        """The scenarios in orphaned recovery files, with their x-recovery notes. Files that cannot be
+        read are left where they are (never deleted silently)."""
+        out = []
+        for path in self.orphaned_recovery_files():
+            try:
+                s = engine.load(path)
+            except ScenarioError:
+                continue
+            meta = s.extensions.get("x-recovery")
+            out.append((path, s, dict(meta) if isinstance(meta, Mapping) else {}))
+        return out

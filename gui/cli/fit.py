@@ -1,0 +1,73 @@
+"""`scaleplan fit RUNS.csv`: fit a law to your own runs (headless, no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from .common import EXIT_OK
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    sf = sub.add_parser("fit", help="fit a scaling law to your own training runs (CSV)",
+                        description="Fit L(N, D) = E + A/N^α + B/D^β to training runs (Hoffmann et al. 2022 "
+                                    "App. D.2: Huber δ = 1e-3 on log loss, summed, best of 4,500 starts).")
+    sf.add_argument("file", help="a CSV with parameters, tokens (or training FLOP) and final loss per run")
+    sf.add_argument("--drop-top", type=int, default=0, metavar="K", help="leave out the K highest-loss runs")
+    sf.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                    help="N bootstrap resamples for 95%% intervals (e.g. 1000)")
+    sf.add_argument("--seed", type=int, default=0, help="seed of the bootstrap (default 0)")
+    sf.add_argument("--columns", action="append", metavar="QUANTITY=COLUMN",
+                    help="name the CSV columns, e.g. n_params='Model Size',compute_flop='Training FLOP',loss=loss")
+    sf.add_argument("--name", default="", help="the fitted law's name (default: from the file name)")
+    sf.add_argument("--into", metavar="SCENARIO", help="also put the fitted law into this scenario file (atomically)")
+    sf.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    import time
+    from dataclasses import replace
+
+    import engine
+    from engine import ScenarioError
+    from engine.fit import bootstrap, fit, parse_columns, read_runs_csv
+    from engine.presets import custom_law
+
+    if not 0 <= args.drop_top <= 10_000:
+        raise ScenarioError("--drop-top", f"{args.drop_top} is out of range", "0 to 10,000")
+    if not 0 <= args.bootstrap <= 100_000 or args.bootstrap == 1:
+        raise ScenarioError("--bootstrap", f"{args.bootstrap} is out of range", "0 (none) or 2 to 100,000")
+    scenario = engine.load(args.into) if args.into else None  # refuse a bad target before the work
+    runs = read_runs_csv(args.file, parse_columns(args.columns))
+    t0 = time.perf_counter()
+    result = fit(runs, args.drop_top)
+    fit_s = time.perf_counter() - t0
+    if args.bootstrap:
+        result = bootstrap(runs, result, args.bootstrap, seed=args.seed, drop_top=args.drop_top)
+    name = args.name or f"Fitted to {Path(args.file).name}"
+    if scenario is not None:
+        law = engine.LawChoice(preset=None, custom=result.law_dict(name))
+        law.resolve()  # validated like any custom law
+        engine.save(replace(scenario, law=law), args.into)
+    ci = result.ci()
+    if args.json:
+        out = {**result.params(), "objective": result.objective, "n_used": result.n_used,
+               "compute_range": list(result.compute_range_flop), "seconds": round(fit_s, 3)}
+        if ci is not None:
+            out["ci"] = {k: list(v) for k, v in ci.items()}
+            out["bootstrap"] = len(result.samples)
+        print(json.dumps(out, indent=2))
+    else:
+        print(f"{name}: {result.n_used} runs (of {len(runs)}), compute {result.compute_range_flop[0]:.3g}–"
+              f"{result.compute_range_flop[1]:.3g} FLOP, fitted in {fit_s:.2f} s")
+        print(f"objective (summed Huber, δ = 1e-3)  {result.objective:.7e}")
+        for k in ("E", "A", "B", "alpha", "beta"):
+            v = getattr(result, k)
+            band = f"   95% CI {ci[k][0]:.4g} – {ci[k][1]:.4g}" if ci else ""
+            print(f"  {k:<6} {v:>12.5g}{band}")
+        law = custom_law(result.law_dict(name))
+        print(f"  tokens per parameter at 1e24 FLOP: {float(law.optimal_n_tokens(1e24) / law.optimal_n_params(1e24)):.1f}")
+        if scenario is not None:
+            print(f"wrote the law into {args.into}")
+    return EXIT_OK

@@ -1,0 +1,43 @@
+"""`scaleplan laws [--json]`: the law presets with their constants and sources (headless, no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from .common import EXIT_OK
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    sl = sub.add_parser("laws", help="list the scaling-law presets with their sources")
+    sl.add_argument("--json", action="store_true")
+
+
+def run(args: argparse.Namespace) -> int:
+    from engine.laws import KaplanLaw
+    from engine.presets import DEFAULT_LAW_ID, presets
+
+    laws = presets()
+    if args.json:
+        out = []
+        for law_id, law in laws.items():
+            d = {"id": law_id, **law.to_dict(), "notes": law.notes,
+                 "compute_range_flop": list(law.compute_range_flop), "default": law_id == DEFAULT_LAW_ID}
+            out.append(d)
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for law_id, law in laws.items():
+        mark = "  (default)" if law_id == DEFAULT_LAW_ID else ""
+        print(f"{law_id}{mark}\n  {law.name}")
+        if isinstance(law, KaplanLaw):
+            print(f"  L(N,D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D   α_N {law.alpha_n}  α_D {law.alpha_d}  "
+                  f"N_c {law.n_c:.2g}  D_c {law.d_c:.2g};  N_opt = {law.alloc_n_coef:.2g}·C_PFday^{law.alloc_n_exp}")
+        else:
+            terms = f"E {law.E:.4g}  A {law.A:.4g}  B {law.B:.4g}  α {law.alpha:.4g}  β {law.beta:.4g}"
+            if law.data_constrained:
+                terms += f"  R_D* {law.r_d_star:.4g}  R_N* {law.r_n_star:.4g}"
+            print(f"  L = E + A/N^α + B/D^β   {terms}")
+            if law.se:
+                print("  standard errors: " + "  ".join(f"{k} {v:g}" for k, v in law.se.items()))
+        print(f"  source: {law.source}\n")
+    return EXIT_OK

@@ -1,0 +1,60 @@
+"""`scaleplan report FILE… --pdf/--pptx/--figures`: documents, offscreen, with a state of their own."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .common import EXIT_OK
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    sr = sub.add_parser("report", help="one-page PDF per scenario and the figures (offscreen, no display needed)")
+    sr.add_argument("files", nargs="+", metavar="FILE", help="scenario files")
+    sr.add_argument("--pdf", metavar="OUT.pdf", help="the report: A4 landscape, a page per scenario")
+    sr.add_argument("--pptx", metavar="OUT.pptx", help="slides (16:9): one per scenario, and a comparison")
+    sr.add_argument("--figures", metavar="DIR", help="every plot of every scenario as PNG (2×), SVG and CSV")
+    sr.add_argument("--lang", dest="report_lang", choices=("en", "ja"), default=None,
+                    help="language of the report (default en)")
+
+
+def run(args: argparse.Namespace) -> int:
+    import engine
+    from engine import ScenarioError
+
+    if not args.pdf and not args.figures and not args.pptx:
+        raise ScenarioError("report", "nothing to write", "--pdf OUT.pdf, --pptx OUT.pptx and/or --figures DIR")
+    scenarios = [engine.load(f) for f in args.files]  # every file checked before any work
+    for out in (args.pdf, args.pptx):
+        if out and not Path(out).resolve().parent.is_dir():
+            raise ScenarioError(out, "its folder does not exist", "a path in an existing folder")
+    from gui.app.start import make_app
+
+    make_app(offscreen=True, lang=args.report_lang or args.lang or "en")
+    if args.pdf:
+        from gui.reports.pdf import write_pdf
+
+        write_pdf(scenarios, args.pdf)
+        print(f"wrote {args.pdf} ({len(scenarios)} page{'s' if len(scenarios) > 1 else ''})", file=sys.stderr)
+    if args.pptx:
+        from gui.reports.slides import write_pptx
+
+        write_pptx(scenarios, args.pptx)
+        print(f"wrote {args.pptx}", file=sys.stderr)
+    if args.figures:
+        from gui.plots import PLOTS
+        from gui.reports.figures import export_all
+        from gui.reports.render import WINDOW_PLOT_SIZE, plots_for_document
+
+        for f, scenario in zip(args.files, scenarios, strict=True):
+            plots = plots_for_document(engine.plan(scenario), PLOTS, WINDOW_PLOT_SIZE)
+            folder = Path(args.figures) / Path(f).name.replace(".scaleplan.json", "").replace(".json", "")
+            try:
+                written = export_all(plots, folder)
+            finally:
+                for plot in plots:
+                    plot.close()
+                    plot.deleteLater()
+            print(f"wrote {len(written)} files to {folder}", file=sys.stderr)
+    return EXIT_OK

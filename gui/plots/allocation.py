@@ -1,0 +1,67 @@
+"""Compute-optimal allocation: N*(C) and D*(C), the plan marked."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+
+from engine.curves import WindowCurves
+from engine.planner import Plan
+from gui.plots.base import BLUE, ORANGE, Plot, log10, set_text, set_xy
+from gui.text.i18n import tr
+from gui.text.numbers import sci, short
+
+
+class AllocationPlot(Plot):
+    """3. N*(C) and D*(C) with the plan marked."""
+
+    slug = "allocation"
+    document_size = (420, 300)
+
+    def __init__(self) -> None:
+        super().__init__(tr("Compute-optimal allocation"), tr("training compute (FLOP)"),
+                         tr("parameters / tokens"), logx=True, logy=True)
+        self.n_curve = self.plot([], [], pen=pg.mkPen(BLUE, width=2), name=tr("parameters N*"))
+        self.d_curve = self.plot([], [], pen=pg.mkPen(ORANGE, width=2), name=tr("tokens D*"))
+        self.n_mark = self.marker(BLUE, size=11)
+        self.d_mark = self.marker(ORANGE, size=11)
+        self.n_label = self.label(BLUE, anchor=(1, 0), bold=True)
+        self.d_label = self.label(ORANGE, anchor=(1, 1), bold=True)
+        # bottom right: the lines rise to the right, so that corner is empty
+        self.legend = self.getPlotItem().addLegend(offset=(-8, -8), labelTextSize="7.5pt",
+                                                   brush=pg.mkBrush(255, 255, 255, 200))
+        self.cache_legend()
+        self.legend.addItem(self.n_curve, tr("parameters N*"))
+        self.legend.addItem(self.d_curve, tr("tokens D*"))
+        self._plan: Plan | None = None
+        self.set_hover(self._hover_text)
+
+    def update_plan(self, plan: Plan, curves: WindowCurves) -> None:
+        self._plan = plan
+        f = curves.frontier
+        x = log10(f.compute_flop)
+        set_xy(self.n_curve, x, log10(f.n_params))
+        set_xy(self.d_curve, x, log10(f.n_tokens))
+        cx = math.log10(plan.compute_flop)
+        set_xy(self.n_mark, [cx], [math.log10(plan.n_params)])
+        set_xy(self.d_mark, [cx], [math.log10(plan.n_tokens)])
+        set_text(self.n_label, f"N {short(plan.n_params)} ")
+        self.n_label.setPos(cx, math.log10(plan.n_params))
+        set_text(self.d_label, f"D {short(plan.n_tokens)} ")
+        self.d_label.setPos(cx, math.log10(plan.n_tokens))
+        ys = np.concatenate([log10(f.n_params), log10(f.n_tokens), log10([plan.n_params, plan.n_tokens])])
+        self.set_view(float(x[0]), float(x[-1]), math.floor(float(ys.min()) - 0.2), math.ceil(float(ys.max()) + 0.2))
+
+    def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
+        c = math.log10(plan.compute_flop)
+        return [(c, math.log10(plan.n_params)), (c, math.log10(plan.n_tokens))]
+
+    def _hover_text(self, x: float, y: float) -> str:
+        if self._plan is None:
+            return ""
+        c = 10.0**x
+        law = self._plan.scenario.law.resolve()
+        n, d = float(law.optimal_n_params(c)), float(law.optimal_n_tokens(c))
+        return f"C = {sci(c)} FLOP\nN* = {short(n)}\nD* = {short(d)} ({d / n:.1f}/param)"

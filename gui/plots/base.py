@@ -1,0 +1,437 @@
+"""The five live plots. Items are created once and updated with setData / setPos every frame.
+
+Log axes: data are fed as log10 values and only the axes are in log mode (tick labels 10ⁿ), so every
+item — lines, regions, text, markers — lives in the same coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem
+
+from engine.planner import Plan
+from gui.text.i18n import current_language
+from gui.text.numbers import money
+
+BLUE = QColor(31, 119, 180)
+ORANGE = QColor(230, 120, 20)
+GREEN = QColor(44, 160, 44)
+RED = QColor(214, 39, 40)
+GREY = QColor(120, 120, 120)
+PURPLE = QColor(148, 103, 189)
+LAW_COLOURS = {"epoch-2024": BLUE, "chinchilla-2022": ORANGE, "chinchilla-2022-unrounded": QColor(200, 150, 60),
+               "kaplan-2020": PURPLE, "muennighoff-2023": GREEN}
+#: reference runs labelled on the loss plot (others are points with a hover read-out)
+LABELLED_RUNS = {"GPT-3 175B": (1, 0), "Chinchilla 70B": (1, 1), "Llama 3.1 405B": (1, 1), "PaLM 540B": (0, 0)}
+
+
+
+
+def faint(colour: QColor, alpha: int) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c
+
+
+def floor_to(v: float, step: float) -> float:
+    return math.floor(v / step + 1e-9) * step
+
+
+def ceil_to(v: float, step: float) -> float:
+    return math.ceil(v / step - 1e-9) * step
+
+
+def set_xy(item, x, y) -> None:
+    """``item.setData(x, y)`` unless the item already shows exactly these values.
+
+    During a drag most curves do not change (they depend on the law and the compute decade, not on
+    the count or the price); re-setting them would cost their bounds, path and a re-layout each frame."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    last = getattr(item, "_shown_xy", None)
+    if last is not None and last[0].shape == x.shape and last[1].shape == y.shape \
+            and np.array_equal(last[0], x, equal_nan=True) and np.array_equal(last[1], y, equal_nan=True):
+        return
+    item._shown_xy = (x, y)
+    item.setData(x, y)
+
+
+def set_text(label, text: str) -> None:
+    """``label.setText(text)`` unless it already says that."""
+    if getattr(label, "_shown_text", None) != text:
+        label._shown_text = text
+        label.setText(text)
+
+
+def in_view_only(y: np.ndarray, y0: float, y1: float) -> np.ndarray:
+    """y with the points far outside [y0, y1] set to NaN (drawn as gaps): a point is kept when it or a
+    neighbour is inside, so every segment that crosses the view is drawn exactly. Stroking the long
+    invisible parts of steep curves was most of the isoFLOP plot's paint time."""
+    inside = (y >= y0) & (y <= y1)
+    keep = inside.copy()
+    keep[1:] |= inside[:-1]
+    keep[:-1] |= inside[1:]
+    return np.where(keep, y, np.nan)
+
+
+def tint(colour: QColor, alpha: int) -> QColor:
+    """A faint but opaque line colour: translucent strokes rasterise many times slower (see Axis)."""
+    return opaque_over_white(faint(colour, alpha))
+
+
+def linear_ends(x: np.ndarray, *ys: np.ndarray) -> np.ndarray | slice:
+    """Index of the two end points when every y is a straight line in x (then they draw the same),
+    else every point."""
+    for y in ys:
+        ref = y[0] + (y[-1] - y[0]) * (x - x[0]) / (x[-1] - x[0])
+        if not np.allclose(y, ref, rtol=1e-9, atol=1e-12 * max(abs(float(y[-1])), 1.0)):
+            return slice(None)
+    return np.array([0, len(x) - 1])
+
+
+def log10(x):
+    return np.log10(np.asarray(x, dtype=float))
+
+
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def opaque_over_white(colour: QColor) -> QColor:
+    """The opaque colour a translucent one shows over the white background."""
+    a = colour.alphaF()
+    return QColor(*(round(255 - a * (255 - v)) for v in (colour.red(), colour.green(), colour.blue())))
+
+
+class Axis(pg.AxisItem):
+    """pyqtgraph's axis with its grid drawn in opaque pens.
+
+    The grid's translucent lines (showGrid(alpha=…)) cost ~30× more to rasterise than opaque ones
+    in Qt's raster engine (3.9 ms against 0.13 ms for 40 lines on 400×400 here): they were most of
+    every frame. On the white background an opaque tint looks the same.
+    """
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+        self._pens: dict[int, object] = {}
+
+    def generateDrawSpecs(self, p):
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis_spec, tick_specs, text_specs = specs
+        out = []
+        for pen, p1, p2 in tick_specs:
+            colour = pen.color()
+            if colour.alpha() < 255:
+                key = colour.rgba()
+                if key not in self._pens:
+                    opaque = pg.mkPen(pen)
+                    opaque.setColor(opaque_over_white(colour))
+                    self._pens[key] = opaque
+                pen = self._pens[key]
+            out.append((pen, p1, p2))
+        return axis_spec, out, text_specs
+
+
+class LogAxis(Axis):
+    """An axis whose values are log10 of the quantity: major ticks at whole decades labelled 10ⁿ."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N803 — pyqtgraph's names
+        lo, hi = math.floor(min(minVal, maxVal)), math.ceil(max(minVal, maxVal))
+        span = max(hi - lo, 1)
+        step = 1 if span <= 8 else 2 if span <= 16 else 5
+        major = [float(v) for v in range(lo, hi + 1) if v % step == 0]
+        minor = []
+        if step == 1 and span <= 4:
+            minor = [d + math.log10(k) for d in range(lo, hi + 1) for k in range(2, 10)]
+        return [(float(step), major), (0.1, minor)]
+
+    def tickStrings(self, values, scale, spacing):
+        out = []
+        for v in values:
+            if abs(v - round(v)) > 1e-6:
+                out.append("")
+                continue
+            n = round(v)
+            out.append({0: "1", 1: "10", 2: "100", 3: "1000"}.get(n, "10" + str(n).translate(SUPERSCRIPT)))
+        return out
+
+
+class MoneyAxis(Axis):
+    """A linear axis labelled as money (¥342M, $1.2M)."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.currency = "JPY"
+
+    def tickStrings(self, values, scale, spacing):
+        return [money(v, self.currency, current_language()) if v else "0" for v in values]
+
+
+class Marker(QGraphicsEllipseItem):
+    """One round marker of a fixed size in pixels (the plan on a plot), drawn entirely by Qt in C++.
+
+    A pyqtgraph ScatterPlotItem for a single point costs a Python ``paint`` and ``boundingRect`` on
+    every frame; this costs neither. ``setData([x], [y])`` / ``getData()`` as for a ScatterPlotItem."""
+
+    def __init__(self, colour: QColor, size: int) -> None:
+        r = size / 2.0
+        super().__init__(-r, -r, size, size)
+        self.setBrush(pg.mkBrush(colour))
+        pen = pg.mkPen("w", width=1.5)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+        self.setFlag(QGraphicsItem.ItemIgnoresTransformations)
+        self.setZValue(50)
+        self._xy = (np.array([]), np.array([]))
+
+    def setData(self, x, y) -> None:
+        x, y = np.atleast_1d(np.asarray(x, dtype=float)), np.atleast_1d(np.asarray(y, dtype=float))
+        self._xy = (x, y)
+        if x.size:
+            self.setPos(float(x[0]), float(y[0]))
+            self.show()
+        else:
+            self.hide()
+
+    def getData(self):
+        return self._xy
+
+
+class Plot(pg.PlotWidget):
+    """A PlotWidget with a title, axis labels, optional log axes and a hover read-out."""
+
+    def __init__(self, title: str, xlabel: str, ylabel: str, logx: bool, logy: bool,
+                 axis_items: dict | None = None) -> None:
+        self.logx, self.logy = logx, logy
+        self._labels = {"bottom": xlabel, "left": ylabel}
+        axes = {"bottom": Axis("bottom"), "left": Axis("left"), **(axis_items or {})}
+        if logx:
+            axes["bottom"] = LogAxis("bottom")
+        if logy:
+            axes["left"] = LogAxis("left")
+        super().__init__(background="w", axisItems=axes)
+        self.setMinimumSize(240, 180)
+        pi = self.getPlotItem()
+        pi.setTitle(title, size="10pt", color="#222")
+        # a long title may overhang the axes; it must not widen the plot beyond its widget (at 1280 px
+        # it did, and the right axis was cut off)
+        title_item = pi.titleLabel
+        keep_min = title_item.updateMin
+
+        def update_min_height_only() -> None:  # pyqtgraph re-applies the text's width on every change
+            keep_min()
+            title_item.setMinimumWidth(0)
+            title_item._sizeHint[Qt.SizeHint.MinimumSize] = (0, title_item._sizeHint[Qt.SizeHint.MinimumSize][1])
+            title_item.updateGeometry()
+
+        title_item.updateMin = update_min_height_only
+        update_min_height_only()
+        pi.setLabel("bottom", xlabel, **{"font-size": "9pt"})
+        pi.setLabel("left", ylabel, **{"font-size": "9pt"})
+        pi.showGrid(x=True, y=True, alpha=0.15)
+        pi.setMenuEnabled(False)
+        pi.hideButtons()
+        pi.disableAutoRange()  # every plot sets its range itself, from the data, on stable grid steps
+        self._views: dict[int, tuple[float, float, float, float]] = {}
+        font = QFont()
+        font.setPointSizeF(8.0)
+        for name in ("bottom", "left"):
+            pi.getAxis(name).setTickFont(font)
+            pi.getAxis(name).enableAutoSIPrefix(False)
+        for name in ("bottom", "left", "top", "right"):
+            # the axes draw the grid; opaque grid lines must lie under the data, not over it
+            pi.getAxis(name).setZValue(-1)
+        self._readout = pg.TextItem("", color="#111", anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 220),
+                                    border=pg.mkPen("#bbb"))
+        self._readout.setZValue(100)
+        self._readout.hide()
+        pi.addItem(self._readout, ignoreBounds=True)
+        self._hover: Callable[[float, float], str] | None = None
+        self.scene().sigMouseMoved.connect(self._on_mouse)
+
+    #: file-name stem for exports (loss.png, isoflop.svg, …)
+    slug = "plot"
+    #: size in pixels when drawn in a PDF report or on a slide; None: the plot is only in the window
+    document_size: tuple[int, int] | None = None
+
+    def axis_label(self, axis: str) -> str:
+        return self._labels.get(axis, "")
+
+    def series(self) -> list[tuple[str, object, str]]:
+        """(name, item, y axis) of everything plotted, for CSV export: each curve and marker attribute."""
+        out = []
+        for name, value in vars(self).items():
+            items = value if isinstance(value, list) else [value]
+            for i, item in enumerate(items):
+                if isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem, pg.ScatterPlotItem, Marker)):
+                    label = name if len(items) == 1 else f"{name}[{i}]"
+                    out.append((label, item, self.y_axis_of(item)))
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    if isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem, pg.ScatterPlotItem, Marker)):
+                        out.append((f"{name}.{key}", item, self.y_axis_of(item)))
+        return out
+
+    def y_axis_of(self, item) -> str:
+        return "left"
+
+    def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
+        """Where another scenario's plan sits on this plot (plot coordinates)."""
+        return []
+
+    def overlay_box(self):
+        return self.getPlotItem().vb
+
+    #: list the other scenarios in the legend too (not where the legend would then cover the plan)
+    overlay_in_legend = True
+
+    def _with_overlays(self, vb, x0, x1, y0, y1):
+        """The requested range, widened to show the other scenarios' markers (x: on every view box of
+        the plot, as they share it; y: on the one the markers are drawn in)."""
+        points = getattr(self, "_overlay_xy", [])
+        if not points:
+            return x0, x1, y0, y1
+        xs = [x for x, _ in points]
+        span = max(x1, max(xs)) - min(x0, min(xs))
+        if min(xs) < x0:
+            x0 = min(xs) - 0.04 * span
+        if max(xs) > x1:
+            x1 = max(xs) + 0.04 * span
+        if vb is self.overlay_box():
+            ys = [y for _, y in points]
+            lo, hi = min(ys), max(ys)
+            pad = 0.06 * (max(y1, hi) - min(y0, lo))
+            y0 = min(y0, lo - pad) if lo < y0 else y0
+            y1 = max(y1, hi + pad) if hi > y1 else y1
+        return x0, x1, y0, y1
+
+    def show_others(self, others: list) -> None:
+        """Mark the other open scenarios' plans — (name, plan, colour) each — with a square and their
+        name in their tab's colour."""
+        if not hasattr(self, "_others_marks"):
+            self._others_marks = pg.ScatterPlotItem(size=10, symbol="s", pen=pg.mkPen("w", width=1.2))
+            self._others_marks.setZValue(45)
+            self.overlay_box().addItem(self._others_marks)
+            self._others_labels: list[pg.TextItem] = []
+        spots, named = [], []
+        for name, plan, colour in others:
+            points = self.overlay_points(plan)
+            for x, y in points:
+                spots.append({"pos": (x, y), "brush": pg.mkBrush(colour)})
+            if points:
+                named.append((name, points[0], colour))
+        self._others_marks.setData(spots)
+        self._overlay_xy = [s["pos"] for s in spots]
+        for x0, x1, y0, y1, vb in list(getattr(self, "_requested", {}).values()):
+            self.set_view(x0, x1, y0, y1, vb=vb)
+        while len(self._others_labels) < len(named):
+            label = pg.TextItem("", anchor=(0, 1))
+            label.setZValue(46)
+            f = QFont()
+            f.setPointSizeF(7.5)
+            label.setFont(f)
+            self.overlay_box().addItem(label, ignoreBounds=True)
+            self._others_labels.append(label)
+        for i, label in enumerate(self._others_labels):
+            if i < len(named):
+                name, (x, y), colour = named[i]
+                label.setText(name if len(name) <= 24 else name[:23] + "…", color=colour)
+                label.setPos(x, y)
+                label.show()
+            else:
+                label.hide()
+        # and in the legend, where the plot has one: a square in each scenario's colour
+        legend = self.__dict__.get("legend") if self.overlay_in_legend else None
+        if legend is not None:
+            for sample in getattr(self, "_legend_samples", []):
+                legend.removeItem(sample)
+            self._legend_samples = []
+            for name, _, colour in named:
+                short_name = name if len(name) <= 28 else name[:27] + "…"
+                sample = pg.ScatterPlotItem(size=9, symbol="s", brush=pg.mkBrush(colour), pen=pg.mkPen("w"),
+                                            name=short_name)
+                legend.addItem(sample, short_name)
+                self._legend_samples.append(sample)
+
+    def set_view(self, x0: float, x1: float, y0: float, y1: float, vb=None) -> None:
+        """Show exactly this range (no padding). Callers round the ends to stable steps, so that
+        the axes — and the cost of re-drawing them — only change when the data leave the step."""
+        vb = vb if vb is not None else self.getPlotItem().vb
+        self._requested = getattr(self, "_requested", {})
+        self._requested[id(vb)] = (x0, x1, y0, y1, vb)
+        x0, x1, y0, y1 = self._with_overlays(vb, x0, x1, y0, y1)
+        view = (float(x0), float(x1), float(y0), float(y1))
+        if self._views.get(id(vb)) != view and all(map(math.isfinite, view)) and x1 > x0 and y1 > y0:
+            self._views[id(vb)] = view
+            vb.setRange(xRange=view[:2], yRange=view[2:], padding=0)
+
+    def cache_items(self) -> None:
+        """Paint the parts that rarely change from pixmap caches: axes with their grid, titles, regions,
+        lines and text. A frame then re-renders only what moved (measured: repainting the five plots
+        with nothing changed took ~10.7 ms uncached and ~6.7 ms cached here)."""
+        for item in self.scene().items():
+            if isinstance(item, pg.TextItem):
+                item.textItem.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+            elif isinstance(item, (pg.AxisItem, pg.LabelItem, pg.LinearRegionItem, pg.InfiniteLine)):
+                item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+
+    def cache_legend(self) -> None:
+        """The legend rarely changes: paint it from a pixmap cache instead of every frame."""
+        self.legend.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+
+    def settle(self) -> None:
+        """Fix the view range now rather than during the paint.
+
+        pyqtgraph defers auto-ranging to the paint; a range changed there schedules a second paint of
+        the whole plot. Settling after each update keeps it to one paint per frame."""
+        for vb in self.view_boxes():
+            vb.prepareForPaint()
+
+    def view_boxes(self) -> list:
+        return [self.getPlotItem().vb]
+
+    def set_hover(self, fn: Callable[[float, float], str]) -> None:
+        self._hover = fn
+
+    def _on_mouse(self, pos: QPointF) -> None:
+        vb = self.getPlotItem().vb
+        if self._hover is None or not vb.sceneBoundingRect().contains(pos):
+            self._readout.hide()
+            return
+        p = vb.mapSceneToView(pos)
+        self._readout.setText(self._hover(p.x(), p.y()))
+        (x0, x1), (y0, y1) = vb.viewRange()
+        # keep the read-out inside the view: flip it left/down near the right/top edge
+        ax = 1.0 if p.x() > x0 + 0.6 * (x1 - x0) else 0.0
+        ay = 0.0 if p.y() > y0 + 0.4 * (y1 - y0) else 1.0
+        self._readout.setAnchor((ax, ay))
+        self._readout.setPos(p.x(), p.y())
+        self._readout.show()
+
+    def marker(self, colour: QColor, size: int = 11, symbol: str = "o"):
+        """The plan's marker: a C++ ellipse for one round point, a ScatterPlotItem otherwise."""
+        if symbol == "o":
+            item = Marker(colour, size)
+            self.getPlotItem().vb.addItem(item, ignoreBounds=True)
+            return item
+        item = pg.ScatterPlotItem(size=size, symbol=symbol, brush=pg.mkBrush(colour), pen=pg.mkPen("w", width=1.5))
+        item.setZValue(50)
+        self.addItem(item)
+        return item
+
+    def label(self, colour: QColor | str = "#222", anchor=(0, 1), size: float = 8.5, bold: bool = False) -> pg.TextItem:
+        item = pg.TextItem("", color=colour, anchor=anchor)
+        f = QFont()
+        f.setPointSizeF(size)
+        f.setBold(bold)
+        item.setFont(f)
+        item.setZValue(60)
+        self.getPlotItem().addItem(item, ignoreBounds=True)
+        return item

@@ -1,0 +1,209 @@
+"""Loss against compute: the law's frontier with its band, the other laws, reference runs, emergence band and the EU AI Act line."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+
+from engine.catalogue import reference_runs
+from engine.curves import WindowCurves
+from engine.planner import Plan
+from engine.presets import presets
+from engine.units import EMERGENCE_BAND_FLOP, EU_AI_ACT_THRESHOLD_FLOP
+from gui.plots.base import (
+    BLUE,
+    GREY,
+    LABELLED_RUNS,
+    LAW_COLOURS,
+    RED,
+    Plot,
+    ceil_to,
+    faint,
+    floor_to,
+    log10,
+    set_text,
+    set_xy,
+    tint,
+)
+from gui.text.i18n import tr
+from gui.text.numbers import sci
+
+
+class LossPlot(Plot):
+    """1. Loss against compute: the law's frontier with its band, other presets faint, the plan, runs."""
+
+    slug = "loss"
+    document_size = (640, 400)
+    overlay_in_legend = False  # its legend sits over the frontier: the names are written by the markers
+
+    def __init__(self) -> None:
+        super().__init__(tr("Loss against compute"), tr("training compute (FLOP)"), tr("loss (nats/token)"),
+                         logx=True, logy=False)
+        pi = self.getPlotItem()
+        lo, hi = EMERGENCE_BAND_FLOP
+        self.emergence = pg.LinearRegionItem(values=(math.log10(lo), math.log10(hi)), movable=False,
+                                             brush=pg.mkBrush(255, 200, 0, 35), pen=pg.mkPen(None))
+        self.emergence.setZValue(-20)
+        pi.addItem(self.emergence, ignoreBounds=True)
+        self.emergence_label = self.label("#9a7300", anchor=(0, 1), size=7.5)
+        set_text(self.emergence_label, tr("few-shot emergence"))
+        self.eu_line = pg.InfiniteLine(pos=math.log10(EU_AI_ACT_THRESHOLD_FLOP), angle=90,
+                                       pen=pg.mkPen(RED, width=1, style=Qt.DashLine),
+                                       label=tr("EU AI Act 10²⁵"), labelOpts={"position": 0.04, "color": RED,
+                                                                              "anchors": [(1, 1), (1, 1)]})
+        pi.addItem(self.eu_line, ignoreBounds=True)
+        self.others: dict[str, pg.PlotDataItem] = {}
+        for law_id in presets():
+            self.others[law_id] = self.plot([], [], pen=pg.mkPen(tint(LAW_COLOURS.get(law_id, GREY), 110),
+                                                                 width=1, style=Qt.DotLine))
+        self.band_lo = pg.PlotCurveItem(pen=pg.mkPen(None))
+        self.band_hi = pg.PlotCurveItem(pen=pg.mkPen(None))
+        self.band = pg.FillBetweenItem(self.band_lo, self.band_hi, brush=pg.mkBrush(faint(BLUE, 50)))
+        for item in (self.band_lo, self.band_hi, self.band):
+            pi.addItem(item)
+        self.frontier = self.plot([], [], pen=pg.mkPen(BLUE, width=2.2))
+        self.runs = pg.ScatterPlotItem(size=6, symbol="d", brush=pg.mkBrush(90, 90, 90, 200), pen=pg.mkPen(None))
+        self.addItem(self.runs)
+        self.run_labels = {name: self.label("#555", anchor=anchor, size=7.0) for name, anchor in LABELLED_RUNS.items()}
+        self.you = self.marker(RED, size=13)
+        self.you_err = pg.ErrorBarItem(pen=pg.mkPen(RED, width=1.5), beam=0.08)
+        self.addItem(self.you_err)
+        self.you_label = self.label(RED, anchor=(0, 1), bold=True)
+        self.legend = pi.addLegend(offset=(-6, 6), labelTextSize="7pt", brush=pg.mkBrush(255, 255, 255, 215),
+                                   verSpacing=-6)
+        self.cache_legend()
+        self._legend_law: str | None = None
+        self._labels_at = None
+        pi.vb.sigResized.connect(self._place_run_labels)
+        self._run_data = [(r.name, r.compute_flop, r.n_params_active or r.n_params, r.n_tokens)
+                          for r in reference_runs() if (r.n_params_active or r.n_params) and r.n_tokens]
+        self._plan: Plan | None = None
+        self.set_hover(self._hover_text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # on a small plot the legend would cover the curves: the hover read-out names them instead
+        legend = self.__dict__.get("legend")
+        if legend is not None:
+            legend.setVisible(event.size().width() >= 360 and event.size().height() >= 280)
+
+    @staticmethod
+    def _pixel_box(label: pg.TextItem, x: float, y: float, px: tuple[float, float], anchor) -> QRectF:
+        """Where a text label anchored at (x, y) sits, in pixels (y down) of the view."""
+        r = label.textItem.boundingRect()
+        left = x / px[0] - anchor[0] * r.width()
+        top = -y / px[1] - anchor[1] * r.height()
+        return QRectF(left, top, r.width(), r.height())
+
+    @staticmethod
+    def _law_key(plan: Plan) -> str:
+        """The legend's name for the plan's law: the preset id, or a custom law's own name."""
+        if plan.scenario.law.preset is not None:
+            return plan.law_id
+        name = plan.scenario.law.resolve().name
+        return name if len(name) <= 32 else name[:31] + "…"
+
+    def _rebuild_legend(self, plan: Plan) -> None:
+        key = self._law_key(plan)
+        if self._legend_law == key:
+            return
+        self._legend_law = key
+        self.legend.clear()
+        self.legend.addItem(self.frontier, key)
+        for law_id, item in self.others.items():
+            if law_id != plan.law_id:
+                self.legend.addItem(item, law_id)
+        for sample in getattr(self, "_legend_samples", []):  # the other scenarios, if overlaid
+            self.legend.addItem(sample, sample.name() or "")
+
+    def update_plan(self, plan: Plan, curves: WindowCurves) -> None:
+        self._plan = plan
+        law = plan.scenario.law.resolve()
+        f = curves.frontier
+        x = log10(f.compute_flop)
+        set_xy(self.frontier, x, f.loss)
+        if self._legend_law != self._law_key(plan):  # (before _rebuild_legend records the law)
+            self.frontier.setPen(pg.mkPen(LAW_COLOURS.get(plan.law_id, BLUE), width=2.2))
+        if f.loss_low is not None:
+            set_xy(self.band_lo, x, f.loss_low)
+            set_xy(self.band_hi, x, f.loss_high)
+            self.band.show()
+        else:
+            set_xy(self.band_lo, [], [])
+            set_xy(self.band_hi, [], [])
+            self.band.hide()
+        for law_id, item in self.others.items():
+            y = curves.other_frontiers.get(law_id)
+            if y is None or law_id == plan.law_id:
+                set_xy(item, [], [])
+            else:
+                set_xy(item, x, y)
+        self._rebuild_legend(plan)
+        # reference runs at the loss the chosen law predicts for their (N, D)
+        names, c, n, d = zip(*self._run_data, strict=False)
+        y = law.loss(np.array(n), np.array(d))
+        xr = log10(c)
+        inside = (xr >= x[0]) & (xr <= x[-1])
+        set_xy(self.runs, xr[inside], y[inside])
+        cx = math.log10(plan.compute_flop)
+        set_xy(self.you, [cx], [plan.loss])
+        if plan.loss_low is not None:
+            err = (cx, plan.loss, plan.loss_high - plan.loss, plan.loss - plan.loss_low)
+            if getattr(self, "_err_shown", None) != err:
+                self._err_shown = err
+                self.you_err.setData(x=np.array([cx]), y=np.array([plan.loss]), top=np.array([err[2]]),
+                                     bottom=np.array([err[3]]))
+            self.you_err.show()
+        else:
+            self.you_err.hide()
+        set_text(self.you_label, tr("you are here") + f"\n{plan.loss:.3f}")
+        self.you_label.setPos(cx, plan.loss)
+        low = f.loss_low if f.loss_low is not None else f.loss
+        high = f.loss_high if f.loss_high is not None else f.loss
+        bottom = min([float(np.nanmin(low)), plan.loss_low or plan.loss]
+                     + [float(np.nanmin(v)) for k, v in curves.other_frontiers.items() if k != plan.law_id]
+                     + ([float(np.min(y[inside]))] if inside.any() else []))
+        top = max(float(np.nanmax(high)), plan.loss_high or plan.loss)
+        y0, y1 = floor_to(bottom - 0.03, 0.1), ceil_to(top + 0.03, 0.1)
+        self.set_view(float(x[0]), float(x[-1]), y0, y1)
+        self.emergence_label.setPos(math.log10(EMERGENCE_BAND_FLOP[0]), y0)
+        self._labels_at = (names, xr, y, inside, cx, plan.loss)
+        self._place_run_labels()
+
+    def _place_run_labels(self) -> None:
+        """Run names, except where they would sit on "you are here" (the hover still names those).
+        Depends on the plot's size in pixels, so it runs again on resize."""
+        if getattr(self, "_labels_at", None) is None:
+            return
+        names, xr, y, inside, cx, loss = self._labels_at
+        vb = self.getPlotItem().vb
+        (x0, x1), (y0, y1) = vb.viewRange()
+        px = ((x1 - x0) / max(vb.width(), 1.0), (y1 - y0) / max(vb.height(), 1.0))
+        you_box = self._pixel_box(self.you_label, cx, loss, px, (0, 1)).adjusted(-6, -6, 6, 6)
+        dot = QRectF(cx / px[0] - 14, -loss / px[1] - 14, 28, 28)  # the marker and its error bar
+        for name, xi, yi, ok in zip(names, xr, y, inside, strict=False):
+            lab = self.run_labels.get(name)
+            if lab is not None:
+                if ok:
+                    set_text(lab, name)
+                    lab.setPos(xi, yi)
+                box = self._pixel_box(lab, xi, yi, px, LABELLED_RUNS[name])
+                lab.setVisible(bool(ok) and not (box.intersects(you_box) or box.intersects(dot)))
+
+    def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
+        return [(math.log10(plan.compute_flop), plan.loss)]
+
+    def _hover_text(self, x: float, y: float) -> str:
+        if self._plan is None:
+            return ""
+        c = 10.0**x
+        law = self._plan.scenario.law.resolve()
+        text = f"C = {sci(c)} FLOP\nL* = {float(law.optimal_loss(c)):.3f}"
+        # nearest reference run within a few pixels' worth of log-compute
+        best = min(self._run_data, key=lambda r: abs(math.log10(r[1]) - x), default=None)
+        if best and abs(math.log10(best[1]) - x) < 0.08:
+            text += f"\n{best[0]}: {sci(best[1])} FLOP"
+        return text

@@ -1,0 +1,130 @@
+"""Export a plot as PNG (at twice the screen resolution or more), SVG and CSV of the plotted data.
+
+SVG: pyqtgraph 0.14's exporter cannot read the path data Qt ≥ 6.11's QSvgGenerator writes — closed
+subpaths now end in a separate "Z" token, and the exporter expects every token to be an "x,y" pair
+(ValueError: not enough values to unpack). :func:`_patch_svg_exporter` rewrites each "Z" as an explicit
+line back to the subpath's start before pyqtgraph transforms the coordinates; the drawing is the same.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import io
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.exporters
+
+from engine.scenario import atomic_output
+
+_patched = False
+
+
+def _close_paths_explicitly(d: str) -> str:
+    out: list[str] = []
+    start = None
+    for token in d.split():
+        if token in ("Z", "z"):
+            if start is not None:
+                out.append("L" + start)
+            continue
+        if token[0] in "Mm":
+            start = token[1:]
+        out.append(token)
+    return " ".join(out)
+
+
+def _patch_svg_exporter() -> None:
+    global _patched
+    if _patched:
+        return
+    module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
+    original = module.correctCoordinates
+
+    def correct_coordinates(node, defs, item, options):
+        for path in node.getElementsByTagName("path"):
+            d = path.getAttribute("d")
+            if "Z" in d or "z" in d:
+                path.setAttribute("d", _close_paths_explicitly(d))
+        return original(node, defs, item, options)
+
+    module.correctCoordinates = correct_coordinates
+    _patched = True
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    with atomic_output(path) as tmp:
+        tmp.write_bytes(data)
+
+
+def export_png(plot, path: str | Path, scale: float = 2.0) -> Path:
+    """The plot at ``scale`` × its size on screen (sharp on slides and in print)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage, QPainter
+
+    size = plot.size() if plot.width() > 50 else QSize(800, 600)
+    image = QImage(int(size.width() * scale), int(size.height() * scale), QImage.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.TextAntialiasing)
+    plot.scene().render(painter, image.rect().toRectF(), plot.sceneRect() if hasattr(plot, "sceneRect")
+                        else plot.scene().sceneRect())
+    painter.end()
+    path = Path(path)
+    with atomic_output(path) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise OSError(f"could not write {path}")
+    return path
+
+
+def export_svg(plot, path: str | Path) -> Path:
+    _patch_svg_exporter()
+    exporter = pg.exporters.SVGExporter(plot.getPlotItem())
+    text = exporter.export(toBytes=True)
+    data = text if isinstance(text, bytes) else bytes(text)
+    _atomic_write(Path(path), data)
+    return Path(path)
+
+
+def plotted_series(plot) -> list[tuple[str, np.ndarray, np.ndarray, str]]:
+    """(series, x, y, y axis) for every curve and marker the plot draws, in real units (log axes undone)."""
+    out = []
+    for name, item, y_axis in plot.series():
+        x, y = item.getData() if hasattr(item, "getData") else (None, None)
+        if x is None or len(x) == 0:
+            continue
+        x = np.asarray(x, dtype=float)
+        y = np.asarray(y, dtype=float)
+        if plot.logx:
+            x = 10.0**x
+        if plot.logy and y_axis == "left":
+            y = 10.0**y
+        keep = np.isfinite(x) & np.isfinite(y)
+        out.append((name, x[keep], y[keep], plot.axis_label(y_axis)))
+    return out
+
+
+def export_csv(plot, path: str | Path) -> Path:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(["series", plot.axis_label("bottom"), "value", "axis"])
+    for name, x, y, axis in plotted_series(plot):
+        for xi, yi in zip(x, y, strict=False):
+            writer.writerow([name, f"{xi:.10g}", f"{yi:.10g}", axis])
+    _atomic_write(Path(path), buf.getvalue().encode("utf-8"))
+    return Path(path)
+
+
+def export_all(plots, folder: str | Path, formats=("png", "svg", "csv")) -> list[Path]:
+    """Every plot in every format into ``folder`` (named by the plot: loss.png, isoflop.svg, …)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for plot in plots:
+        for fmt in formats:
+            target = folder / f"{plot.slug}.{fmt}"
+            written.append({"png": export_png, "svg": export_svg, "csv": export_csv}[fmt](plot, target))
+    return written

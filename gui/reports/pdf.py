@@ -1,0 +1,116 @@
+"""One-page PDF reports (A4 landscape, a page per scenario), in Japanese or English.
+
+Text stays text (QTextDocument drawn on a QPdfWriter: selectable, searchable) and the plots are drawn
+as vectors (the pyqtgraph scenes rendered onto the PDF painter). Needs a QApplication (offscreen is
+fine): `scaleplan report` makes one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+import engine
+from engine.scenario import atomic_output
+from gui.reports.render import plots_for_document, render_plot
+from gui.text.findings import localized
+from gui.text.i18n import current_language, tr
+from gui.text.severity import SEVERITY_COLOURS, traffic_light
+from gui.text.tables import assumptions, key_numbers
+
+DPI = 300
+
+
+def _mm(v: float) -> float:
+    return v / 25.4 * DPI
+
+
+def _page_html(plan, date: str) -> str:
+    colour, word = traffic_light(plan.findings)
+    esc = html.escape
+    rows = "".join(f"<tr><td style='color:#555; padding-right:10px'>{esc(k)}</td><td><b>{esc(v)}</b></td></tr>"
+                   for k, v in key_numbers(plan))
+    findings = ""
+    lang = current_language()
+    for f in plan.findings:
+        message, fix = localized(f, lang)
+        findings += (f"<p style='margin:0 0 4px 0'><span style='color:{SEVERITY_COLOURS[f.severity]}'>●</span> "
+                     f"<b>{esc(tr(f.severity))}</b> {esc(message)}"
+                     + (f"<br/><span style='color:#1e7a3c'>→ {esc(fix)}</span>" if fix else "") + "</p>")
+    if not findings:
+        findings = "<p>" + esc(tr("No findings: nothing exceeds a cap and the law is used within reason.")) + "</p>"
+    findings_title = tr("Findings")
+    return (f"<h1 style='font-size:17pt; margin:0'>{esc(plan.scenario.name)}</h1>"
+            f"<p style='color:#666; margin:2px 0 8px 0'>{esc(date)} · ScalePlan {engine.__version__}</p>"
+            f"<p style='margin:0 0 6px 0'><span style='color:{colour}; font-size:16pt'>●</span> "
+            f"<b>{esc(word)}</b></p>"
+            f"<table cellspacing='0' cellpadding='2'>{rows}</table>"
+            f"<h3 style='margin:10px 0 4px 0'>{esc(findings_title)}</h3>{findings}")
+
+
+def _assumptions_html(plan) -> str:
+    esc = html.escape
+    items = "".join(f"<b>{esc(k)}</b>: {esc(v)}<br/>" for k, v in assumptions(plan))
+    title = tr("Assumptions and sources")
+    return f"<p style='color:#333'><b>{esc(title)}</b><br/>{items}</p>"
+
+
+def _draw_html(painter: QPainter, text: str, rect: QRectF, point_size: float) -> None:
+    doc = QTextDocument()
+    font = doc.defaultFont()
+    font.setPointSizeF(point_size)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.documentLayout().setPaintDevice(painter.device())  # lay out at the PDF's resolution
+    doc.setHtml(text)
+    doc.setTextWidth(rect.width())
+    painter.save()
+    painter.translate(rect.topLeft())
+    doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+    painter.restore()
+
+
+def write_pdf(scenarios: list, out: str | Path, date: str | None = None) -> Path:
+    """A page per scenario; written to a temporary file, then moved into place."""
+    out = Path(out)
+    date = date or _dt.date.today().isoformat()
+    with atomic_output(out) as tmp:
+        _write_pages(scenarios, str(tmp), date)
+    return out
+
+
+def _write_pages(scenarios: list, filename: str, date: str) -> None:
+    writer = QPdfWriter(filename)
+    writer.setResolution(DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape, QMarginsF(0, 0, 0, 0)))
+    writer.setTitle(" / ".join(s.name for s in scenarios))
+    writer.setCreator(f"ScalePlan {engine.__version__}")
+    painter = QPainter(writer)
+    try:
+        for i, scenario in enumerate(scenarios):
+            if i:
+                writer.newPage()
+            plan = engine.plan(scenario)
+            margin = _mm(12)
+            page_w, page_h = _mm(297), _mm(210)
+            left_w = _mm(108)
+            _draw_html(painter, _page_html(plan, date), QRectF(margin, margin, left_w, page_h - _mm(60)), 9.5)
+            loss, alloc, cost = plots_for_document(plan)
+            x0 = margin + left_w + _mm(6)
+            right_w = page_w - x0 - margin
+            render_plot(painter, loss, QRectF(x0, margin, right_w, _mm(92)))
+            half = (right_w - _mm(4)) / 2
+            render_plot(painter, alloc, QRectF(x0, margin + _mm(95), half, _mm(62)))
+            render_plot(painter, cost, QRectF(x0 + half + _mm(4), margin + _mm(95), half, _mm(62)))
+            for plot in (loss, alloc, cost):
+                plot.close()
+                plot.deleteLater()
+            _draw_html(painter, _assumptions_html(plan), QRectF(margin, page_h - _mm(44), page_w - 2 * margin, _mm(36)),
+                       7.5)
+    finally:
+        painter.end()
+    del writer  # the file is complete once the writer is gone
