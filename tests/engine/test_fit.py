@@ -43,7 +43,7 @@ def test_objective_gradient_matches_finite_differences():
     r = synthetic(noise=0.01)
     x, y, ell = np.log(r.n_params), np.log(r.n_tokens), np.log(r.loss)
     theta = np.array([[6.0, 7.5, 0.6, 0.34, 0.36], [5.0, 9.0, 0.4, 0.5, 0.2]])
-    _f, g = _objective(theta, x, y, ell, None)
+    f, g = _objective(theta, x, y, ell, None)
     h = 1e-7
     for k in range(5):
         e = np.zeros(5)

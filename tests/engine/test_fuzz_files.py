@@ -8,8 +8,7 @@ other than ScenarioError, and give finite numbers.
 import json
 import math
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import engine
 from engine import ScenarioError

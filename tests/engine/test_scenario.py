@@ -1,13 +1,14 @@
 """Scenario format v1: round-trip, validation messages, refusal of bad files, atomic writes."""
 
 import json
+import math
 import os
 
 import pytest
 
 import engine
 from engine import ScenarioError
-from engine.scenario import from_dict, to_dict
+from engine.scenario import FORMAT_VERSION, from_dict, to_dict
 
 
 def default_dict():
