@@ -18,7 +18,8 @@ APT_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-
 # `make package` also needs binutils (PyInstaller reads ELF headers with objdump; we strip with strip).
 PACKAGE_APT := binutils
 
-.PHONY: setup system-deps package-deps apt-install translations ts font run test bench bench-baseline package package-onefile smoke clean
+.PHONY: setup system-deps package-deps apt-install translations ts font run test test-fast lint typecheck bench bench-baseline \
+        package package-onefile smoke clean
 
 setup: system-deps $(STAMP) translations font
 
@@ -40,9 +41,13 @@ translations: $(QM)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts sources from the code (new strings appear untranslated; translations are kept).
+# Refresh the .ts sources from the code (new strings appear untranslated; translations are kept): every
+# module under gui/ and the engine modules that mark strings with QT_TR_NOOP.
+TS_SOURCES = $(shell find gui -name '*.py' | sort) \
+             $(wildcard engine/planner.py engine/sensitivity.py engine/findings.py engine/fields.py)
+
 ts: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate gui/*.py engine/planner.py engine/sensitivity.py -ts $(TS) -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $(TS_SOURCES) -ts $(TS) -no-obsolete
 
 system-deps:
 	@$(MAKE) --no-print-directory apt-install PKGS="$(APT_PACKAGES)"
@@ -100,6 +105,19 @@ run: setup
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The suite without the tests marked slow (fuzzing, property, stress, subprocess-heavy).
+test-fast: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
+
+# ruff's rule set and the import contracts (engine pure; gui layered; gui.text Qt-free), both in pyproject.toml.
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+# mypy: engine strict, gui at the level pyproject.toml sets per package (a ratchet: only ever raised).
+typecheck: setup
+	$(VENV)/bin/mypy engine gui
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run
