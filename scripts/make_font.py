@@ -13,12 +13,11 @@ Run by `make setup` (fontTools is a set-up dependency only; the program never im
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from fontTools.ttLib import TTFont
-
-import os  # noqa: E402
 
 # $SCALEPLAN_IPAEX / $SCALEPLAN_IPAEX_LICENCE: an ipaexg.ttf and its licence text elsewhere (Windows, macOS)
 SOURCES = [Path(p) for p in (os.environ.get("SCALEPLAN_IPAEX", ""),
