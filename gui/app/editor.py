@@ -86,7 +86,8 @@ def _specs() -> dict[str, list[FieldSpec]]:
                       tip=tr("Share of wall-clock time spent on useful steps (failures and restarts excluded).")),
         ],
         "energy": [
-            FieldSpec("energy.pue", "PUE", "×", tip=tr("Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.")),
+            FieldSpec("energy.pue", "PUE", "×",
+                      tip=tr("Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.")),
             FieldSpec("energy.server_overhead", tr("Host overhead"), "×",
                       tip=tr("Server, CPU and network power as a multiple of the accelerators' own power.")),
             FieldSpec("energy.price_per_kwh", tr("Energy price"), f"{cur}/kWh"),

@@ -36,7 +36,8 @@ class FindingsPanel(QScrollArea):
         self._shown = key
         items = []
         if plan_error:
-            items.append(("error", "input.unreachable", plan_error + " — " + tr("the plan shown is the last valid one."), ""))
+            items.append(("error", "input.unreachable",
+                          plan_error + " — " + tr("the plan shown is the last valid one."), ""))
         items += [(f.severity, f.code, *localized(f, self.lang)) for f in findings]
         if not items:
             items.append(("info", "", tr("No findings: nothing exceeds a cap and the law is used within reason."), ""))

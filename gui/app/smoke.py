@@ -71,7 +71,8 @@ def run() -> int:
         d = 25 * n * np.tile([0.5, 1.0, 2.0, 4.0], 4)
         r = fit(Runs(n, d, 1.7 + 400 / n**0.34 + 410 / d**0.28), keep=16)
         if abs(r.alpha - 0.34) > 1e-3 or r.objective > 1e-9:
-            raise RuntimeError(f"the fitter did not recover a known law (alpha {r.alpha:.4f}, objective {r.objective:.2e})")
+            raise RuntimeError(f"the fitter did not recover a known law "
+                               f"(alpha {r.alpha:.4f}, objective {r.objective:.2e})")
         return (f"default: {p.compute_flop:.3g} FLOP, {p.n_params:.3g} params, loss {p.loss:.3f}; "
                 f"{len(examples)} examples; fit recovers α = {r.alpha:.4f}")
 

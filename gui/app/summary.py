@@ -114,10 +114,12 @@ class SummaryPanel(QWidget):
         band = f"95%: {p.loss_low:.3f}–{p.loss_high:.3f}" if p.loss_low is not None else tr("no uncertainty published")
         c["loss"].set(f"{p.loss:.3f}", band)
         if p.epochs is not None:
-            c["data"].set(f"{p.epochs:.2f} " + tr("epochs"), tr("worth") + f" {short(p.effective_tokens)} " + tr("fresh"))
+            c["data"].set(f"{p.epochs:.2f} " + tr("epochs"),
+                          tr("worth") + f" {short(p.effective_tokens)} " + tr("fresh"))
         else:
             c["data"].set("—", tr("unique tokens not set"))
-        c["days"].set(f"{p.wall_clock_days:,.1f} " + tr("days"), f"{p.scenario.cluster.count:,} × {p.scenario.cluster.accelerator}")
+        c["days"].set(f"{p.wall_clock_days:,.1f} " + tr("days"),
+                      f"{p.scenario.cluster.count:,} × {p.scenario.cluster.accelerator}")
         c["hours"].set(short(p.accelerator_hours), tr("accelerator-hours"))
         c["energy"].set(f"{p.energy_mwh:,.0f} MWh", f"PUE {p.scenario.energy.pue:g}")
         c["power"].set(f"{p.average_power_mw:,.2f} MW", tr("facility draw"))

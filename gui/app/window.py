@@ -426,7 +426,8 @@ class MainWindow(QMainWindow):
             scenario = engine.load(path)
         except ScenarioError as exc:
             QMessageBox.warning(self, tr("Cannot open scenario"),
-                                tr("The file could not be opened:") + f"\n\n{exc}\n\n" + tr("Your current work is unchanged."))
+                                tr("The file could not be opened:") + f"\n\n{exc}\n\n"
+                                + tr("Your current work is unchanged."))
             return False
         if self.workspace.pristine(self.model):
             self.model.load_document(scenario, Path(path))
@@ -602,7 +603,7 @@ class MainWindow(QMainWindow):
                 path.unlink(missing_ok=True)
             return False
         reuse = self.workspace.pristine(self.model)
-        for path, s, meta in found:
+        for _path, s, meta in found:
             ext = {k: v for k, v in s.extensions.items() if k != "x-recovery"}
             original = Path(meta["path"]) if meta.get("path") else None
             restored = replace(s, extensions=ext)

@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
             band = f"   95% CI {ci[k][0]:.4g} – {ci[k][1]:.4g}" if ci else ""
             print(f"  {k:<6} {v:>12.5g}{band}")
         law = custom_law(result.law_dict(name))
-        print(f"  tokens per parameter at 1e24 FLOP: {float(law.optimal_n_tokens(1e24) / law.optimal_n_params(1e24)):.1f}")
+        ratio = float(law.optimal_n_tokens(1e24) / law.optimal_n_params(1e24))
+        print(f"  tokens per parameter at 1e24 FLOP: {ratio:.1f}")
         if scenario is not None:
             print(f"wrote the law into {args.into}")
     return EXIT_OK

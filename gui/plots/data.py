@@ -62,7 +62,6 @@ class DataPlot(Plot):
             self.unique_line.hide()
             text = tr("unique tokens not set")
         set_text(self.info, text)
-        pi = self.getPlotItem()
         ys = [float(np.min(log10(f.n_tokens))), float(np.max(log10(f.n_tokens))),
               math.log10(PUBLIC_TEXT_STOCK_90CI_TOKENS[1]), dy]
         if plan.unique_tokens is not None:

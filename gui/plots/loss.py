@@ -1,4 +1,5 @@
-"""Loss against compute: the law's frontier with its band, the other laws, reference runs, emergence band and the EU AI Act line."""
+"""Loss against compute: the law's frontier with its band, the other laws, reference runs, emergence band and the
+EU AI Act line."""
 
 from __future__ import annotations
 

@@ -67,7 +67,8 @@ def key_numbers(plan: Plan) -> list[tuple[str, str]]:
     rows = [
         (tr("Compute"), f"{sci(p.compute_flop)} FLOP ({p.compute_flop / 8.64e19:,.0f} PF-days)"),
         (tr("Model size"), f"{short(p.n_params)} " + tr("params")),
-        (tr("Training tokens"), f"{short(p.n_tokens)} ({p.n_tokens / p.n_params:.1f} " + tr("tokens per parameter") + ")"),
+        (tr("Training tokens"),
+         f"{short(p.n_tokens)} ({p.n_tokens / p.n_params:.1f} " + tr("tokens per parameter") + ")"),
         (tr("Predicted loss"), f"{p.loss:.3f}" + (f" (95%: {p.loss_low:.3f}–{p.loss_high:.3f})"
                                                  if p.loss_low is not None else "")),
         (tr("Wall-clock"), f"{p.wall_clock_days:,.1f} " + tr("days")),

@@ -180,9 +180,10 @@ class FitDialog(QDialog):
         self.fit_band = pg.FillBetweenItem(self.fit_band_lo, self.fit_band_hi, brush=pg.mkBrush(230, 60, 60, 45))
         for item in (self.fit_band_lo, self.fit_band_hi, self.fit_band):
             self.frontier_plot.addItem(item)
-        self.preset_curves = {law_id: self.frontier_plot.plot([], [], pen=pg.mkPen(tint(LAW_COLOURS.get(law_id, GREY), 150),
-                                                                                    width=1.2), name=law_id)
-                              for law_id in presets()}
+        self.preset_curves = {
+            law_id: self.frontier_plot.plot([], [], pen=pg.mkPen(tint(LAW_COLOURS.get(law_id, GREY), 150), width=1.2),
+                                            name=law_id)
+            for law_id in presets()}
         self.fit_curve = self.frontier_plot.plot([], [], pen=pg.mkPen(RED, width=2.4), name=tr("your fit"))
         self.fit_points = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(90, 90, 90, 160), pen=pg.mkPen(None))
         self.frontier_plot.addItem(self.fit_points)

@@ -252,10 +252,12 @@ def test_screenshot_is_not_blank(tmp_path):
 def _markers(window):
     """(plot, view box, x, y) of every plan marker, in the coordinates the plot draws in."""
     out = []
-    for plot, item in ((window.plot("loss"), window.plot("loss").you), (window.plot("isoflop"), window.plot("isoflop").chosen),
+    for plot, item in ((window.plot("loss"), window.plot("loss").you),
+                       (window.plot("isoflop"), window.plot("isoflop").chosen),
                        (window.plot("allocation"), window.plot("allocation").n_mark),
                        (window.plot("allocation"), window.plot("allocation").d_mark),
-                       (window.plot("data"), window.plot("data").mark), (window.plot("cost"), window.plot("cost").mark)):
+                       (window.plot("data"), window.plot("data").mark),
+                       (window.plot("cost"), window.plot("cost").mark)):
         xs, ys = item.getData()
         out.append((plot, plot.getPlotItem().vb, float(xs[0]), float(ys[0])))
     xs, ys = window.plot("cost").cost_mark.getData()

@@ -79,7 +79,7 @@ def test_laws_and_accelerators_list_sources():
         assert law_id in r.stdout
     assert "arXiv:2404.10102" in r.stdout
     laws = json.loads(run("laws", "--json").stdout)
-    assert {l["id"] for l in laws} >= {"epoch-2024", "kaplan-2020"}
+    assert {law["id"] for law in laws} >= {"epoch-2024", "kaplan-2020"}
     r = run("accelerators")
     assert r.returncode == 0 and "h100-sxm" in r.stdout and "Sources:" in r.stdout
     acc = json.loads(run("accelerators", "--json").stdout)
@@ -96,7 +96,8 @@ def test_version():
     (None, "does not exist"),
     ("{not json", "is not valid JSON"),
     ('{"format": "scaleplan-scenario", "version": 9}', "newer ScalePlan"),
-    ('{"format": "scaleplan-scenario", "version": 1, "cluster": {"mfu": 2}}', "cluster.mfu: 2 is out of range (allowed: > 0 and ≤ 1)"),
+    ('{"format": "scaleplan-scenario", "version": 1, "cluster": {"mfu": 2}}',
+     "cluster.mfu: 2 is out of range (allowed: > 0 and ≤ 1)"),
 ])
 def test_bad_input_exits_2_with_a_message(tmp_path, content, needle):
     path = tmp_path / "bad.scaleplan.json"

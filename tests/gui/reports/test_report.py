@@ -54,7 +54,8 @@ def test_pdf_in_japanese_has_a_page_per_scenario_and_searchable_text(tmp_path, t
     assert pages(out) == 2
     text = pdftotext(out)
     assert "1,024H100for30days" in text and "Llama3.1405B" in text
-    for words in ("計算量", "指摘事項", "前提と出典", "この学習の費用は¥3.42億で", "予算¥2億を¥1.42億(71%)超えます", "赤:"):
+    for words in ("計算量", "指摘事項", "前提と出典", "この学習の費用は¥3.42億で",
+                  "予算¥2億を¥1.42億(71%)超えます", "赤:"):
         assert words in text, words
     # searchable as typed: no Kangxi-radical look-alikes (⽇ for 日, ⽤ for 用) in the text layer, plots included
     raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
