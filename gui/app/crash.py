@@ -88,7 +88,7 @@ def install_excepthook(save_work=None) -> None:
 
             if QApplication.instance() is not None:
                 where = str(log_path()) if _log.handlers else "(the log folder could not be written)"
-                box = QMessageBox(QMessageBox.Critical, "ScalePlan",
+                box = QMessageBox(QMessageBox.Icon.Critical, "ScalePlan",
                                   QApplication.translate("Crash", "Something went wrong inside ScalePlan: %s")
                                   % f"{exc_type.__name__}: {exc}")
                 info = (QApplication.translate("Crash", "Your unsaved work was written to the recovery file.")

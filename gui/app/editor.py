@@ -130,7 +130,7 @@ class NumberField(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName(spec.path)
         self.edit.setPlaceholderText(spec.placeholder)
-        self.edit.setAlignment(Qt.AlignRight)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setMinimumWidth(84)
         self.unit = QLabel()
         self.unit.setMinimumWidth(56)
@@ -152,7 +152,7 @@ class NumberField(QWidget):
         layout.addLayout(row)
         self.slider: QSlider | None = None
         if spec.slider is not None:
-            self.slider = QSlider(Qt.Horizontal)
+            self.slider = QSlider(Qt.Orientation.Horizontal)
             self.slider.setObjectName(spec.path + ".slider")
             self.slider.setRange(0, spec.slider.steps)
             self.slider.setToolTip(tip)
@@ -199,9 +199,10 @@ class NumberField(QWidget):
             self.set_value(_get(self.model.scenario, self.spec.path), force=True)
 
     def _slid(self, pos: int) -> None:
-        if self._syncing:
+        scale = self.spec.slider
+        if self._syncing or scale is None:
             return
-        value = self.spec.slider.to_value(pos)
+        value = scale.to_value(pos)
         if self.spec.style == "int":
             value = max(1, round(value))
         elif self.spec.style == "percent":
@@ -223,10 +224,11 @@ class NumberField(QWidget):
                 same = False
             if not same:
                 self.edit.setText(text)
-        if self.slider is not None and value is not None:
+        scale = self.spec.slider
+        if self.slider is not None and scale is not None and value is not None:
             self._syncing = True
             with QSignalBlocker(self.slider):
-                self.slider.setValue(self.spec.slider.to_pos(float(value)))
+                self.slider.setValue(scale.to_pos(float(value)))
             self._syncing = False
 
     def allowed_text(self) -> str:
@@ -303,8 +305,8 @@ class BudgetEditor(QWidget):
         for key in ("cluster", "schedule", "energy", "money", "law", "data", "model"):
             box = QGroupBox(tr(self.GROUP_TITLES[key]))
             form = QFormLayout(box)
-            form.setLabelAlignment(Qt.AlignRight | Qt.AlignTop)
-            form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setContentsMargins(6, 4, 6, 4)
             form.setVerticalSpacing(4)
             groups[key] = form
@@ -314,7 +316,7 @@ class BudgetEditor(QWidget):
         self.accelerator = _combo("cluster.accelerator")
         for a in accelerators().values():
             self.accelerator.addItem(a.name, a.id)
-            self.accelerator.setItemData(self.accelerator.count() - 1, a.source, Qt.ToolTipRole)
+            self.accelerator.setItemData(self.accelerator.count() - 1, a.source, Qt.ItemDataRole.ToolTipRole)
         self.accelerator.addItem(tr("Custom accelerator"), "custom")
         self.accelerator.activated.connect(self._accelerator_chosen)
         self.accelerator.setAccessibleName(tr("Accelerator"))
@@ -330,7 +332,7 @@ class BudgetEditor(QWidget):
         self.law = _combo("law.preset")
         for law_id, law in presets().items():
             self.law.addItem(f"{law_id} — {law.name}", law_id)
-            self.law.setItemData(self.law.count() - 1, law.source, Qt.ToolTipRole)
+            self.law.setItemData(self.law.count() - 1, law.source, Qt.ItemDataRole.ToolTipRole)
         self.law.activated.connect(self._law_chosen)
         self.law_source = QLabel()
         self.law_source.setObjectName("law.source")
@@ -474,7 +476,7 @@ class BudgetEditor(QWidget):
 def _combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(16)
     return combo
 

@@ -45,6 +45,8 @@ def set_language(lang: str) -> str:
     """Install the translators for ``lang`` ('en' or 'ja') and return the language in effect (English
     when the translation file is missing — that is reported by the smoke test, not here)."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("set_language() needs the QApplication (gui.app.start.make_app)")
     for t in _state["translators"]:
         app.removeTranslator(t)
     _state["translators"] = []

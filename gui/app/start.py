@@ -30,7 +30,8 @@ def make_app(offscreen: bool = False, lang: str | None = None):
 
     qInstallMessageHandler(_qt_message)
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("ScalePlan")
     app.setApplicationName("ScalePlan")
     app.setApplicationDisplayName("ScalePlan")

@@ -14,7 +14,7 @@ class Card(QFrame):
     def __init__(self, key: str, title: str) -> None:
         super().__init__()
         self.setObjectName("card." + key)
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("QFrame#card\\.%s { background: #f7f9fc; border: 1px solid #dde3ea; border-radius: 6px; }"
                            % key)
         layout = QVBoxLayout(self)
@@ -25,7 +25,7 @@ class Card(QFrame):
         self.value = QLabel("—")
         self.value.setObjectName("value." + key)
         self.value.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1b2631;")
-        self.value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel("")
         self.detail.setObjectName("detail." + key)
         self.detail.setStyleSheet("color: #5a6570; font-size: 8pt;")

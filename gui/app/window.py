@@ -6,6 +6,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -70,13 +71,13 @@ class MainWindow(QMainWindow):
 
         self.editor = BudgetEditor(self.workspace)
         self.editor.fitRequested.connect(self.open_fit_dialog)
-        editor_scroll = QScrollArea()
+        self.editor_scroll = editor_scroll = QScrollArea()
         editor_scroll.setObjectName("editorScroll")
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setWidget(self.editor)
         editor_scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
                                       + editor_scroll.verticalScrollBar().sizeHint().width() + 4)
-        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.summary = SummaryPanel()
         self.findings = FindingsPanel()
@@ -89,7 +90,8 @@ class MainWindow(QMainWindow):
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
-        for i, w in enumerate([*self.plots, self.findings]):
+        cells: list[QWidget] = [*self.plots, self.findings]
+        for i, w in enumerate(cells):
             grid.addWidget(w, i // 3, i % 3)
         for c in range(3):
             grid.setColumnStretch(c, 1)
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         rl.addWidget(self.summary)
         rl.addWidget(grid_host, 1)
 
-        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(editor_scroll)
         self.splitter.addWidget(right)
@@ -156,27 +158,27 @@ class MainWindow(QMainWindow):
     # -- menus --------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         m = self.menuBar().addMenu(tr("&File"))
-        self.act_new = self._action(m, tr("&New"), QKeySequence.New, self.file_new)
-        self.act_open = self._action(m, tr("&Open…"), QKeySequence.Open, self.file_open)
+        self.act_new = self._action(m, tr("&New"), QKeySequence.StandardKey.New, self.file_new)
+        self.act_open = self._action(m, tr("&Open…"), QKeySequence.StandardKey.Open, self.file_open)
         self.act_duplicate = self._action(m, tr("&Duplicate scenario"), QKeySequence("Ctrl+D"), self.duplicate)
-        self.act_close_tab = self._action(m, tr("&Close scenario"), QKeySequence.Close,
+        self.act_close_tab = self._action(m, tr("&Close scenario"), QKeySequence.StandardKey.Close,
                                           lambda: self.close_tab(self.workspace.index(self.model)))
         self.recent_menu = m.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
-        self.act_save = self._action(m, tr("&Save"), QKeySequence.Save, self.file_save)
-        self.act_save_as = self._action(m, tr("Save &As…"), QKeySequence.SaveAs, self.file_save_as)
+        self.act_save = self._action(m, tr("&Save"), QKeySequence.StandardKey.Save, self.file_save)
+        self.act_save_as = self._action(m, tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.file_save_as)
         m.addSeparator()
         self.act_report = self._action(m, tr("Export &report (PDF)…"), None, self.export_report)
         self.act_slides = self._action(m, tr("Export &slides (PPTX)…"), None, self.export_slides)
         self.act_figures = self._action(m, tr("Export &figures (PNG, SVG, CSV)…"), None, self.export_figures)
         m.addSeparator()
-        self._action(m, tr("&Quit"), QKeySequence.Quit, self.close)
+        self._action(m, tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         e = self.menuBar().addMenu(tr("&Edit"))
         self.act_undo = self.undo_group.createUndoAction(self, tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence.Undo)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_group.createRedoAction(self, tr("&Redo"))
-        self.act_redo.setShortcut(QKeySequence.Redo)
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         e.addAction(self.act_undo)
         e.addAction(self.act_redo)
         law_menu = self.menuBar().addMenu(tr("&Law"))
@@ -213,7 +215,7 @@ class MainWindow(QMainWindow):
     def _add_plot_exports(self) -> None:
         """Right-click on a plot: save it as PNG (2×), SVG or CSV."""
         for plot in self.plots:
-            plot.setContextMenuPolicy(Qt.ActionsContextMenu)
+            plot.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             for fmt, label in (("png", tr("Save as PNG (2×)…")), ("svg", tr("Save as SVG…")),
                                ("csv", tr("Save data as CSV…"))):
                 act = QAction(label, plot)
@@ -281,7 +283,7 @@ class MainWindow(QMainWindow):
         dialog = self._dialogs.get(key)
         if dialog is None:
             dialog = make()
-            dialog.setAttribute(Qt.WA_DeleteOnClose)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.destroyed.connect(lambda *_a, k=key: self._dialogs.pop(k, None))
             self._dialogs[key] = dialog
         dialog.show()
@@ -299,7 +301,7 @@ class MainWindow(QMainWindow):
         """Full screen, larger type, the editor hidden; ← and → step through the open scenarios,
         Esc (or F5) leaves."""
         presenting = self.presenting = not self.presenting
-        self.splitter.widget(0).setVisible(not presenting)
+        self.editor_scroll.setVisible(not presenting)
         self.menuBar().setVisible(not presenting)
         self.statusBar().setVisible(not presenting)
         self.summary.set_large(presenting)
@@ -320,12 +322,12 @@ class MainWindow(QMainWindow):
             self.workspace.step(delta)
 
         self.presentation_actions = []
-        for keys, slot in (((Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Space), lambda: step(1)),
-                           ((Qt.Key_Left, Qt.Key_PageUp), lambda: step(-1)),
-                           ((Qt.Key_Escape,), self.toggle_presentation)):
+        for keys, slot in (((Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space), lambda: step(1)),
+                           ((Qt.Key.Key_Left, Qt.Key.Key_PageUp), lambda: step(-1)),
+                           ((Qt.Key.Key_Escape,), self.toggle_presentation)):
             act = QAction(self)
             act.setShortcuts([QKeySequence(k) for k in keys])
-            act.setShortcutContext(Qt.WindowShortcut)
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.setEnabled(False)
             act.triggered.connect(slot)
             self.addAction(act)
@@ -388,20 +390,21 @@ class MainWindow(QMainWindow):
     def _report_first_paint(self) -> None:
         print(f"first_paint_epoch={time.time():.6f}", flush=True)
         self.model.undo_stack.setClean()
-        QApplication.instance().quit()
+        QApplication.quit()
 
     # -- files --------------------------------------------------------------------------------------
     def _confirm_discard(self) -> bool:
         """True when it is fine to replace the current document (saved, discarded, or nothing to lose)."""
         if not self.model.dirty:
             return True
+        button = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self, tr("Unsaved changes"),
             tr("“%s” has unsaved changes. Save them first?") % self.model.scenario.name,
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
-        if answer == QMessageBox.Save:
+            button.Save | button.Discard | button.Cancel, button.Save)
+        if answer == button.Save:
             return self.file_save()
-        return answer == QMessageBox.Discard
+        return answer == button.Discard
 
     def file_new(self) -> None:
         """A new scenario in a new tab (the work in the other tabs stays as it is)."""
@@ -551,7 +554,7 @@ class MainWindow(QMainWindow):
             act = self.recent_menu.addAction(tr("(none)"))
             act.setEnabled(False)
         for f in files:
-            self.recent_menu.addAction(f, lambda f=f: self.open_path(Path(f)))
+            self.recent_menu.addAction(f, partial(self.open_path, Path(f)))
 
     def _restore_settings(self) -> None:
         geo = self.settings.value("geometry")
@@ -594,18 +597,20 @@ class MainWindow(QMainWindow):
         if not found:
             return False
         names = "”, “".join(s.name for _path, s, _meta in found)
+        button = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self, tr("Recover unsaved work?"),
             tr("ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?")
-            % (names, found[0][2].get("time") or "?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
-        if answer != QMessageBox.Yes:
+            % (names, found[0][2].get("time") or "?"), button.Yes | button.No, button.Yes)
+        if answer != button.Yes:
             for path, _s, _meta in found:
                 path.unlink(missing_ok=True)
             return False
         reuse = self.workspace.pristine(self.model)
         for _path, s, meta in found:
             ext = {k: v for k, v in s.extensions.items() if k != "x-recovery"}
-            original = Path(meta["path"]) if meta.get("path") else None
+            saved_as = meta.get("path")
+            original = Path(saved_as) if saved_as else None
             restored = replace(s, extensions=ext)
             if reuse:
                 reuse = False

@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from . import accelerators, fit, laws, new, plan, report, screenshot
 from .common import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_OK
@@ -20,7 +21,7 @@ COMMANDS = {"plan": plan, "new": new, "fit": fit, "report": report, "laws": laws
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's default exit code 2 is also ours: bad input
+    def error(self, message: str) -> NoReturn:  # argparse's default exit code 2 is also ours: bad input
         self.print_usage(sys.stderr)
         print(f"scaleplan: error: {message}", file=sys.stderr)
         raise SystemExit(EXIT_BAD_INPUT)

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         out = {**result.params(), "objective": result.objective, "n_used": result.n_used,
                "compute_range": list(result.compute_range_flop), "seconds": round(fit_s, 3)}
-        if ci is not None:
+        if ci is not None and result.samples is not None:  # intervals come from bootstrap samples
             out["ci"] = {k: list(v) for k, v in ci.items()}
             out["bootstrap"] = len(result.samples)
         print(json.dumps(out, indent=2))
@@ -66,8 +66,8 @@ def run(args: argparse.Namespace) -> int:
             v = getattr(result, k)
             band = f"   95% CI {ci[k][0]:.4g} – {ci[k][1]:.4g}" if ci else ""
             print(f"  {k:<6} {v:>12.5g}{band}")
-        law = custom_law(result.law_dict(name))
-        ratio = float(law.optimal_n_tokens(1e24) / law.optimal_n_params(1e24))
+        fitted = custom_law(result.law_dict(name))
+        ratio = float(fitted.optimal_n_tokens(1e24) / fitted.optimal_n_params(1e24))
         print(f"  tokens per parameter at 1e24 FLOP: {ratio:.1f}")
         if scenario is not None:
             print(f"wrote the law into {args.into}")

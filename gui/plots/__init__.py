@@ -7,14 +7,14 @@ A new plot is a module with a :class:`gui.plots.base.Plot` subclass plus one lin
 from __future__ import annotations
 
 from .allocation import AllocationPlot
-from .base import Plot
+from .base import Plot, PlotType
 from .cost import CostPlot
 from .data import DataPlot
 from .isoflop import IsoFlopPlot
 from .loss import LossPlot
 
 #: every plot, in the window's order (three a row, then the findings)
-PLOTS: tuple[type[Plot], ...] = (
+PLOTS: tuple[PlotType, ...] = (
     LossPlot,
     IsoFlopPlot,
     AllocationPlot,
@@ -22,6 +22,7 @@ PLOTS: tuple[type[Plot], ...] = (
     CostPlot,
 )
 #: the plots a document (PDF page, slide) shows, in its order
-DOCUMENT_PLOTS: tuple[type[Plot], ...] = tuple(cls for cls in PLOTS if cls.document_size is not None)
+DOCUMENT_PLOTS: tuple[PlotType, ...] = tuple(cls for cls in PLOTS if cls.document_size is not None)
 
-__all__ = ["DOCUMENT_PLOTS", "PLOTS", "AllocationPlot", "CostPlot", "DataPlot", "IsoFlopPlot", "LossPlot", "Plot"]
+__all__ = ["DOCUMENT_PLOTS", "PLOTS", "AllocationPlot", "CostPlot", "DataPlot", "IsoFlopPlot", "LossPlot", "Plot",
+           "PlotType"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import ClassVar, Protocol
 
 import numpy as np
 import pyqtgraph as pg
@@ -187,7 +188,7 @@ class Marker(QGraphicsEllipseItem):
         pen = pg.mkPen("w", width=1.5)
         pen.setCosmetic(True)
         self.setPen(pen)
-        self.setFlag(QGraphicsItem.ItemIgnoresTransformations)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(50)
         self._xy = (np.array([]), np.array([]))
 
@@ -259,7 +260,7 @@ class Plot(pg.PlotWidget):
     #: file-name stem for exports (loss.png, isoflop.svg, …)
     slug = "plot"
     #: size in pixels when drawn in a PDF report or on a slide; None: the plot is only in the window
-    document_size: tuple[int, int] | None = None
+    document_size: ClassVar[tuple[int, int] | None] = None
 
     def axis_label(self, axis: str) -> str:
         return self._labels.get(axis, "")
@@ -378,13 +379,13 @@ class Plot(pg.PlotWidget):
         with nothing changed took ~10.7 ms uncached and ~6.7 ms cached here)."""
         for item in self.scene().items():
             if isinstance(item, pg.TextItem):
-                item.textItem.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+                item.textItem.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             elif isinstance(item, (pg.AxisItem, pg.LabelItem, pg.LinearRegionItem, pg.InfiniteLine)):
-                item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def cache_legend(self) -> None:
         """The legend rarely changes: paint it from a pixmap cache instead of every frame."""
-        self.legend.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def settle(self) -> None:
         """Fix the view range now rather than during the paint.
@@ -435,3 +436,13 @@ class Plot(pg.PlotWidget):
         item.setZValue(60)
         self.getPlotItem().addItem(item, ignoreBounds=True)
         return item
+
+
+class PlotType(Protocol):
+    """A plot class as the registry lists it (:data:`gui.plots.PLOTS`): made with no arguments."""
+
+    @property
+    def slug(self) -> str: ...
+    @property
+    def document_size(self) -> tuple[int, int] | None: ...
+    def __call__(self) -> Plot: ...

@@ -26,11 +26,11 @@ class CostPlot(Plot):
                          logx=False, logy=False, axis_items={"right": self.money_axis})
         pi = self.getPlotItem()
         self.energy = self.plot([], [], pen=pg.mkPen(GREEN, width=2))
-        self.cap = pg.InfiniteLine(angle=0, pen=pg.mkPen(GREEN, width=1, style=Qt.DashLine),
+        self.cap = pg.InfiniteLine(angle=0, pen=pg.mkPen(GREEN, width=1, style=Qt.PenStyle.DashLine),
                                    label=tr("energy cap"), labelOpts={"position": 0.05, "color": GREEN,
                                                                       "anchors": [(0, 1), (0, 1)]})
         pi.addItem(self.cap, ignoreBounds=True)
-        self.days_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(RED, width=1.2, style=Qt.DashLine))
+        self.days_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(RED, width=1.2, style=Qt.PenStyle.DashLine))
         pi.addItem(self.days_line, ignoreBounds=True)
         self.mark = self.marker(GREEN, size=10)
         # cost on a second view box, linked in x, drawn against the right axis
@@ -42,14 +42,14 @@ class CostPlot(Plot):
         f = QFont()
         f.setPointSizeF(8.0)
         pi.getAxis("right").setTickFont(f)
-        self.accel_cost = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=1, style=Qt.DotLine))
+        self.accel_cost = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=1, style=Qt.PenStyle.DotLine))
         self.cost_vb.setXLink(pi)
         self.cost = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=2))
         self.cost_fill = pg.FillBetweenItem(self.accel_cost, self.cost, brush=pg.mkBrush(faint(BLUE, 40)))
         self.cost_vb.addItem(self.cost)
         self.cost_vb.addItem(self.accel_cost)
         self.cost_vb.addItem(self.cost_fill)
-        self.budget = pg.InfiniteLine(angle=0, pen=pg.mkPen(BLUE, width=1, style=Qt.DashLine),
+        self.budget = pg.InfiniteLine(angle=0, pen=pg.mkPen(BLUE, width=1, style=Qt.PenStyle.DashLine),
                                       label=tr("budget"), labelOpts={"position": 0.95, "color": BLUE,
                                                                      "anchors": [(1, 1), (1, 1)]})
         self.cost_vb.addItem(self.budget, ignoreBounds=True)

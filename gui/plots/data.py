@@ -32,7 +32,7 @@ class DataPlot(Plot):
         self.stock_band.setZValue(-20)
         pi.addItem(self.stock_band, ignoreBounds=True)
         self.stock_line = pg.InfiniteLine(pos=math.log10(PUBLIC_TEXT_STOCK_TOKENS), angle=0,
-                                          pen=pg.mkPen(PURPLE, width=1, style=Qt.DashLine),
+                                          pen=pg.mkPen(PURPLE, width=1, style=Qt.PenStyle.DashLine),
                                           label=tr("public text stock (90% CI)"),
                                           labelOpts={"position": 0.02, "color": PURPLE, "anchors": [(0, 1), (0, 1)]})
         pi.addItem(self.stock_line, ignoreBounds=True)

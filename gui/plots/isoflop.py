@@ -29,7 +29,7 @@ class IsoFlopPlot(Plot):
                        for c, w in zip(shades, widths, strict=True)]
         self.curve_labels = [self.label("#456", anchor=(0.5, 0), size=7.5) for _ in range(3)]
         self.optima = self.marker(GREEN, size=9, symbol="t")
-        self.chosen_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(RED, width=1.2, style=Qt.DashLine))
+        self.chosen_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(RED, width=1.2, style=Qt.PenStyle.DashLine))
         self.getPlotItem().addItem(self.chosen_line, ignoreBounds=True)
         self.chosen = self.marker(RED, size=12)
         self.chosen_label = self.label(RED, anchor=(0, 1), bold=True)

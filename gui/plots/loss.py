@@ -32,6 +32,9 @@ from gui.plots.base import (
 from gui.text.i18n import tr
 from gui.text.numbers import sci
 
+#: Where the reference-run labels go: names, log10 compute, loss, which are in view, and "you are here" (x, loss).
+_RunLabels = tuple[tuple[str, ...], np.ndarray, np.ndarray, np.ndarray, float, float]
+
 
 class LossPlot(Plot):
     """1. Loss against compute: the law's frontier with its band, other presets faint, the plan, runs."""
@@ -52,14 +55,14 @@ class LossPlot(Plot):
         self.emergence_label = self.label("#9a7300", anchor=(0, 1), size=7.5)
         set_text(self.emergence_label, tr("few-shot emergence"))
         self.eu_line = pg.InfiniteLine(pos=math.log10(EU_AI_ACT_THRESHOLD_FLOP), angle=90,
-                                       pen=pg.mkPen(RED, width=1, style=Qt.DashLine),
+                                       pen=pg.mkPen(RED, width=1, style=Qt.PenStyle.DashLine),
                                        label=tr("EU AI Act 10²⁵"), labelOpts={"position": 0.04, "color": RED,
                                                                               "anchors": [(1, 1), (1, 1)]})
         pi.addItem(self.eu_line, ignoreBounds=True)
         self.others: dict[str, pg.PlotDataItem] = {}
         for law_id in presets():
             self.others[law_id] = self.plot([], [], pen=pg.mkPen(tint(LAW_COLOURS.get(law_id, GREY), 110),
-                                                                 width=1, style=Qt.DotLine))
+                                                                 width=1, style=Qt.PenStyle.DotLine))
         self.band_lo = pg.PlotCurveItem(pen=pg.mkPen(None))
         self.band_hi = pg.PlotCurveItem(pen=pg.mkPen(None))
         self.band = pg.FillBetweenItem(self.band_lo, self.band_hi, brush=pg.mkBrush(faint(BLUE, 50)))
@@ -77,7 +80,7 @@ class LossPlot(Plot):
                                    verSpacing=-6)
         self.cache_legend()
         self._legend_law: str | None = None
-        self._labels_at = None
+        self._labels_at: _RunLabels | None = None
         pi.vb.sigResized.connect(self._place_run_labels)
         self._run_data = [(r.name, r.compute_flop, r.n_params_active or r.n_params, r.n_tokens)
                           for r in reference_runs() if (r.n_params_active or r.n_params) and r.n_tokens]
@@ -151,7 +154,7 @@ class LossPlot(Plot):
         set_xy(self.runs, xr[inside], y[inside])
         cx = math.log10(plan.compute_flop)
         set_xy(self.you, [cx], [plan.loss])
-        if plan.loss_low is not None:
+        if plan.loss_low is not None and plan.loss_high is not None:
             err = (cx, plan.loss, plan.loss_high - plan.loss, plan.loss - plan.loss_low)
             if getattr(self, "_err_shown", None) != err:
                 self._err_shown = err
@@ -177,7 +180,7 @@ class LossPlot(Plot):
     def _place_run_labels(self) -> None:
         """Run names, except where they would sit on "you are here" (the hover still names those).
         Depends on the plot's size in pixels, so it runs again on resize."""
-        if getattr(self, "_labels_at", None) is None:
+        if self._labels_at is None:  # set in __init__, before sigResized is connected
             return
         names, xr, y, inside, cx, loss = self._labels_at
         vb = self.getPlotItem().vb

@@ -12,6 +12,7 @@ import csv
 import importlib
 import io
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -40,7 +41,7 @@ def _patch_svg_exporter() -> None:
     global _patched
     if _patched:
         return
-    module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
+    module: Any = importlib.import_module("pyqtgraph.exporters.SVGExporter")  # patched below
     original = module.correctCoordinates
 
     def correct_coordinates(node, defs, item, options):
@@ -65,17 +66,18 @@ def export_png(plot, path: str | Path, scale: float = 2.0) -> Path:
     from PySide6.QtGui import QImage, QPainter
 
     size = plot.size() if plot.width() > 50 else QSize(800, 600)
-    image = QImage(int(size.width() * scale), int(size.height() * scale), QImage.Format_ARGB32)
+    image = QImage(int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32)
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.Antialiasing)
-    painter.setRenderHint(QPainter.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     plot.scene().render(painter, image.rect().toRectF(), plot.sceneRect() if hasattr(plot, "sceneRect")
                         else plot.scene().sceneRect())
     painter.end()
     path = Path(path)
     with atomic_output(path) as tmp:
-        if not image.save(str(tmp), "PNG"):
+        # PySide6 6.11's stub types the format as bytes, but save() accepts only str at run time
+        if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
             raise OSError(f"could not write {path}")
     return path
 

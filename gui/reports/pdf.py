@@ -86,7 +86,8 @@ def write_pdf(scenarios: list, out: str | Path, date: str | None = None) -> Path
 def _write_pages(scenarios: list, filename: str, date: str) -> None:
     writer = QPdfWriter(filename)
     writer.setResolution(DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape, QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                     QMarginsF(0, 0, 0, 0)))
     writer.setTitle(" / ".join(s.name for s in scenarios))
     writer.setCreator(f"ScalePlan {engine.__version__}")
     painter = QPainter(writer)

@@ -15,7 +15,7 @@ from engine.curves import window_curves
 from engine.planner import Plan
 from engine.presets import presets
 from gui.plots import DOCUMENT_PLOTS
-from gui.plots.base import Plot
+from gui.plots.base import Plot, PlotType
 
 #: the Japanese font ScalePlan ships (scripts/make_font.py)
 JA_FAMILY = "ScalePlan Gothic"
@@ -26,7 +26,7 @@ JA_FAMILY = "ScalePlan Gothic"
 WINDOW_PLOT_SIZE = (500, 360)
 
 
-def plots_for_document(plan: Plan, classes: Sequence[type[Plot]] = DOCUMENT_PLOTS,
+def plots_for_document(plan: Plan, classes: Sequence[PlotType] = DOCUMENT_PLOTS,
                        size: tuple[int, int] | None = None) -> list[Plot]:
     """Plots laid out offscreen with the plan on them: the report's (at their document size) by default,
     or ``classes`` at ``size``. The caller closes them."""
@@ -35,7 +35,7 @@ def plots_for_document(plan: Plan, classes: Sequence[type[Plot]] = DOCUMENT_PLOT
     for cls in classes:
         plot = cls()
         size_px = size or cls.document_size or WINDOW_PLOT_SIZE
-        plot.setAttribute(Qt.WA_DontShowOnScreen)
+        plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         plot.resize(*size_px)
         plot.show()
         plot.update_plan(plan, curves)
@@ -55,7 +55,7 @@ def render_plot(painter: QPainter, plot: Plot, target: QRectF) -> None:
     300 dpi and its geometry at 96 (tick labels three times too large)."""
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
     size = plot.size()
@@ -63,18 +63,18 @@ def render_plot(painter: QPainter, plot: Plot, target: QRectF) -> None:
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setResolution(plot.logicalDpiX())
     recorder = QPainter(generator)
-    recorder.setRenderHint(QPainter.Antialiasing)
+    recorder.setRenderHint(QPainter.RenderHint.Antialiasing)
     plot.scene().render(recorder, QRectF(0, 0, size.width(), size.height()), QRectF(plot.viewport().rect()))
     recorder.end()
     buffer.close()
-    svg = bytes(data)
+    svg = data.data()
     if JA_FAMILY in QFontDatabase.families() and re.search(rb"&#x[3-9][0-9A-Fa-f]{3};|[\xe3-\xe9]", svg):
         # QSvgRenderer takes "DejaVu Sans,ScalePlan Gothic" as one unknown family and falls back to the
         # system's Japanese font, whose shared glyphs make pdftotext report ⽇ for 日: a plot with
         # Japanese text is drawn in ours alone (it has Latin glyphs too)
         svg = re.sub(rb'font-family="[^"]*"', b'font-family="' + JA_FAMILY.encode() + b'"', svg)
     renderer = QSvgRenderer(QByteArray(svg))
-    fitted = QSizeF(size.width(), size.height()).scaled(target.size(), Qt.KeepAspectRatio)
+    fitted = QSizeF(size.width(), size.height()).scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
     renderer.render(painter, QRectF(target.topLeft(), fitted))
 
 

@@ -120,6 +120,6 @@ def write_pptx(scenarios: list, out: str | Path) -> Path:
                    col_widths=[first_col] + [other] * len(plans), highlight=differs, size=12)
             _text_box(slide, Inches(0.5), Inches(6.6), Inches(12.3), Inches(0.5),
                       tr("Highlighted: differs from the first scenario."), 11)
-    with atomic_output(out) as tmp:
-        prs.save(str(tmp))
+    with atomic_output(out) as partial:
+        prs.save(str(partial))
     return out

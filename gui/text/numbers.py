@@ -7,9 +7,15 @@ import re
 import unicodedata
 
 from engine.fmt import money as money_en
-from engine.fmt import sci, short
+from engine.fmt import sci
+from engine.fmt import short as _short
 
 __all__ = ["ParseError", "field_text", "money", "parse_number", "sci", "short"]
+
+
+def short(x: float | None, digits: int = 3) -> str:
+    """70 B, 1.5 T, 340 M (engine.fmt.short), and "—" for a number that is not set."""
+    return "—" if x is None else _short(x, digits)
 
 
 def money(x: float | None, currency: str, lang: str = "en") -> str:

@@ -27,7 +27,7 @@ class CompareDialog(QDialog):
         note = QLabel(tr("Tinted: differs from the first scenario. Use File → Duplicate scenario to explore a "
                          "change side by side."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -40,8 +40,9 @@ class CompareDialog(QDialog):
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
-        docs = [d for d in self.workspace.documents if d.plan is not None]
-        plans = [d.plan for d in docs]
+        planned = [(d, d.plan) for d in self.workspace.documents if d.plan is not None]
+        docs = [d for d, _plan in planned]
+        plans = [plan for _doc, plan in planned]
         rows = comparison_rows(plans)
         if rows == getattr(self, "_shown_rows", None):
             return  # a tab's name or saved state changed, not what the table shows
@@ -52,7 +53,9 @@ class CompareDialog(QDialog):
         self.table.setHorizontalHeaderLabels(rows[0][1:])
         self.table.setVerticalHeaderLabels([r[0] for r in rows[1:]])
         for j, doc in enumerate(docs):
-            self.table.horizontalHeaderItem(j).setForeground(QBrush(self.workspace.colour(doc)))
+            header = self.table.horizontalHeaderItem(j)  # made by setHorizontalHeaderLabels above
+            if header is not None:
+                header.setForeground(QBrush(self.workspace.colour(doc)))
         for i, row in enumerate(rows[1:]):
             for j, value in enumerate(row[1:]):
                 item = QTableWidgetItem(value)

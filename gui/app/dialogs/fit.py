@@ -86,7 +86,7 @@ class FitDialog(QDialog):
         self.setObjectName("FitDialog")
         self.setWindowTitle(tr("Fit a scaling law to your runs"))
         self.model = model
-        self.result: FitResult | None = None
+        self.fit_result: FitResult | None = None
         self.runs: Runs | None = None
         self._thread: QThread | None = None
         self._worker: FitWorker | None = None
@@ -158,18 +158,18 @@ class FitDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("fit.summary")
         self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.pred_plot = self._plot(tr("Predicted against observed loss"), tr("observed loss"), tr("predicted loss"))
         self.pred_points = pg.ScatterPlotItem(size=6, brush=pg.mkBrush(BLUE), pen=pg.mkPen(None))
         self.pred_dropped = pg.ScatterPlotItem(size=7, symbol="x", brush=pg.mkBrush(RED), pen=pg.mkPen(RED))
-        self.pred_line = pg.PlotCurveItem(pen=pg.mkPen(GREY, width=1, style=Qt.DashLine))
+        self.pred_line = pg.PlotCurveItem(pen=pg.mkPen(GREY, width=1, style=Qt.PenStyle.DashLine))
         for item in (self.pred_line, self.pred_points, self.pred_dropped):
             self.pred_plot.addItem(item)
         self.resid_plot = self._plot(tr("Residuals (log) against compute"), tr("training compute (FLOP)"),
                                      tr("log(predicted / observed)"), logx=True)
         self.resid_points = pg.ScatterPlotItem(size=6, brush=pg.mkBrush(BLUE), pen=pg.mkPen(None))
-        self.resid_zero = pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen(GREY, width=1, style=Qt.DashLine))
+        self.resid_zero = pg.InfiniteLine(pos=0.0, angle=0, pen=pg.mkPen(GREY, width=1, style=Qt.PenStyle.DashLine))
         self.resid_plot.addItem(self.resid_zero)
         self.resid_plot.addItem(self.resid_points)
         self.frontier_plot = self._plot(tr("Loss against compute: your law and the presets"),
@@ -195,11 +195,11 @@ class FitDialog(QDialog):
         self.name_edit.setObjectName("fit.name")
         self.name_edit.setPlaceholderText(tr("name of the fitted law"))
         buttons = QDialogButtonBox()
-        self.use_button = buttons.addButton(tr("Use this law"), QDialogButtonBox.AcceptRole)
+        self.use_button = buttons.addButton(tr("Use this law"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.use_button.setObjectName("fit.use")
         self.use_button.setEnabled(False)
         self.use_button.clicked.connect(self.use_law)
-        close = buttons.addButton(QDialogButtonBox.Close)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
 
         results = QGridLayout()
@@ -303,8 +303,8 @@ class FitDialog(QDialog):
         self._worker.failed.connect(self._on_failed)
         # quit() is thread-safe: call it from the worker directly, so that a GUI thread waiting in wait()
         # is not waiting for itself
-        self._worker.done.connect(self._thread.quit, Qt.DirectConnection)
-        self._worker.failed.connect(self._thread.quit, Qt.DirectConnection)
+        self._worker.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        self._worker.failed.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self._finished)
         self._thread.start()
 
@@ -321,13 +321,13 @@ class FitDialog(QDialog):
 
         loop_ok = self._thread.wait(QDeadlineTimer(ms))
         QCoreApplication.sendPostedEvents()
-        QCoreApplication.processEvents(QEventLoop.AllEvents)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
         return loop_ok
 
     def _set_running(self, running: bool) -> None:
         self.fit_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-        self.use_button.setEnabled(not running and self.result is not None)
+        self.use_button.setEnabled(not running and self.fit_result is not None)
         if running:
             self.progress.setValue(0)
 
@@ -339,22 +339,27 @@ class FitDialog(QDialog):
         self._show_error(message)
 
     def _finished(self) -> None:
-        self._thread.deleteLater()
-        self._worker.deleteLater()
+        thread, worker = self._thread, self._worker
         self._thread, self._worker = None, None
+        if thread is not None:
+            thread.deleteLater()
+        if worker is not None:
+            worker.deleteLater()
         self._set_running(False)
 
     def _show_error(self, message: str) -> None:
         self.status.setText(f"<span style='color:#c0392b'>{message}</span>")
 
     def _on_done(self, result: FitResult, runs: Runs) -> None:
-        self.result, self.runs = result, runs
+        self.fit_result, self.runs = result, runs
         self.show_result()
         self.use_button.setEnabled(True)
 
     # -- results --------------------------------------------------------------------------------------
     def show_result(self) -> None:
-        r, runs = self.result, self.runs
+        r, runs = self.fit_result, self.runs
+        if r is None or runs is None:
+            return
         ci = r.ci()
         epoch = presets().get("epoch-2024")
         rows = [("E", r.E, "E"), ("A", r.A, "A"), ("B", r.B, "B"), ("α", r.alpha, "alpha"), ("β", r.beta, "beta")]
@@ -379,13 +384,14 @@ class FitDialog(QDialog):
             + tr("model size") + " " + band("n_params", short) + "<br>"
             + tr("tokens") + " " + band("n_tokens", short) + "<br>"
             + tr("loss") + " " + band("loss", lambda v: f"{v:.3f}")
-            + (("<br>" + tr("95% intervals from {n} bootstrap resamples.").format(n=len(r.samples))) if ci else ""))
+            + (("<br>" + tr("95% intervals from {n} bootstrap resamples.").format(n=len(r.samples)))
+               if ci and r.samples is not None else ""))
         self.status.setText(tr("Fitted. Check the plots, then “Use this law” to plan with it."))
         law = custom_law(r.law_dict("fit"))
         used = runs.drop_top(r.n_used and len(runs) - r.n_used)
         pred = np.asarray(law.loss(used.n_params, used.n_tokens), dtype=float)
         self.pred_points.setData(used.loss, pred)
-        dropped_mask = np.zeros(len(runs), bool)
+        dropped_mask = np.zeros(len(runs), dtype=np.bool_)
         dropped_mask[np.argsort(runs.loss, kind="stable")[r.n_used:]] = True  # the k highest losses
         if dropped_mask.any():
             self.pred_dropped.setData(runs.loss[dropped_mask],
@@ -413,14 +419,14 @@ class FitDialog(QDialog):
 
     def use_law(self) -> None:
         """Put the fitted law (with its bootstrap and range) into the scenario: one undo step."""
-        if self.result is None:
+        if self.fit_result is None:
             return
         from dataclasses import replace
 
         from engine import LawChoice
 
         name = self.name_edit.text().strip() or tr("Fitted law")
-        law = LawChoice(preset=None, custom=self.result.law_dict(name))
+        law = LawChoice(preset=None, custom=self.fit_result.law_dict(name))
         try:
             law.resolve()
         except ScenarioError as exc:  # e.g. a fit to odd data with α beyond what a plan accepts

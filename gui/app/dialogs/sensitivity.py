@@ -124,7 +124,7 @@ class SensitivityDialog(QDialog):
         self.note = QLabel(tr("One input at a time, everything else held; inputs are kept within their allowed "
                               "ranges. Bars are sorted by effect."))
         self.note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -46,13 +46,13 @@ def test_columns_are_matched_and_mapped(qtbot, dialog, tmp_path):
     _choose(dialog, _csv(tmp_path, header=("size_b", "fl", "ce"), name="odd.csv"))  # nothing matches
     assert dialog.columns["loss"].currentData() == ""
     qtbot.mouseClick(dialog.fit_button, Qt.LeftButton)
-    assert "missing column" in dialog.status.text() and dialog.result is None
+    assert "missing column" in dialog.status.text() and dialog.fit_result is None
     for key, col in (("n_params", "size_b"), ("compute_flop", "fl"), ("loss", "ce")):  # the mapping step
         combo = dialog.columns[key]
         combo.setCurrentIndex(combo.findData(col))
     qtbot.mouseClick(dialog.fit_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
-    assert dialog.result.n_used == 24
+    qtbot.waitUntil(lambda: dialog.fit_result is not None, timeout=30_000)
+    assert dialog.fit_result.n_used == 24
 
 
 def test_fit_shows_parameters_intervals_and_plots(qtbot, dialog, tmp_path):
@@ -60,8 +60,8 @@ def test_fit_shows_parameters_intervals_and_plots(qtbot, dialog, tmp_path):
     dialog.drop_top.setValue(2)
     dialog.resamples.setValue(200)
     qtbot.mouseClick(dialog.fit_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None and dialog._thread is None, timeout=60_000)
-    r = dialog.result
+    qtbot.waitUntil(lambda: dialog.fit_result is not None and dialog._thread is None, timeout=60_000)
+    r = dialog.fit_result
     assert r.n_used == 22 and len(r.samples) == 200
     assert dialog.table.item(3, 0).text() == f"{r.alpha:.5g}"  # α
     lo, hi = r.ci()["alpha"]
@@ -83,7 +83,7 @@ def test_cancel_stops_the_bootstrap(qtbot, dialog, tmp_path):
     assert dialog.cancel_button.isEnabled() and not dialog.fit_button.isEnabled()
     qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: dialog._thread is None, timeout=30_000)
-    assert "Cancelled" in dialog.status.text() and dialog.result is None and not dialog.use_button.isEnabled()
+    assert "Cancelled" in dialog.status.text() and dialog.fit_result is None and not dialog.use_button.isEnabled()
 
 
 def test_bad_file_is_reported_with_its_line(qtbot, dialog, tmp_path):
@@ -100,7 +100,7 @@ def test_use_this_law_plans_with_it_and_undo_restores(qtbot, window, dialog, tmp
     _choose(dialog, _csv(tmp_path))
     dialog.resamples.setValue(100)
     qtbot.mouseClick(dialog.fit_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None and dialog._thread is None, timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.fit_result is not None and dialog._thread is None, timeout=60_000)
     dialog.name_edit.setText("Our 24 runs")
     qtbot.mouseClick(dialog.use_button, Qt.LeftButton)
     window.model.flush()
