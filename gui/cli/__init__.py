@@ -10,14 +10,22 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, Protocol
 
 from . import accelerators, fit, laws, new, plan, report, screenshot
 from .common import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_OK
 
-#: one module per command, each with ``add_parser(sub)`` and ``run(args) -> exit code``
-COMMANDS = {"plan": plan, "new": new, "fit": fit, "report": report, "laws": laws,
-            "accelerators": accelerators, "screenshot": screenshot}
+
+class Command(Protocol):
+    """A command's module: ``add_parser(sub)`` declares its arguments, ``run(args)`` returns the exit code."""
+
+    def add_parser(self, sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None: ...
+    def run(self, args: argparse.Namespace) -> int: ...
+
+
+#: one module per command
+COMMANDS: dict[str, Command] = {"plan": plan, "new": new, "fit": fit, "report": report, "laws": laws,
+                                "accelerators": accelerators, "screenshot": screenshot}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,7 +45,8 @@ def _parser() -> argparse.ArgumentParser:
                    "else the system's)")
     p.add_argument("--smoke-test", action="store_true",
                    help="check offscreen that this build works (engine, Qt, Japanese font, window, PNG); exit 0 if so")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub: argparse._SubParsersAction[argparse.ArgumentParser] = p.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser)
 
     for module in COMMANDS.values():
         module.add_parser(sub)

@@ -8,7 +8,7 @@ import json
 from .common import EXIT_OK
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sa = sub.add_parser("accelerators", help="list the accelerator catalogue with its sources")
     sa.add_argument("--json", action="store_true")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from .common import EXIT_OK
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sf = sub.add_parser("fit", help="fit a scaling law to your own training runs (CSV)",
                         description="Fit L(N, D) = E + A/N^α + B/D^β to training runs (Hoffmann et al. 2022 "
                                     "App. D.2: Huber δ = 1e-3 on log loss, summed, best of 4,500 starts).")

@@ -8,7 +8,7 @@ import json
 from .common import EXIT_OK
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sl = sub.add_parser("laws", help="list the scaling-law presets with their sources")
     sl.add_argument("--json", action="store_true")
 

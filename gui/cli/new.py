@@ -8,7 +8,7 @@ import sys
 from .common import EXIT_OK
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sn = sub.add_parser("new", help="print the default scenario")
     sn.add_argument("--json", action="store_true", help="print it as a scenario file (the default)")
     sn.add_argument("-o", "--output", help="write it to this file instead (atomically)")

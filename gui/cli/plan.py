@@ -8,7 +8,7 @@ import json
 from .common import EXIT_OK
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sp = sub.add_parser("plan", help="plan a scenario file and print the result")
     sp.add_argument("file", help="a .scaleplan.json scenario")
     sp.add_argument("--json", action="store_true", help="print the result as JSON (a stable contract)")

@@ -9,7 +9,7 @@ from pathlib import Path
 from .common import EXIT_OK
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sr = sub.add_parser("report", help="one-page PDF per scenario and the figures (offscreen, no display needed)")
     sr.add_argument("files", nargs="+", metavar="FILE", help="scenario files")
     sr.add_argument("--pdf", metavar="OUT.pdf", help="the report: A4 landscape, a page per scenario")

@@ -8,7 +8,7 @@ import sys
 from .common import EXIT_OK
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ss = sub.add_parser("screenshot", help="render the main window headless (offscreen) to a PNG")
     ss.add_argument("file", nargs="?", help="a scenario (default: the default scenario)")
     ss.add_argument("-o", "--output", required=True, help="the PNG to write")

@@ -3,7 +3,7 @@ slides, and the rows of a comparison."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from engine.catalogue import accelerators
 from engine.fmt import money as money_en
@@ -109,7 +109,7 @@ def comparison_rows(plans: Sequence[Plan]) -> list[list[str]]:
     """A row per quantity (inputs, then results), a column per scenario; the first row names them."""
     lang = current_language()
     head = [""] + [p.scenario.name for p in plans]
-    rows = [
+    rows: list[tuple[str, Callable[[Plan], str]]] = [
         (tr("Accelerators"), lambda p: f"{p.scenario.cluster.count:,} × {p.scenario.cluster.accelerator}"),
         (tr("Days"), lambda p: f"{p.wall_clock_days:,.1f}"),
         (tr("Utilisation (MFU)"), lambda p: f"{p.scenario.cluster.mfu:.0%}"),
