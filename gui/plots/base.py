@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import ClassVar, Protocol
+from typing import Any, ClassVar, Protocol
 
 import numpy as np
 import pyqtgraph as pg
+from numpy.typing import ArrayLike
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem
 
 from engine.planner import Plan
@@ -48,7 +49,7 @@ def ceil_to(v: float, step: float) -> float:
     return math.ceil(v / step - 1e-9) * step
 
 
-def set_xy(item, x, y) -> None:
+def set_xy(item: Any, x: ArrayLike, y: ArrayLike) -> None:
     """``item.setData(x, y)`` unless the item already shows exactly these values.
 
     During a drag most curves do not change (they depend on the law and the compute decade, not on
@@ -62,7 +63,7 @@ def set_xy(item, x, y) -> None:
     item.setData(x, y)
 
 
-def set_text(label, text: str) -> None:
+def set_text(label: pg.TextItem, text: str) -> None:
     """``label.setText(text)`` unless it already says that."""
     if getattr(label, "_shown_text", None) != text:
         label._shown_text = text
@@ -95,7 +96,7 @@ def linear_ends(x: np.ndarray, *ys: np.ndarray) -> np.ndarray | slice:
     return np.array([0, len(x) - 1])
 
 
-def log10(x):
+def log10(x: ArrayLike) -> np.ndarray:
     return np.log10(np.asarray(x, dtype=float))
 
 
@@ -121,7 +122,7 @@ class Axis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
         self._pens: dict[int, object] = {}
 
-    def generateDrawSpecs(self, p):
+    def generateDrawSpecs(self, p: QPainter) -> tuple[Any, list[Any], Any] | None:
         specs = super().generateDrawSpecs(p)
         if specs is None:
             return None
@@ -143,7 +144,7 @@ class Axis(pg.AxisItem):
 class LogAxis(Axis):
     """An axis whose values are log10 of the quantity: major ticks at whole decades labelled 10ⁿ."""
 
-    def tickValues(self, minVal, maxVal, size):  # noqa: N803 — pyqtgraph's names
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N803 — pyqtgraph's names
         lo, hi = math.floor(min(minVal, maxVal)), math.ceil(max(minVal, maxVal))
         span = max(hi - lo, 1)
         step = 1 if span <= 8 else 2 if span <= 16 else 5
@@ -153,7 +154,7 @@ class LogAxis(Axis):
             minor = [d + math.log10(k) for d in range(lo, hi + 1) for k in range(2, 10)]
         return [(float(step), major), (0.1, minor)]
 
-    def tickStrings(self, values, scale, spacing):
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         out = []
         for v in values:
             if abs(v - round(v)) > 1e-6:
@@ -171,7 +172,7 @@ class MoneyAxis(Axis):
         super().__init__(orientation)
         self.currency = "JPY"
 
-    def tickStrings(self, values, scale, spacing):
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         return [money(v, self.currency, current_language()) if v else "0" for v in values]
 
 
@@ -192,7 +193,7 @@ class Marker(QGraphicsEllipseItem):
         self.setZValue(50)
         self._xy = (np.array([]), np.array([]))
 
-    def setData(self, x, y) -> None:
+    def setData(self, x: ArrayLike, y: ArrayLike) -> None:
         x, y = np.atleast_1d(np.asarray(x, dtype=float)), np.atleast_1d(np.asarray(y, dtype=float))
         self._xy = (x, y)
         if x.size:
@@ -201,7 +202,7 @@ class Marker(QGraphicsEllipseItem):
         else:
             self.hide()
 
-    def getData(self):
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:
         return self._xy
 
 
@@ -280,20 +281,21 @@ class Plot(pg.PlotWidget):
                         out.append((f"{name}.{key}", item, self.y_axis_of(item)))
         return out
 
-    def y_axis_of(self, item) -> str:
+    def y_axis_of(self, item: object) -> str:
         return "left"
 
     def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
         """Where another scenario's plan sits on this plot (plot coordinates)."""
         return []
 
-    def overlay_box(self):
+    def overlay_box(self) -> pg.ViewBox:
         return self.getPlotItem().vb
 
     #: list the other scenarios in the legend too (not where the legend would then cover the plan)
     overlay_in_legend = True
 
-    def _with_overlays(self, vb, x0, x1, y0, y1):
+    def _with_overlays(self, vb: pg.ViewBox, x0: float, x1: float, y0: float,
+                       y1: float) -> tuple[float, float, float, float]:
         """The requested range, widened to show the other scenarios' markers (x: on every view box of
         the plot, as they share it; y: on the one the markers are drawn in)."""
         points = getattr(self, "_overlay_xy", [])
@@ -361,7 +363,7 @@ class Plot(pg.PlotWidget):
                 legend.addItem(sample, short_name)
                 self._legend_samples.append(sample)
 
-    def set_view(self, x0: float, x1: float, y0: float, y1: float, vb=None) -> None:
+    def set_view(self, x0: float, x1: float, y0: float, y1: float, vb: pg.ViewBox | None = None) -> None:
         """Show exactly this range (no padding). Callers round the ends to stable steps, so that
         the axes — and the cost of re-drawing them — only change when the data leave the step."""
         vb = vb if vb is not None else self.getPlotItem().vb
@@ -416,7 +418,7 @@ class Plot(pg.PlotWidget):
         self._readout.setPos(p.x(), p.y())
         self._readout.show()
 
-    def marker(self, colour: QColor, size: int = 11, symbol: str = "o"):
+    def marker(self, colour: QColor, size: int = 11, symbol: str = "o") -> Marker | pg.ScatterPlotItem:
         """The plan's marker: a C++ ellipse for one round point, a ScatterPlotItem otherwise."""
         if symbol == "o":
             item = Marker(colour, size)
@@ -427,7 +429,8 @@ class Plot(pg.PlotWidget):
         self.addItem(item)
         return item
 
-    def label(self, colour: QColor | str = "#222", anchor=(0, 1), size: float = 8.5, bold: bool = False) -> pg.TextItem:
+    def label(self, colour: QColor | str = "#222", anchor: tuple[float, float] = (0, 1), size: float = 8.5,
+              bold: bool = False) -> pg.TextItem:
         item = pg.TextItem("", color=colour, anchor=anchor)
         f = QFont()
         f.setPointSizeF(size)

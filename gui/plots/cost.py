@@ -74,7 +74,7 @@ class CostPlot(Plot):
             return self.getPlotItem().getAxis("right").labelText or tr("cost")
         return super().axis_label(axis)
 
-    def y_axis_of(self, item) -> str:
+    def y_axis_of(self, item: object) -> str:
         return "right" if item in (self.cost, self.accel_cost, self.cost_mark) else "left"
 
     def _sync_views(self) -> None:
@@ -123,7 +123,7 @@ class CostPlot(Plot):
     def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
         return [(plan.wall_clock_days, plan.total_cost)]
 
-    def overlay_box(self):
+    def overlay_box(self) -> pg.ViewBox:
         return self.cost_vb
 
     def _hover_text(self, x: float, y: float) -> str:

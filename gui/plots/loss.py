@@ -8,6 +8,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QResizeEvent
 
 from engine.catalogue import reference_runs
 from engine.curves import WindowCurves
@@ -87,7 +88,7 @@ class LossPlot(Plot):
         self._plan: Plan | None = None
         self.set_hover(self._hover_text)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # on a small plot the legend would cover the curves: the hover read-out names them instead
         legend = self.__dict__.get("legend")
@@ -95,7 +96,8 @@ class LossPlot(Plot):
             legend.setVisible(event.size().width() >= 360 and event.size().height() >= 280)
 
     @staticmethod
-    def _pixel_box(label: pg.TextItem, x: float, y: float, px: tuple[float, float], anchor) -> QRectF:
+    def _pixel_box(label: pg.TextItem, x: float, y: float, px: tuple[float, float],
+                   anchor: tuple[float, float]) -> QRectF:
         """Where a text label anchored at (x, y) sits, in pixels (y down) of the view."""
         r = label.textItem.boundingRect()
         left = x / px[0] - anchor[0] * r.width()
@@ -131,7 +133,7 @@ class LossPlot(Plot):
         set_xy(self.frontier, x, f.loss)
         if self._legend_law != self._law_key(plan):  # (before _rebuild_legend records the law)
             self.frontier.setPen(pg.mkPen(LAW_COLOURS.get(plan.law_id, BLUE), width=2.2))
-        if f.loss_low is not None:
+        if f.loss_low is not None and f.loss_high is not None:
             set_xy(self.band_lo, x, f.loss_low)
             set_xy(self.band_hi, x, f.loss_high)
             self.band.show()

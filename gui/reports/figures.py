@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import importlib
 import io
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import pyqtgraph as pg
 import pyqtgraph.exporters
 
 from engine.scenario import atomic_output
+from gui.plots.base import Plot
 
 _patched = False
 
@@ -44,7 +46,7 @@ def _patch_svg_exporter() -> None:
     module: Any = importlib.import_module("pyqtgraph.exporters.SVGExporter")  # patched below
     original = module.correctCoordinates
 
-    def correct_coordinates(node, defs, item, options):
+    def correct_coordinates(node: Any, defs: Any, item: Any, options: Any) -> Any:  # pyqtgraph's SVG DOM
         for path in node.getElementsByTagName("path"):
             d = path.getAttribute("d")
             if "Z" in d or "z" in d:
@@ -60,7 +62,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
         tmp.write_bytes(data)
 
 
-def export_png(plot, path: str | Path, scale: float = 2.0) -> Path:
+def export_png(plot: Plot, path: str | Path, scale: float = 2.0) -> Path:
     """The plot at ``scale`` × its size on screen (sharp on slides and in print)."""
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QImage, QPainter
@@ -82,7 +84,7 @@ def export_png(plot, path: str | Path, scale: float = 2.0) -> Path:
     return path
 
 
-def export_svg(plot, path: str | Path) -> Path:
+def export_svg(plot: Plot, path: str | Path) -> Path:
     _patch_svg_exporter()
     exporter = pg.exporters.SVGExporter(plot.getPlotItem())
     text = exporter.export(toBytes=True)
@@ -91,7 +93,7 @@ def export_svg(plot, path: str | Path) -> Path:
     return Path(path)
 
 
-def plotted_series(plot) -> list[tuple[str, np.ndarray, np.ndarray, str]]:
+def plotted_series(plot: Plot) -> list[tuple[str, np.ndarray, np.ndarray, str]]:
     """(series, x, y, y axis) for every curve and marker the plot draws, in real units (log axes undone)."""
     out = []
     for name, item, y_axis in plot.series():
@@ -109,7 +111,7 @@ def plotted_series(plot) -> list[tuple[str, np.ndarray, np.ndarray, str]]:
     return out
 
 
-def export_csv(plot, path: str | Path) -> Path:
+def export_csv(plot: Plot, path: str | Path) -> Path:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["series", plot.axis_label("bottom"), "value", "axis"])
@@ -120,7 +122,7 @@ def export_csv(plot, path: str | Path) -> Path:
     return Path(path)
 
 
-def export_all(plots, folder: str | Path, formats=("png", "svg", "csv")) -> list[Path]:
+def export_all(plots: Iterable[Plot], folder: str | Path, formats: Sequence[str] = ("png", "svg", "csv")) -> list[Path]:
     """Every plot in every format into ``folder`` (named by the plot: loss.png, isoflop.svg, …)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)

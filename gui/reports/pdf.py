@@ -15,6 +15,7 @@ from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 import engine
+from engine.planner import Plan
 from engine.scenario import atomic_output
 from gui.reports.render import plots_for_document, render_plot
 from gui.text.findings import localized
@@ -29,7 +30,7 @@ def _mm(v: float) -> float:
     return v / 25.4 * DPI
 
 
-def _page_html(plan, date: str) -> str:
+def _page_html(plan: Plan, date: str) -> str:
     colour, word = traffic_light(plan.findings)
     esc = html.escape
     rows = "".join(f"<tr><td style='color:#555; padding-right:10px'>{esc(k)}</td><td><b>{esc(v)}</b></td></tr>"
@@ -52,7 +53,7 @@ def _page_html(plan, date: str) -> str:
             f"<h3 style='margin:10px 0 4px 0'>{esc(findings_title)}</h3>{findings}")
 
 
-def _assumptions_html(plan) -> str:
+def _assumptions_html(plan: Plan) -> str:
     esc = html.escape
     items = "".join(f"<b>{esc(k)}</b>: {esc(v)}<br/>" for k, v in assumptions(plan))
     title = tr("Assumptions and sources")

@@ -7,7 +7,9 @@ screen resolution. Text is in the interface language (``tr``), numbers in its co
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
@@ -30,7 +32,9 @@ def _rgb(hex_colour: str) -> RGBColor:
     return RGBColor.from_string(hex_colour.lstrip("#").upper())
 
 
-def _text_box(slide, left, top, width, height, text, size=14, bold=False, colour=None):
+# python-pptx has no type information: its slides and shapes are Any here; lengths are EMU ints (Inches, Emu)
+def _text_box(slide: Any, left: int, top: int, width: int, height: int, text: str, size: float = 14,
+              bold: bool = False, colour: RGBColor | None = None) -> Any:
     box = slide.shapes.add_textbox(left, top, width, height)
     frame = box.text_frame
     frame.word_wrap = True
@@ -43,8 +47,9 @@ def _text_box(slide, left, top, width, height, text, size=14, bold=False, colour
     return box
 
 
-def _table(slide, rows: list[list[str]], left, top, width, height, header: bool = True, col_widths=None,
-           highlight=None, size=11):
+def _table(slide: Any, rows: list[list[str]], left: int, top: int, width: int, height: int, header: bool = True,
+           col_widths: list[int] | None = None, highlight: Callable[[int, int], bool] | None = None,
+           size: float = 11) -> Any:
     shape = slide.shapes.add_table(len(rows), len(rows[0]), left, top, width, height)
     table = shape.table
     for j, w in enumerate(col_widths or []):
@@ -110,7 +115,7 @@ def write_pptx(scenarios: list, out: str | Path) -> Path:
             _text_box(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), tr("Comparison"), 28, True)
             rows = comparison_rows(plans)
 
-            def differs(i, j):  # cells that differ from the first scenario's
+            def differs(i: int, j: int) -> bool:  # cells that differ from the first scenario's
                 return i > 0 and j > 1 and rows[i][j] != rows[i][1]
 
             width = Inches(12.3)
