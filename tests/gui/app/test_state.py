@@ -40,7 +40,7 @@ def _unchanged(state):
 @pytest.mark.parametrize("args", [
     ["screenshot", "-o", "{tmp}/shot.png", "--size", "800x600"],
     ["report", "{example}", "--figures", "{tmp}/figs", "--pdf", "{tmp}/r.pdf"],
-    ["--smoke-test"],
+    pytest.param(["--smoke-test"], marks=pytest.mark.slow),  # ~4.5 s
 ], ids=["screenshot", "report", "smoke-test"])
 def test_headless_commands_leave_the_users_settings_and_recovery_alone(user_home, tmp_path, args):
     env, state = user_home

@@ -11,6 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 
 
+@pytest.mark.slow  # a subprocess running every smoke check: ~4.5 s
 def test_smoke_test_passes_from_source():
     exe = Path(sys.executable).parent / "scaleplan"
     r = subprocess.run([str(exe), "--smoke-test"], capture_output=True, text=True, timeout=180)

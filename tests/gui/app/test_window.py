@@ -211,6 +211,7 @@ def test_settings_remember_geometry(qtbot, window, tmp_path):
     assert window.settings.value("lastFile").endswith("g.scaleplan.json")
 
 
+@pytest.mark.slow  # stress: ~6.5 s
 def test_two_thousand_edits_without_a_crash(qtbot, window):
     from PySide6.QtWidgets import QApplication
 

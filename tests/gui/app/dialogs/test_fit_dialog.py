@@ -75,6 +75,7 @@ def test_fit_shows_parameters_intervals_and_plots(qtbot, dialog, tmp_path):
     assert dialog.use_button.isEnabled()
 
 
+@pytest.mark.slow  # a 100,000-resample bootstrap, cancelled: ~5 s (2.4 s of it waiting for the cancel to land)
 def test_cancel_stops_the_bootstrap(qtbot, dialog, tmp_path):
     _choose(dialog, _csv(tmp_path))
     dialog.resamples.setValue(100_000)
