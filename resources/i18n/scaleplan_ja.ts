@@ -4,1247 +4,1254 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/compare.py" line="19"/>
-        <location filename="../../gui/editor.py" line="67"/>
+        <location filename="../../gui/app/editor.py" line="75"/>
+        <location filename="../../gui/text/tables.py" line="113"/>
         <location filename="../../engine/sensitivity.py" line="20"/>
         <source>Accelerators</source>
         <extracomment>(path, label) of the inputs that are moved. Labels are English, marked for the GUI&apos;s translation.</extracomment>
         <translation>アクセラレータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="67"/>
+        <location filename="../../gui/app/editor.py" line="75"/>
         <source>count</source>
         <translation>台</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="68"/>
+        <location filename="../../gui/app/editor.py" line="76"/>
         <location filename="../../engine/sensitivity.py" line="21"/>
         <source>Peak per accelerator</source>
         <translation>1台あたりピーク性能</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="69"/>
+        <location filename="../../gui/app/editor.py" line="77"/>
         <source>Dense peak in the training precision, never the 2:4-sparse datasheet figure.</source>
         <translation>学習精度での密（dense）ピーク性能。データシートの2:4スパース値は使わないでください。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="21"/>
-        <location filename="../../gui/editor.py" line="70"/>
+        <location filename="../../gui/app/editor.py" line="78"/>
+        <location filename="../../gui/text/tables.py" line="115"/>
         <location filename="../../engine/sensitivity.py" line="22"/>
         <source>Utilisation (MFU)</source>
         <translation>稼働率（MFU）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="71"/>
+        <location filename="../../gui/app/editor.py" line="79"/>
         <source>Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.</source>
         <translation>モデルFLOP利用率。公開された大規模学習の実績：PaLM 46%、Llama 3 405B 38～43%。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="72"/>
+        <location filename="../../gui/app/editor.py" line="80"/>
         <location filename="../../engine/sensitivity.py" line="25"/>
         <source>Power per accelerator</source>
         <translation>1台あたり消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="73"/>
+        <location filename="../../gui/app/editor.py" line="81"/>
         <source>Memory per accelerator</source>
         <translation>1台あたりメモリ</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="73"/>
+        <location filename="../../gui/app/editor.py" line="81"/>
         <source>from catalogue</source>
         <translation>カタログ値</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="20"/>
-        <location filename="../../gui/editor.py" line="76"/>
+        <location filename="../../gui/app/editor.py" line="84"/>
+        <location filename="../../gui/text/tables.py" line="114"/>
         <location filename="../../engine/sensitivity.py" line="23"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="76"/>
-        <location filename="../../gui/panels.py" line="118"/>
-        <location filename="../../gui/plots.py" line="804"/>
-        <location filename="../../gui/plots.py" line="914"/>
-        <location filename="../../gui/report.py" line="57"/>
-        <location filename="../../gui/sensitivity_dialog.py" line="60"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="71"/>
+        <location filename="../../gui/app/editor.py" line="84"/>
+        <location filename="../../gui/app/summary.py" line="121"/>
+        <location filename="../../gui/plots/cost.py" line="25"/>
+        <location filename="../../gui/plots/cost.py" line="135"/>
+        <location filename="../../gui/text/tables.py" line="74"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="77"/>
-        <location filename="../../gui/report.py" line="77"/>
+        <location filename="../../gui/app/editor.py" line="85"/>
+        <location filename="../../gui/text/tables.py" line="95"/>
         <location filename="../../engine/sensitivity.py" line="24"/>
         <source>Goodput</source>
         <translation>有効稼働率</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="78"/>
+        <location filename="../../gui/app/editor.py" line="86"/>
         <source>Share of wall-clock time spent on useful steps (failures and restarts excluded).</source>
         <translation>経過時間のうち学習が実際に進んでいる割合（障害・再起動を除く）。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="81"/>
+        <location filename="../../gui/app/editor.py" line="90"/>
         <source>Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.</source>
         <translation>施設全体の電力÷IT機器の電力。業界平均1.58、大手クラウド約1.1。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="82"/>
-        <location filename="../../gui/report.py" line="80"/>
+        <location filename="../../gui/app/editor.py" line="91"/>
+        <location filename="../../gui/text/tables.py" line="98"/>
         <source>Host overhead</source>
         <translation>ホスト電力係数</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="83"/>
+        <location filename="../../gui/app/editor.py" line="92"/>
         <source>Server, CPU and network power as a multiple of the accelerators&apos; own power.</source>
         <translation>サーバー・CPU・ネットワークの電力を、アクセラレータ自体の電力の倍率で表したもの。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="84"/>
+        <location filename="../../gui/app/editor.py" line="93"/>
         <location filename="../../engine/sensitivity.py" line="27"/>
         <source>Energy price</source>
         <translation>電力単価</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="85"/>
+        <location filename="../../gui/app/editor.py" line="94"/>
         <source>Grid carbon</source>
         <translation>電力のCO₂排出係数</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="86"/>
+        <location filename="../../gui/app/editor.py" line="95"/>
         <source>Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.</source>
         <translation>日本（2023年度）0.421、米国 約0.39、フランス 約0.05。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="87"/>
+        <location filename="../../gui/app/editor.py" line="96"/>
         <source>Energy cap</source>
         <translation>電力量の上限</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="87"/>
-        <location filename="../../gui/editor.py" line="92"/>
+        <location filename="../../gui/app/editor.py" line="96"/>
+        <location filename="../../gui/app/editor.py" line="101"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="22"/>
-        <location filename="../../gui/editor.py" line="90"/>
+        <location filename="../../gui/app/editor.py" line="99"/>
+        <location filename="../../gui/text/tables.py" line="116"/>
         <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Price per accelerator-hour</source>
         <translation>1台1時間あたり単価</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="92"/>
+        <location filename="../../gui/app/editor.py" line="101"/>
         <source>Budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="93"/>
+        <location filename="../../gui/app/editor.py" line="102"/>
         <source>Exchange rate</source>
         <translation>為替レート</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="94"/>
+        <location filename="../../gui/app/editor.py" line="103"/>
         <source>Used to convert the catalogue&apos;s USD prices when you choose an accelerator.</source>
         <translation>アクセラレータを選んだときに、カタログの米ドル価格を換算するのに使います。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="97"/>
+        <location filename="../../gui/app/editor.py" line="106"/>
         <location filename="../../engine/sensitivity.py" line="29"/>
         <source>Unique tokens on hand</source>
         <translation>手持ちの固有トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="97"/>
-        <location filename="../../gui/editor.py" line="102"/>
-        <location filename="../../gui/editor.py" line="104"/>
-        <location filename="../../gui/fit_dialog.py" line="368"/>
-        <location filename="../../gui/plots.py" line="734"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="385"/>
+        <location filename="../../gui/app/editor.py" line="106"/>
+        <location filename="../../gui/app/editor.py" line="111"/>
+        <location filename="../../gui/app/editor.py" line="113"/>
+        <location filename="../../gui/plots/data.py" line="26"/>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="98"/>
+        <location filename="../../gui/app/editor.py" line="107"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="101"/>
-        <location filename="../../gui/fit_dialog.py" line="33"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="44"/>
+        <location filename="../../gui/app/editor.py" line="110"/>
         <location filename="../../engine/sensitivity.py" line="30"/>
         <source>Parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="101"/>
-        <location filename="../../gui/panels.py" line="108"/>
-        <location filename="../../gui/report.py" line="53"/>
+        <location filename="../../gui/app/editor.py" line="110"/>
+        <location filename="../../gui/app/summary.py" line="110"/>
+        <location filename="../../gui/text/tables.py" line="69"/>
         <source>params</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="27"/>
-        <location filename="../../gui/editor.py" line="102"/>
-        <location filename="../../gui/panels.py" line="56"/>
-        <location filename="../../gui/report.py" line="54"/>
+        <location filename="../../gui/app/editor.py" line="111"/>
+        <location filename="../../gui/app/summary.py" line="58"/>
+        <location filename="../../gui/text/tables.py" line="70"/>
+        <location filename="../../gui/text/tables.py" line="121"/>
         <location filename="../../engine/sensitivity.py" line="31"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="103"/>
+        <location filename="../../gui/app/editor.py" line="112"/>
         <location filename="../../engine/sensitivity.py" line="32"/>
         <source>Target loss</source>
         <translation>目標損失</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="103"/>
+        <location filename="../../gui/app/editor.py" line="112"/>
         <source>nats/token</source>
         <translation>nats/トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="104"/>
+        <location filename="../../gui/app/editor.py" line="113"/>
         <source>Lifetime inference</source>
         <translation>生涯の推論量</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="105"/>
+        <location filename="../../gui/app/editor.py" line="114"/>
         <source>Tokens the model will serve; the plan then minimises training + inference compute.</source>
         <translation>モデルが提供する推論トークン数。計画は学習＋推論の計算量の合計を最小にします。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="134"/>
+        <location filename="../../gui/app/editor.py" line="143"/>
         <source>Allowed: </source>
         <translation>許容範囲：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="165"/>
+        <location filename="../../gui/app/editor.py" line="179"/>
         <source>must be a whole number</source>
         <translation>整数で入力してください</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="175"/>
+        <location filename="../../gui/app/editor.py" line="189"/>
         <source>%s is not a number</source>
         <translation>%s は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="177"/>
+        <location filename="../../gui/app/editor.py" line="191"/>
         <source>the number is too large</source>
         <translation>数値が大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="178"/>
+        <location filename="../../gui/app/editor.py" line="192"/>
         <source>allowed: </source>
         <translation>許容範囲：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="226"/>
+        <location filename="../../gui/app/editor.py" line="242"/>
         <source>&gt; %s and ≤ %s</source>
         <translation>%s より大きく %s 以下</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="226"/>
+        <location filename="../../gui/app/editor.py" line="242"/>
         <source>%s to %s</source>
         <translation>%s ～ %s</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="227"/>
+        <location filename="../../gui/app/editor.py" line="243"/>
         <source>, or empty</source>
         <translation>、または空欄</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="232"/>
+        <location filename="../../gui/app/editor.py" line="248"/>
         <source>%s is out of range (%s)</source>
         <translation>%s は範囲外です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="233"/>
+        <location filename="../../gui/app/editor.py" line="249"/>
         <source>%s is not a whole number (%s)</source>
         <translation>%s は整数ではありません（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="245"/>
+        <location filename="../../gui/app/editor.py" line="261"/>
         <source>required (%s)</source>
         <translation>入力が必要です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="266"/>
-        <location filename="../../gui/report.py" line="76"/>
+        <location filename="../../gui/app/editor.py" line="282"/>
+        <location filename="../../gui/text/tables.py" line="94"/>
         <source>Cluster</source>
         <extracomment>the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="266"/>
+        <location filename="../../gui/app/editor.py" line="282"/>
         <source>Schedule</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="29"/>
-        <location filename="../../gui/editor.py" line="267"/>
-        <location filename="../../gui/panels.py" line="58"/>
-        <location filename="../../gui/report.py" line="59"/>
-        <location filename="../../gui/report.py" line="80"/>
+        <location filename="../../gui/app/editor.py" line="283"/>
+        <location filename="../../gui/app/summary.py" line="60"/>
+        <location filename="../../gui/text/tables.py" line="76"/>
+        <location filename="../../gui/text/tables.py" line="98"/>
+        <location filename="../../gui/text/tables.py" line="123"/>
         <location filename="../../engine/sensitivity.py" line="40"/>
         <source>Energy</source>
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="267"/>
+        <location filename="../../gui/app/editor.py" line="283"/>
         <source>Money</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="24"/>
-        <location filename="../../gui/editor.py" line="267"/>
-        <location filename="../../gui/report.py" line="78"/>
+        <location filename="../../gui/app/editor.py" line="283"/>
+        <location filename="../../gui/app/editor.py" line="341"/>
+        <location filename="../../gui/text/tables.py" line="96"/>
+        <location filename="../../gui/text/tables.py" line="118"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="268"/>
-        <location filename="../../gui/panels.py" line="57"/>
-        <location filename="../../gui/report.py" line="66"/>
+        <location filename="../../gui/app/editor.py" line="284"/>
+        <location filename="../../gui/app/summary.py" line="59"/>
+        <location filename="../../gui/text/tables.py" line="83"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="268"/>
+        <location filename="../../gui/app/editor.py" line="284"/>
+        <location filename="../../gui/app/editor.py" line="359"/>
         <source>Model objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="281"/>
+        <location filename="../../gui/app/editor.py" line="298"/>
+        <location filename="../../gui/app/editor.py" line="299"/>
         <source>Scenario name</source>
         <translation>シナリオ名</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="302"/>
+        <location filename="../../gui/app/editor.py" line="320"/>
         <source>Custom accelerator</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="304"/>
-        <location filename="../../gui/report.py" line="79"/>
+        <location filename="../../gui/app/editor.py" line="322"/>
+        <location filename="../../gui/app/editor.py" line="323"/>
+        <location filename="../../gui/text/tables.py" line="97"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="308"/>
+        <location filename="../../gui/app/editor.py" line="327"/>
         <source>Amounts are not converted when you change the currency.</source>
         <translation>通貨を変えても金額は換算されません。</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="310"/>
+        <location filename="../../gui/app/editor.py" line="329"/>
+        <location filename="../../gui/app/editor.py" line="330"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="323"/>
+        <location filename="../../gui/app/editor.py" line="344"/>
         <source>Fit a law to your runs…</source>
         <translation>自社の学習結果からスケーリング則を推定…</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="325"/>
+        <location filename="../../gui/app/editor.py" line="346"/>
         <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
         <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="331"/>
+        <location filename="../../gui/app/editor.py" line="352"/>
         <source>Spend the budget compute-optimally</source>
         <translation>予算を計算最適に使う</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="332"/>
+        <location filename="../../gui/app/editor.py" line="353"/>
         <source>Fix the model size</source>
         <translation>モデル規模を固定</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="333"/>
+        <location filename="../../gui/app/editor.py" line="354"/>
         <source>Fix model size and tokens</source>
         <translation>モデル規模とトークン数を固定</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="334"/>
+        <location filename="../../gui/app/editor.py" line="355"/>
         <source>Reach a target loss at least cost</source>
         <translation>目標損失を最小コストで達成</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="382"/>
+        <location filename="../../gui/app/editor.py" line="416"/>
         <source>custom: </source>
         <translation>カスタム：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="388"/>
+        <location filename="../../gui/app/editor.py" line="422"/>
         <source>Source: </source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="416"/>
+        <location filename="../../gui/app/editor.py" line="450"/>
         <source>Choose accelerator</source>
         <translation>アクセラレータの選択</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="437"/>
+        <location filename="../../gui/app/editor.py" line="471"/>
         <source>Change objective</source>
         <translation>目的の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="33"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="44"/>
         <source>Tokens</source>
         <translation>トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="34"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="45"/>
         <source>Training FLOP</source>
         <translation>学習FLOP</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="34"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="45"/>
         <source>Final loss</source>
         <translation>最終損失</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="51"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="62"/>
         <source>Fitting (best of 4,500 starts)…</source>
         <translation>推定中（4,500通りの初期値から最良を選択）…</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="57"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="68"/>
         <source>Bootstrap: %d resamples…</source>
         <translation>ブートストラップ：%d回の再標本化…</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="62"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="73"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="65"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="76"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="76"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="87"/>
         <source>Fit a scaling law to your runs</source>
         <translation>学習結果からスケーリング則を推定</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="86"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="97"/>
         <source>a CSV: one run per line — parameters, tokens or training FLOP, loss</source>
         <translation>CSV：1行に1回の学習 — パラメータ数、トークン数または学習FLOP、損失</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="87"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="98"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="95"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="106"/>
         <source>Runs file</source>
         <translation>学習結果ファイル</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="104"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="115"/>
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="109"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="120"/>
         <source>Leave out the highest-loss runs (Besiroglu et al. 2024 dropped 5 of 245)</source>
         <translation>損失が最も大きい学習を除外します（Besiroglu et al. 2024は245件中5件を除外）</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="115"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="126"/>
         <source>Bootstrap resamples over runs for the uncertainty (0: none)</source>
         <translation>不確かさを求めるブートストラップの回数（0：なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="118"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="129"/>
         <source>drop highest-loss runs</source>
         <translation>損失上位を除外</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="118"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="129"/>
         <source>bootstrap resamples</source>
         <translation>ブートストラップ回数</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="119"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="130"/>
         <source>seed</source>
         <translation>乱数シード</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="123"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="134"/>
         <source>Fit</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="127"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="138"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="143"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="154"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="143"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="154"/>
         <source>95% interval</source>
         <translation>95%区間</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="143"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="154"/>
         <source>Epoch AI 2024</source>
         <translation>Epoch AI 2024</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="152"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="163"/>
         <source>Predicted against observed loss</source>
         <translation>予測損失と実測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="152"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="163"/>
         <source>observed loss</source>
         <translation>実測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="152"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="163"/>
         <source>predicted loss</source>
         <translation>予測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="158"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="169"/>
         <source>Residuals (log) against compute</source>
         <translation>残差（対数）と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="158"/>
-        <location filename="../../gui/fit_dialog.py" line="165"/>
-        <location filename="../../gui/plots.py" line="451"/>
-        <location filename="../../gui/plots.py" line="681"/>
-        <location filename="../../gui/plots.py" line="733"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="169"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="176"/>
+        <location filename="../../gui/plots/allocation.py" line="24"/>
+        <location filename="../../gui/plots/data.py" line="25"/>
+        <location filename="../../gui/plots/loss.py" line="48"/>
         <source>training compute (FLOP)</source>
         <translation>学習計算量（FLOP）</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="159"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="170"/>
         <source>log(predicted / observed)</source>
         <translation>log(予測 / 実測)</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="164"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="175"/>
         <source>Loss against compute: your law and the presets</source>
         <translation>損失と計算量：推定した則と既定の則</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="165"/>
-        <location filename="../../gui/plots.py" line="451"/>
-        <location filename="../../gui/plots.py" line="626"/>
-        <location filename="../../gui/sensitivity_dialog.py" line="59"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="176"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="70"/>
+        <location filename="../../gui/plots/isoflop.py" line="24"/>
+        <location filename="../../gui/plots/loss.py" line="48"/>
         <source>loss (nats/token)</source>
         <translation>損失（nats/トークン）</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="175"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="187"/>
         <source>your fit</source>
         <translation>推定結果</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="184"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="196"/>
         <source>name of the fitted law</source>
         <translation>推定した則の名前</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="186"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="198"/>
         <source>Use this law</source>
         <translation>この則を使う</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="204"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="216"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="234"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="246"/>
         <source>Runs to fit</source>
         <translation>推定に使う学習結果</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="234"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="246"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="248"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="260"/>
         <source>The file could not be read: %s</source>
         <translation>ファイルを読めませんでした：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="253"/>
-        <location filename="../../gui/window.py" line="586"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="265"/>
+        <location filename="../../gui/app/window.py" line="554"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="253"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="265"/>
         <source>(choose)</source>
         <translation>（選択）</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="262"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="274"/>
         <source>Fitted to %s</source>
         <translation>%s から推定</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="263"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="275"/>
         <source>%d columns read; check the mapping, then Fit.</source>
         <translation>%d列を読み込みました。対応を確認して「推定」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="302"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="314"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="364"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="381"/>
         <source>Objective %s (summed Huber, δ = 1e-3) over %d runs; fitted on %s – %s FLOP.</source>
         <translation>目的関数 %s（Huber損失の合計、δ = 1e-3）、%d件の学習、推定範囲 %s ～ %s FLOP。</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="366"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="383"/>
         <source>At your plan&apos;s compute (%s FLOP):</source>
         <translation>計画の計算量（%s FLOP）では：</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="367"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="384"/>
         <source>model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="369"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="386"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="370"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="387"/>
         <source>95% intervals from {n} bootstrap resamples.</source>
         <translation>95%区間は{n}回のブートストラップによる。</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="371"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="389"/>
         <source>Fitted. Check the plots, then “Use this law” to plan with it.</source>
         <translation>推定しました。グラフを確認し、「この則を使う」で計画に反映できます。</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="410"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="428"/>
         <source>Fitted law</source>
         <translation>推定した則</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="415"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="433"/>
         <source>This fit cannot be used for planning: %s</source>
         <translation>この推定結果は計画に使えません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/fit_dialog.py" line="418"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="436"/>
         <source>Use fitted law</source>
         <translation>推定した則を使用</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="25"/>
-        <location filename="../../gui/panels.py" line="55"/>
-        <location filename="../../gui/report.py" line="52"/>
-        <location filename="../../gui/smoke.py" line="95"/>
+        <location filename="../../gui/app/smoke.py" line="95"/>
+        <location filename="../../gui/app/summary.py" line="57"/>
+        <location filename="../../gui/text/tables.py" line="68"/>
+        <location filename="../../gui/text/tables.py" line="119"/>
         <source>Compute</source>
+        <extracomment>the card that shows each key of the plan (``plan --json``)</extracomment>
         <translation>計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="26"/>
-        <location filename="../../gui/panels.py" line="55"/>
-        <location filename="../../gui/report.py" line="53"/>
+        <location filename="../../gui/app/summary.py" line="57"/>
+        <location filename="../../gui/text/tables.py" line="69"/>
+        <location filename="../../gui/text/tables.py" line="120"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="28"/>
-        <location filename="../../gui/panels.py" line="56"/>
-        <location filename="../../gui/report.py" line="55"/>
+        <location filename="../../gui/app/summary.py" line="58"/>
+        <location filename="../../gui/text/tables.py" line="72"/>
+        <location filename="../../gui/text/tables.py" line="122"/>
         <location filename="../../engine/sensitivity.py" line="37"/>
         <source>Predicted loss</source>
         <extracomment>(attribute of Plan, label): what is measured.</extracomment>
         <translation>予測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="44"/>
+        <location filename="../../gui/app/dialogs/compare.py" line="23"/>
         <source>Compare scenarios</source>
         <translation>シナリオの比較</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="48"/>
+        <location filename="../../gui/app/dialogs/compare.py" line="27"/>
         <source>Tinted: differs from the first scenario. Use File → Duplicate scenario to explore a change side by side.</source>
         <translation>色付きのセル：最初のシナリオと異なる値。「ファイル → シナリオを複製」で、変更を並べて検討できます。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="57"/>
-        <location filename="../../gui/report.py" line="57"/>
+        <location filename="../../gui/app/summary.py" line="59"/>
+        <location filename="../../gui/text/tables.py" line="74"/>
         <location filename="../../engine/sensitivity.py" line="39"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="58"/>
-        <location filename="../../gui/report.py" line="58"/>
+        <location filename="../../gui/app/summary.py" line="60"/>
+        <location filename="../../gui/text/tables.py" line="75"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="59"/>
+        <location filename="../../gui/app/summary.py" line="61"/>
         <source>Average power</source>
         <translation>平均電力</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="30"/>
-        <location filename="../../gui/panels.py" line="59"/>
-        <location filename="../../gui/report.py" line="60"/>
+        <location filename="../../gui/app/summary.py" line="61"/>
+        <location filename="../../gui/text/tables.py" line="77"/>
+        <location filename="../../gui/text/tables.py" line="124"/>
         <location filename="../../engine/sensitivity.py" line="38"/>
         <source>Total cost</source>
         <translation>総費用</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="31"/>
-        <location filename="../../gui/panels.py" line="60"/>
-        <location filename="../../gui/report.py" line="63"/>
+        <location filename="../../gui/app/summary.py" line="62"/>
+        <location filename="../../gui/text/tables.py" line="80"/>
+        <location filename="../../gui/text/tables.py" line="125"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="60"/>
+        <location filename="../../gui/app/summary.py" line="62"/>
         <source>Lifetime compute</source>
         <translation>生涯の計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="69"/>
+        <location filename="../../gui/app/summary.py" line="71"/>
         <source>Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower is better. The band is the 95% range of the scaling law&apos;s uncertainty.</source>
         <translation>損失：学習したモデルが文章をどれだけうまく予測できるかの指標（交差エントロピー、nats/トークン）。小さいほど良いモデルです。幅はスケーリング則の不確かさの95%範囲です。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="71"/>
+        <location filename="../../gui/app/summary.py" line="73"/>
         <source>Training compute: the floating-point operations of the whole run, about 6 × parameters × training tokens.</source>
         <translation>計算量：学習全体の浮動小数点演算の回数。おおよそ 6 × パラメータ数 × 学習トークン数 です。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="73"/>
+        <location filename="../../gui/app/summary.py" line="75"/>
         <source>Training tokens: how much text the model reads during training (repeats included).</source>
         <translation>学習トークン数：学習中にモデルが読む文章の量（繰り返し分を含む）。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="74"/>
+        <location filename="../../gui/app/summary.py" line="76"/>
         <source>How many times the unique tokens on hand are read, and what that is worth in fresh data (Muennighoff et al. 2023).</source>
         <translation>手持ちの固有トークンを何回読むか、またそれが新規データ何回分の価値に相当するか（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="109"/>
+        <location filename="../../gui/app/summary.py" line="111"/>
         <source>optimal</source>
         <translation>最適</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="110"/>
+        <location filename="../../gui/app/summary.py" line="112"/>
         <source>compute-optimal</source>
         <translation>計算最適</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="111"/>
-        <location filename="../../gui/report.py" line="54"/>
+        <location filename="../../gui/app/summary.py" line="113"/>
+        <location filename="../../gui/text/tables.py" line="71"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="112"/>
+        <location filename="../../gui/app/summary.py" line="114"/>
         <source>no uncertainty published</source>
         <translation>不確かさの公表なし</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="115"/>
-        <location filename="../../gui/plots.py" line="768"/>
-        <location filename="../../gui/report.py" line="66"/>
+        <location filename="../../gui/app/summary.py" line="117"/>
+        <location filename="../../gui/plots/data.py" line="60"/>
+        <location filename="../../gui/text/tables.py" line="83"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="115"/>
+        <location filename="../../gui/app/summary.py" line="118"/>
         <source>worth</source>
         <translation>実質</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="115"/>
+        <location filename="../../gui/app/summary.py" line="118"/>
         <source>fresh</source>
         <translation>新規データ相当</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="117"/>
-        <location filename="../../gui/plots.py" line="771"/>
+        <location filename="../../gui/app/summary.py" line="120"/>
+        <location filename="../../gui/plots/data.py" line="63"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="119"/>
+        <location filename="../../gui/app/summary.py" line="123"/>
         <source>accelerator-hours</source>
         <translation>台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="121"/>
+        <location filename="../../gui/app/summary.py" line="125"/>
         <source>facility draw</source>
         <translation>施設全体の消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="123"/>
-        <location filename="../../gui/report.py" line="60"/>
+        <location filename="../../gui/app/summary.py" line="127"/>
+        <location filename="../../gui/text/tables.py" line="77"/>
         <source>accel.</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="123"/>
-        <location filename="../../gui/report.py" line="61"/>
+        <location filename="../../gui/app/summary.py" line="127"/>
+        <location filename="../../gui/text/tables.py" line="78"/>
         <source>energy</source>
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="127"/>
+        <location filename="../../gui/app/summary.py" line="131"/>
         <source>inference</source>
         <translation>推論</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="127"/>
+        <location filename="../../gui/app/summary.py" line="131"/>
         <source>training only</source>
         <translation>学習のみ</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="145"/>
+        <location filename="../../gui/text/severity.py" line="14"/>
         <source>error</source>
+        <extracomment>one colour per severity, the same on screen, in the PDF and on slides</extracomment>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="145"/>
+        <location filename="../../gui/text/severity.py" line="14"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="145"/>
+        <location filename="../../gui/text/severity.py" line="14"/>
         <source>info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../gui/compare.py" line="32"/>
-        <location filename="../../gui/panels.py" line="157"/>
-        <location filename="../../gui/report.py" line="104"/>
+        <location filename="../../gui/app/findings.py" line="24"/>
+        <location filename="../../gui/reports/pdf.py" line="47"/>
+        <location filename="../../gui/text/tables.py" line="126"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="172"/>
+        <location filename="../../gui/app/findings.py" line="40"/>
         <source>the plan shown is the last valid one.</source>
         <translation>表示中の計画は最後に有効だった入力によるものです。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels.py" line="175"/>
-        <location filename="../../gui/report.py" line="103"/>
+        <location filename="../../gui/app/findings.py" line="43"/>
+        <location filename="../../gui/reports/pdf.py" line="46"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="451"/>
+        <location filename="../../gui/plots/loss.py" line="48"/>
         <source>Loss against compute</source>
-        <extracomment>reference runs labelled on the loss plot (others are points with a hover read-out) file-name stem for exports (loss.png, isoflop.svg, …) list the other scenarios in the legend too (not where the legend would then cover the plan)</extracomment>
+        <extracomment>Where the reference-run labels go: names, log10 compute, loss, which are in view, and &quot;you are here&quot; (x, loss).</extracomment>
         <translation>損失と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="460"/>
+        <location filename="../../gui/plots/loss.py" line="57"/>
         <source>few-shot emergence</source>
         <translation>few-shot能力の創発</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="463"/>
+        <location filename="../../gui/plots/loss.py" line="60"/>
         <source>EU AI Act 10²⁵</source>
         <translation>EU AI法 10²⁵</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="570"/>
+        <location filename="../../gui/plots/loss.py" line="168"/>
         <source>you are here</source>
         <translation>現在の計画</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="626"/>
+        <location filename="../../gui/plots/isoflop.py" line="24"/>
         <source>IsoFLOP: loss against model size</source>
         <translation>等計算量：損失とモデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="626"/>
+        <location filename="../../gui/plots/isoflop.py" line="24"/>
         <source>parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="681"/>
+        <location filename="../../gui/plots/allocation.py" line="24"/>
         <source>Compute-optimal allocation</source>
         <translation>計算最適な配分</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="682"/>
+        <location filename="../../gui/plots/allocation.py" line="25"/>
         <source>parameters / tokens</source>
         <translation>パラメータ数／トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="683"/>
-        <location filename="../../gui/plots.py" line="693"/>
+        <location filename="../../gui/plots/allocation.py" line="26"/>
+        <location filename="../../gui/plots/allocation.py" line="36"/>
         <source>parameters N*</source>
         <translation>パラメータ数 N*</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="684"/>
-        <location filename="../../gui/plots.py" line="694"/>
+        <location filename="../../gui/plots/allocation.py" line="27"/>
+        <location filename="../../gui/plots/allocation.py" line="37"/>
         <source>tokens D*</source>
         <translation>トークン数 D*</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="733"/>
+        <location filename="../../gui/plots/data.py" line="25"/>
         <source>Data needed against data available</source>
         <translation>必要なデータと手持ちのデータ</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="744"/>
+        <location filename="../../gui/plots/data.py" line="36"/>
         <source>public text stock (90% CI)</source>
         <translation>公開テキストの総量（90%信用区間）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="766"/>
+        <location filename="../../gui/plots/data.py" line="58"/>
         <source>unique tokens on hand</source>
         <translation>手持ちの固有トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="768"/>
+        <location filename="../../gui/plots/data.py" line="60"/>
         <source>effective</source>
         <translation>実効</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="804"/>
+        <location filename="../../gui/plots/cost.py" line="25"/>
         <source>Energy and cost against days</source>
         <translation>日数と電力量・費用</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="804"/>
-        <location filename="../../gui/sensitivity_dialog.py" line="60"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="71"/>
+        <location filename="../../gui/plots/cost.py" line="25"/>
         <source>energy (MWh)</source>
         <translation>電力量（MWh）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="809"/>
+        <location filename="../../gui/plots/cost.py" line="30"/>
         <source>energy cap</source>
         <translation>電力量上限</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="832"/>
+        <location filename="../../gui/plots/cost.py" line="53"/>
         <source>budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="840"/>
+        <location filename="../../gui/plots/cost.py" line="61"/>
         <source>energy (left)</source>
         <translation>電力量（左軸）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="841"/>
+        <location filename="../../gui/plots/cost.py" line="62"/>
         <source>cost (right)</source>
         <translation>費用（右軸）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots.py" line="853"/>
-        <location filename="../../gui/plots.py" line="869"/>
-        <location filename="../../gui/sensitivity_dialog.py" line="59"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="70"/>
+        <location filename="../../gui/plots/cost.py" line="74"/>
+        <location filename="../../gui/plots/cost.py" line="90"/>
         <source>cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="127"/>
+        <location filename="../../gui/app/window.py" line="124"/>
         <source>Ready</source>
-        <extracomment>the colours of the open scenarios: their tabs, and their markers on each other&apos;s plots the scenario on screen changed (a tab switch): the new ScenarioModel windows alive (a language switch replaces the window; the new one must be referenced somewhere) the open scenarios, one tab each; ``self.model`` is the one on screen</extracomment>
+        <extracomment>windows alive (a language switch replaces the window; the new one must be referenced somewhere)</extracomment>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="147"/>
+        <location filename="../../gui/app/window.py" line="160"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="148"/>
+        <location filename="../../gui/app/window.py" line="161"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="149"/>
+        <location filename="../../gui/app/window.py" line="162"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="150"/>
+        <location filename="../../gui/app/window.py" line="163"/>
         <source>&amp;Duplicate scenario</source>
         <translation>シナリオを複製(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="151"/>
+        <location filename="../../gui/app/window.py" line="164"/>
         <source>&amp;Close scenario</source>
         <translation>シナリオを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="153"/>
+        <location filename="../../gui/app/window.py" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="156"/>
+        <location filename="../../gui/app/window.py" line="169"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="157"/>
+        <location filename="../../gui/app/window.py" line="170"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="159"/>
+        <location filename="../../gui/app/window.py" line="172"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>レポートを出力(&amp;R)（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="160"/>
+        <location filename="../../gui/app/window.py" line="173"/>
         <source>Export &amp;slides (PPTX)…</source>
         <translation>スライドを出力(&amp;P)（PPTX）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="161"/>
+        <location filename="../../gui/app/window.py" line="174"/>
         <source>Export &amp;figures (PNG, SVG, CSV)…</source>
         <translation>グラフを出力(&amp;G)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="163"/>
+        <location filename="../../gui/app/window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="164"/>
+        <location filename="../../gui/app/window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="165"/>
+        <location filename="../../gui/app/window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="167"/>
+        <location filename="../../gui/app/window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="171"/>
+        <location filename="../../gui/app/window.py" line="184"/>
         <source>&amp;Law</source>
         <translation>スケーリング則(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="172"/>
+        <location filename="../../gui/app/window.py" line="185"/>
         <source>&amp;Fit to your runs…</source>
         <translation>学習結果から推定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="173"/>
+        <location filename="../../gui/app/window.py" line="186"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="174"/>
+        <location filename="../../gui/app/window.py" line="187"/>
         <source>&amp;Sensitivity (tornado)…</source>
         <translation>感度分析（トルネード図）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="175"/>
+        <location filename="../../gui/app/window.py" line="188"/>
         <source>&amp;Compare scenarios…</source>
         <translation>シナリオを比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="176"/>
+        <location filename="../../gui/app/window.py" line="189"/>
         <source>&amp;Overlay the other scenarios on the plots</source>
         <translation>他のシナリオをグラフに重ねて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="180"/>
+        <location filename="../../gui/app/window.py" line="193"/>
         <source>&amp;Presentation mode</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="182"/>
+        <location filename="../../gui/app/window.py" line="195"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="191"/>
+        <location filename="../../gui/app/window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="192"/>
+        <location filename="../../gui/app/window.py" line="205"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="206"/>
+        <location filename="../../gui/app/window.py" line="219"/>
         <source>Save as PNG (2×)…</source>
         <translation>PNGで保存（2倍解像度）…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="206"/>
+        <location filename="../../gui/app/window.py" line="219"/>
         <source>Save as SVG…</source>
         <translation>SVGで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="207"/>
+        <location filename="../../gui/app/window.py" line="220"/>
         <source>Save data as CSV…</source>
         <translation>データをCSVで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="217"/>
+        <location filename="../../gui/app/window.py" line="230"/>
         <source>Save plot</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="239"/>
+        <location filename="../../gui/app/window.py" line="256"/>
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="250"/>
+        <location filename="../../gui/app/window.py" line="264"/>
         <source>Export slides</source>
         <translation>スライドを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="259"/>
+        <location filename="../../gui/app/window.py" line="273"/>
         <source>Export figures to</source>
         <translation>グラフの出力先</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="230"/>
+        <location filename="../../gui/app/window.py" line="243"/>
         <source>Saved %d files to %s</source>
         <translation>%d個のファイルを %s に保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="330"/>
+        <location filename="../../gui/app/window.py" line="354"/>
         <source>About ScalePlan</source>
         <translation>ScalePlanについて</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="332"/>
+        <location filename="../../gui/app/window.py" line="356"/>
         <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="354"/>
+        <location filename="../../gui/app/window.py" line="378"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="377"/>
+        <location filename="../../gui/app/window.py" line="402"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="378"/>
+        <location filename="../../gui/app/window.py" line="403"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="387"/>
+        <location filename="../../gui/app/window.py" line="412"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="391"/>
+        <location filename="../../gui/app/window.py" line="416"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="392"/>
+        <location filename="../../gui/app/window.py" line="417"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="406"/>
+        <location filename="../../gui/app/window.py" line="431"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="407"/>
+        <location filename="../../gui/app/window.py" line="432"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="407"/>
+        <location filename="../../gui/app/window.py" line="433"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="415"/>
+        <location filename="../../gui/app/window.py" line="440"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="479"/>
+        <location filename="../../gui/app/window.py" line="494"/>
         <source>(copy)</source>
         <translation>（コピー）</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="547"/>
+        <location filename="../../gui/app/window.py" line="525"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="548"/>
+        <location filename="../../gui/app/window.py" line="526"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="228"/>
-        <location filename="../../gui/window.py" line="560"/>
+        <location filename="../../gui/app/window.py" line="241"/>
+        <location filename="../../gui/app/window.py" line="538"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="560"/>
+        <location filename="../../gui/app/window.py" line="538"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="231"/>
-        <location filename="../../gui/window.py" line="566"/>
+        <location filename="../../gui/app/window.py" line="244"/>
+        <location filename="../../gui/app/window.py" line="543"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="627"/>
+        <location filename="../../gui/app/window.py" line="583"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="629"/>
+        <location filename="../../gui/app/window.py" line="586"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="655"/>
+        <location filename="../../gui/app/window.py" line="602"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/window.py" line="656"/>
+        <location filename="../../gui/app/window.py" line="603"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
@@ -1395,92 +1402,93 @@
         <translation>推論を考慮した規模決定には、Chinchilla系の則を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="42"/>
+        <location filename="../../gui/text/severity.py" line="17"/>
         <source>Red: the plan breaks a limit</source>
+        <extracomment>the traffic light of a whole plan</extracomment>
         <translation>赤：計画が上限などの制約を超えています</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="44"/>
+        <location filename="../../gui/text/severity.py" line="18"/>
         <source>Amber: feasible, with warnings</source>
         <translation>黄：実行可能ですが注意点があります</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="45"/>
+        <location filename="../../gui/text/severity.py" line="19"/>
         <source>Green: no problems found</source>
         <translation>緑：問題は見つかりませんでした</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="74"/>
+        <location filename="../../gui/text/tables.py" line="92"/>
         <source>price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="74"/>
+        <location filename="../../gui/text/tables.py" line="92"/>
         <source>custom accelerator</source>
         <translation>カスタムのアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="82"/>
+        <location filename="../../gui/text/tables.py" line="100"/>
         <source>Energy factors</source>
         <translation>電力の係数</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="82"/>
+        <location filename="../../gui/text/tables.py" line="100"/>
         <source>PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05. Energy = accelerators × power × hours × host overhead × PUE.</source>
         <translation>PUE：業界平均1.58（Uptime Institute 2023）、大手クラウド約1.1。電力のCO₂排出係数：日本（2023年度）0.421 kg CO₂/kWh、米国 約0.39、フランス 約0.05。電力量 = 台数 × 消費電力 × 時間 × ホスト電力係数 × PUE。</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="85"/>
+        <location filename="../../gui/text/tables.py" line="103"/>
         <source>Formulas</source>
         <translation>計算式</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="85"/>
+        <location filename="../../gui/text/tables.py" line="103"/>
         <source>C = 6ND (Kaplan et al. 2020); compute-optimal allocation and loss from the law (Hoffmann et al. 2022); energy = count × power × hours × PUE.</source>
         <translation>C = 6ND（Kaplan et al. 2020）。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 = 台数 × 消費電力 × 時間 × PUE。</translation>
     </message>
     <message>
-        <location filename="../../gui/report.py" line="116"/>
+        <location filename="../../gui/reports/pdf.py" line="59"/>
         <source>Assumptions and sources</source>
         <translation>前提と出典</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity_dialog.py" line="73"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="84"/>
         <source>input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity_dialog.py" line="84"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="100"/>
         <source>Sensitivity: what moves the plan</source>
         <translation>感度分析：計画を左右する要因</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity_dialog.py" line="93"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="114"/>
         <source>Move each input by ±</source>
         <translation>各入力を次の幅で増減：±</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity_dialog.py" line="95"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="116"/>
         <source>input lowered</source>
         <translation>入力を下げた場合</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity_dialog.py" line="96"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="117"/>
         <source>input raised</source>
         <translation>入力を上げた場合</translation>
     </message>
     <message>
-        <location filename="../../gui/sensitivity_dialog.py" line="103"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="124"/>
         <source>One input at a time, everything else held; inputs are kept within their allowed ranges. Bars are sorted by effect.</source>
         <translation>入力を1つずつ動かし、他は固定しています。各入力は許容範囲内に収めています。棒は影響の大きい順に並んでいます。</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="110"/>
+        <location filename="../../gui/reports/slides.py" line="115"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../gui/slides.py" line="122"/>
+        <location filename="../../gui/reports/slides.py" line="127"/>
         <source>Highlighted: differs from the first scenario.</source>
         <translation>色付きのセル：最初のシナリオと異なる値。</translation>
     </message>
@@ -1488,17 +1496,17 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../gui/logs.py" line="92"/>
+        <location filename="../../gui/app/crash.py" line="92"/>
         <source>Something went wrong inside ScalePlan: %s</source>
         <translation>ScalePlanの内部で問題が発生しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/logs.py" line="94"/>
+        <location filename="../../gui/app/crash.py" line="94"/>
         <source>Your unsaved work was written to the recovery file.</source>
         <translation>未保存の作業は復元用ファイルに書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/logs.py" line="96"/>
+        <location filename="../../gui/app/crash.py" line="96"/>
         <source>The details are in the log file:
 %s</source>
         <translation>詳細はログファイルにあります：
@@ -1508,13 +1516,13 @@
 <context>
     <name>ScenarioModel</name>
     <message>
-        <location filename="../../gui/model.py" line="129"/>
+        <location filename="../../gui/app/document.py" line="131"/>
         <source>Change %s</source>
-        <extracomment>the scenario changed (after any edit, undo, redo, open, new) a new plan and its curves are ready (at most once per frame) a field&apos;s text could not be accepted: (path, message) — message &quot;&quot; when it is valid again file path or dirty state changed</extracomment>
+        <extracomment>the scenario changed (after any edit, undo, redo, open, new) a new plan and its curves are ready (at most once per frame) a field&apos;s text could not be accepted: (path, message) — message &quot;&quot; when it is valid again file path or dirty state changed where the workspace autosaves this document&apos;s unsaved changes (set when it is added to one)</extracomment>
         <translation>%s の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/model.py" line="137"/>
+        <location filename="../../gui/app/document.py" line="139"/>
         <source>Change scenario</source>
         <translation>シナリオの変更</translation>
     </message>
