@@ -19,7 +19,6 @@ from .planner import Budget, Plan, budget
 from .scenario import Scenario
 from .units import TRAIN_FLOP_PER_PARAM_TOKEN as K6
 
-
 #: Budgets at which the uncertainty band of a frontier is evaluated before interpolation.
 BAND_POINTS = 64
 
@@ -89,11 +88,12 @@ def frontier(law: AnyLaw, compute_flop: np.ndarray, unique_tokens: float | None 
         if c.ndim == 1 and c.size > BAND_POINTS and np.all(np.diff(c) > 0):
             idx = np.unique(np.linspace(0, c.size - 1, BAND_POINTS).round().astype(int))
         draws = law.loss_draws(n[idx], d[idx], unique_tokens)
-        lo, hi = np.percentile(draws, [2.5, 97.5], axis=0)
-        if idx.size < c.size:
-            x = np.log(c)
-            lo, hi = np.interp(x, x[idx], lo), np.interp(x, x[idx], hi)
-        lo, hi = np.minimum(lo, loss), np.maximum(hi, loss)
+        if draws is not None:  # a law with uncertainty always has draws
+            lo, hi = np.percentile(draws, [2.5, 97.5], axis=0)
+            if idx.size < c.size:
+                x = np.log(c)
+                lo, hi = np.interp(x, x[idx], lo), np.interp(x, x[idx], hi)
+            lo, hi = np.minimum(lo, loss), np.maximum(hi, loss)
     return Frontier(c, n, d, loss, lo, hi)
 
 

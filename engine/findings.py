@@ -6,8 +6,9 @@ format the numbers for the reader's language; ``message`` is the English text.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 SEVERITIES = ("info", "warning", "error")
 
@@ -50,7 +51,8 @@ class Finding:
         return {"code": self.code, "severity": self.severity, "message": self.message, "fix": self.fix}
 
 
-def render(templates: tuple[str, ...], values: Mapping[str, Any], translate=None, money_fn=None) -> str:
+def render(templates: tuple[str, ...], values: Mapping[str, Any], translate: Callable[[str], str] | None = None,
+           money_fn: Callable[[float, str], str] | None = None) -> str:
     """Join the (translated) templates, filled with the values in the reader's conventions."""
     from .fmt import Formatter
 

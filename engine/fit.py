@@ -23,10 +23,15 @@ numpy only: scipy is used by the tests and ``make bench-baseline`` as the slow r
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Any, Literal, overload
 
 import numpy as np
+from numpy.typing import NDArray
+
+FloatArray = NDArray[np.float64]
+IntArray = NDArray[np.intp]
 
 HUBER_DELTA = 1e-3
 PARAMS = ("E", "A", "B", "alpha", "beta")
@@ -37,7 +42,7 @@ GRID_E = np.arange(-1.0, 1.0 + 1e-9, 0.5)
 GRID_AB = np.arange(0.0, 25.0 + 1e-9, 5.0)
 
 
-def published_grid() -> np.ndarray:
+def published_grid() -> FloatArray:
     """The 4,500 starts (a, b, e, α, β) of Hoffmann et al. 2022 / Besiroglu et al. 2024."""
     a, b, e, al, be = np.meshgrid(GRID_AB, GRID_AB, GRID_E, GRID_ALPHA, GRID_ALPHA, indexing="ij")
     return np.stack([a.ravel(), b.ravel(), e.ravel(), al.ravel(), be.ravel()], axis=1)
@@ -47,9 +52,9 @@ def published_grid() -> np.ndarray:
 class Runs:
     """Training runs: parameters, tokens and final loss (nats/token), one entry per run."""
 
-    n_params: np.ndarray
-    n_tokens: np.ndarray
-    loss: np.ndarray
+    n_params: FloatArray
+    n_tokens: FloatArray
+    loss: FloatArray
     #: Where each run came from (e.g. the CSV line number), for messages.
     lines: tuple[int, ...] = ()
 
@@ -57,10 +62,11 @@ class Runs:
         return int(np.size(self.loss))
 
     @property
-    def compute_flop(self) -> np.ndarray:
-        return 6.0 * self.n_params * self.n_tokens
+    def compute_flop(self) -> FloatArray:
+        c: FloatArray = 6.0 * self.n_params * self.n_tokens
+        return c
 
-    def drop_top(self, k: int) -> "Runs":
+    def drop_top(self, k: int) -> Runs:
         """Without the k highest-loss runs (the outlier rule of Besiroglu et al.)."""
         if k <= 0:
             return self
@@ -84,7 +90,7 @@ class FitResult:
     starts: int = 0
     iterations: int = 0
     #: Bootstrap rows (E, A, B, alpha, beta), when one was run.
-    samples: np.ndarray | None = field(default=None, repr=False)
+    samples: FloatArray | None = field(default=None, repr=False)
 
     def params(self) -> dict[str, float]:
         return {k: float(getattr(self, k)) for k in PARAMS}
@@ -97,9 +103,9 @@ class FitResult:
         q = np.percentile(self.samples, [lo, hi], axis=0)
         return {k: (float(q[0, j]), float(q[1, j])) for j, k in enumerate(PARAMS)}
 
-    def law_dict(self, name: str) -> dict:
+    def law_dict(self, name: str) -> dict[str, Any]:
         """The custom-law object of the scenario format (DESIGN.md §3), with the bootstrap if any."""
-        out: dict = {"name": name, **self.params(), "compute_range_flop": list(self.compute_range_flop),
+        out: dict[str, Any] = {"name": name, **self.params(), "compute_range_flop": list(self.compute_range_flop),
                      "source": f"fitted to {self.n_used} runs (Huber δ = {HUBER_DELTA:g} on log loss, "
                                f"objective {self.objective:.7e})"}
         if self.samples is not None:
@@ -117,8 +123,14 @@ class FitResult:
 
 
 # -- the objective, batched ---------------------------------------------------------------------------
-def _objective(theta: np.ndarray, x: np.ndarray, y: np.ndarray, ell: np.ndarray, w: np.ndarray | None,
-               grad: bool = True):
+@overload
+def _objective(theta: FloatArray, x: FloatArray, y: FloatArray, ell: FloatArray, w: FloatArray | None,
+               grad: Literal[True] = True) -> tuple[FloatArray, FloatArray]: ...
+@overload
+def _objective(theta: FloatArray, x: FloatArray, y: FloatArray, ell: FloatArray, w: FloatArray | None,
+               grad: Literal[False]) -> FloatArray: ...
+def _objective(theta: FloatArray, x: FloatArray, y: FloatArray, ell: FloatArray, w: FloatArray | None,
+               grad: bool = True) -> FloatArray | tuple[FloatArray, FloatArray]:
     """Summed Huber objective (and gradient) for S parameter vectors at once.
 
     theta (S, 5) = (a, b, e, α, β); x, y, ell (n,) = log N, log D, log L; w (S, n) or None: weights."""
@@ -136,7 +148,7 @@ def _objective(theta: np.ndarray, x: np.ndarray, y: np.ndarray, ell: np.ndarray,
     h = np.where(small, 0.5 * r * r, HUBER_DELTA * (ar - 0.5 * HUBER_DELTA))
     if w is not None:
         h = h * w
-    f = h.sum(axis=1)
+    f: FloatArray = h.sum(axis=1)
     if not grad:
         return f
     psi = np.where(small, r, HUBER_DELTA * np.sign(r))
@@ -154,17 +166,38 @@ def _objective(theta: np.ndarray, x: np.ndarray, y: np.ndarray, ell: np.ndarray,
     return f, g
 
 
-def _lbfgs(theta: np.ndarray, fg: Callable, max_iter: int, memory: int = 10, rtol: float = 1e-13,
-           gtol: float = 1e-14, progress: Callable[[int], bool] | None = None):
+@dataclass(frozen=True, eq=False)
+class _Batch:
+    """The objective over the runs (log N, log D, log L), for a batch of starts; ``weights`` (S, n) per start
+    (the bootstrap's resamples) or None. ``idx`` picks the starts' rows of the weights."""
+
+    x: FloatArray
+    y: FloatArray
+    ell: FloatArray
+    weights: FloatArray | None = None
+
+    def _w(self, idx: IntArray) -> FloatArray | None:
+        return None if self.weights is None else self.weights[idx]
+
+    def value(self, theta: FloatArray, idx: IntArray) -> FloatArray:
+        return _objective(theta, self.x, self.y, self.ell, self._w(idx), grad=False)
+
+    def value_and_grad(self, theta: FloatArray, idx: IntArray) -> tuple[FloatArray, FloatArray]:
+        return _objective(theta, self.x, self.y, self.ell, self._w(idx))
+
+
+def _lbfgs(theta: FloatArray, batch: _Batch, max_iter: int, memory: int = 10, rtol: float = 1e-13,
+           gtol: float = 1e-14, progress: Callable[[int], bool] | None = None
+           ) -> tuple[FloatArray, FloatArray, IntArray]:
     """Batched L-BFGS with a backtracking (Armijo) line search per start.
 
-    ``fg(theta, idx)`` returns f (k,), g (k, 5) for the rows ``idx`` of the batch. Each start stops on
-    its own when a step no longer lowers f by more than rtol·|f| (or its gradient vanishes). Returns
-    theta, f, iterations per start. ``progress(i)`` returning False cancels."""
+    ``batch`` gives f (k,) and g (k, 5) for the rows ``idx`` of the batch. Each start stops on its own
+    when a step no longer lowers f by more than rtol·|f| (or its gradient vanishes). Returns theta, f,
+    iterations per start. ``progress(i)`` returning False cancels."""
     x = theta.astype(float).copy()
     S = len(x)
     all_idx = np.arange(S)
-    f, g = fg(x, all_idx)
+    f, g = batch.value_and_grad(x, all_idx)
     s_hist = np.zeros((S, memory, 5))
     y_hist = np.zeros((S, memory, 5))
     rho = np.zeros((S, memory))
@@ -210,7 +243,7 @@ def _lbfgs(theta: np.ndarray, fg: Callable, max_iter: int, memory: int = 10, rto
             if not todo.any():
                 break
             trial = x[idx[todo]] + t[todo, None] * d[todo]
-            ft = fg(trial, idx[todo], grad=False)
+            ft = batch.value(trial, idx[todo])
             ok = np.isfinite(ft) & (ft <= f[idx[todo]] + 1e-4 * t[todo] * slope[todo])
             sub = np.flatnonzero(todo)
             f_new[sub[ok]] = ft[ok]
@@ -219,7 +252,7 @@ def _lbfgs(theta: np.ndarray, fg: Callable, max_iter: int, memory: int = 10, rto
         moved = idx[accepted]
         if moved.size:
             x_new = x[moved] + t[accepted, None] * d[accepted]
-            fn, gn = fg(x_new, moved)
+            fn, gn = batch.value_and_grad(x_new, moved)
             s_vec = x_new - x[moved]
             y_vec = gn - g[moved]
             sy = np.einsum("ij,ij->i", s_vec, y_vec)
@@ -240,7 +273,7 @@ def _lbfgs(theta: np.ndarray, fg: Callable, max_iter: int, memory: int = 10, rto
     return x, f, iters
 
 
-def _linear_seeds(x: np.ndarray, y: np.ndarray, loss: np.ndarray, steps: int = 24) -> np.ndarray:
+def _linear_seeds(x: FloatArray, y: FloatArray, loss: FloatArray, steps: int = 24) -> FloatArray:
     """Starts from the linear part solved exactly: for each (α, β) on a grid, least squares of L on
     [1, N^-α, D^-β] (relative errors) gives E, A, B; kept where all three are positive."""
     al = np.linspace(0.05, 1.2, steps)
@@ -261,27 +294,25 @@ def _linear_seeds(x: np.ndarray, y: np.ndarray, loss: np.ndarray, steps: int = 2
 
 
 def fit(runs: Runs, drop_top: int = 0, *, screen_iter: int = 6, keep: int = 48, max_iter: int = 3000,
-        extra_starts: np.ndarray | None = None) -> FitResult:
+        extra_starts: FloatArray | None = None) -> FitResult:
     """The best fit over the published grid of starts (plus the linear-part starts)."""
     from .errors import ScenarioError
 
     used = runs.drop_top(drop_top)
     if len(used) < 5:
-        raise ScenarioError("runs", f"{len(used)} runs left to fit", "at least 5 runs (the law has 5 parameters)")
+        raise ScenarioError("runs", f"{len(used)} runs left to fit", "at least 5 runs (the law has 5 parameters)",
+                            code="fit.too_few_runs", values={"count": len(used)})
     x, y, ell = np.log(used.n_params), np.log(used.n_tokens), np.log(used.loss)
-
-    def fg(theta, idx, grad=True):
-        return _objective(theta, x, y, ell, None, grad)
-
+    batch = _Batch(x, y, ell)
     starts = [published_grid(), _linear_seeds(x, y, used.loss)]
     if extra_starts is not None:
         starts.append(np.asarray(extra_starts, dtype=float).reshape(-1, 5))
     theta0 = np.concatenate(starts)
     # screen: a few steps from every start, then only the most promising continue
-    theta1, f1, _ = _lbfgs(theta0, fg, max_iter=screen_iter)
+    theta1, f1, _ = _lbfgs(theta0, batch, max_iter=screen_iter)
     f1 = np.where(np.isfinite(f1), f1, np.inf)
     best = np.argsort(f1)[:keep]
-    theta2, f2, iters = _lbfgs(theta1[best], fg, max_iter=max_iter)
+    theta2, f2, iters = _lbfgs(theta1[best], batch, max_iter=max_iter)
     i = int(np.nanargmin(f2))
     a, b, e, al, be = theta2[i]
     c = used.compute_flop
@@ -299,10 +330,7 @@ def bootstrap(runs: Runs, result: FitResult, resamples: int = 1000, seed: int | 
     n = len(used)
     rng = np.random.default_rng(seed)
     w = rng.multinomial(n, np.full(n, 1.0 / n), size=resamples).astype(float)
-    x, y, ell = np.log(used.n_params), np.log(used.n_tokens), np.log(used.loss)
-
-    def fg(theta, idx, grad=True):
-        return _objective(theta, x, y, ell, w[idx], grad)
+    batch = _Batch(np.log(used.n_params), np.log(used.n_tokens), np.log(used.loss), w)
 
     start = np.log([result.A, result.B, result.E])
     theta0 = np.tile(np.array([start[0], start[1], start[2], result.alpha, result.beta]), (resamples, 1))
@@ -310,7 +338,7 @@ def bootstrap(runs: Runs, result: FitResult, resamples: int = 1000, seed: int | 
     if progress is not None:
         def report(it: int) -> bool:  # iterations slow down as starts converge: a smooth-enough bar
             return progress(min(0.99, 1 - math.exp(-it / 60)))
-    theta, f, _ = _lbfgs(theta0, fg, max_iter=max_iter, progress=report)
+    theta, f, _ = _lbfgs(theta0, batch, max_iter=max_iter, progress=report)
     ok = np.isfinite(f)
     a, b, e, al, be = theta[ok].T
     samples = np.stack([np.exp(e), np.exp(a), np.exp(b), al, be], axis=1)
@@ -350,11 +378,12 @@ def read_runs_csv(path: str, columns: dict[str, str] | None = None) -> Runs:
         with open(path, newline="", encoding="utf-8-sig") as fh:
             rows = list(csv.reader(fh))
     except FileNotFoundError:
-        raise ScenarioError(path, "file not found", "a CSV of training runs") from None
+        raise ScenarioError(path, "file not found", "a CSV of training runs", code="csv.missing") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ScenarioError(path, f"cannot be read ({exc})", "a UTF-8 CSV of training runs") from None
+        raise ScenarioError(path, f"cannot be read ({exc})", "a UTF-8 CSV of training runs", code="csv.unreadable",
+                            values={"reason": str(exc)}) from None
     if not rows or not any(cell.strip() for cell in rows[0]):
-        raise ScenarioError(path, "is empty", "a header line, then one line per run")
+        raise ScenarioError(path, "is empty", "a header line, then one line per run", code="csv.empty")
     header = [_norm(h) for h in rows[0]]
     where: dict[str, int] = {}
     for key, names in ALIASES.items():
@@ -366,14 +395,16 @@ def read_runs_csv(path: str, columns: dict[str, str] | None = None) -> Runs:
         else:
             if columns and columns.get(key):
                 raise ScenarioError(f"{path}: --columns {key}={columns[key]}", "no such column",
-                                    "one of: " + ", ".join(h for h in rows[0]))
+                                    "one of: " + ", ".join(h for h in rows[0]), code="csv.no_such_column",
+                                    values={"quantity": key, "column": columns[key]})
     missing = [k for k in ("n_params", "loss") if k not in where]
     if "n_tokens" not in where and "compute_flop" not in where:
         missing.append("n_tokens or compute_flop")
     if missing:
         raise ScenarioError(path, "missing column(s): " + ", ".join(missing),
                             "columns for parameters, tokens (or training FLOP) and loss; found: "
-                            + ", ".join(rows[0]) + " (map them with --columns)")
+                            + ", ".join(rows[0]) + " (map them with --columns)", code="csv.missing_columns",
+                            values={"columns": ", ".join(missing)})
     use_tokens = "n_tokens" in where
     n, d, loss, lines = [], [], [], []
     for line_no, row in enumerate(rows[1:], start=2):
@@ -387,17 +418,20 @@ def read_runs_csv(path: str, columns: dict[str, str] | None = None) -> Runs:
                 v = float(cell)
             except ValueError:
                 raise ScenarioError(f"{path}:{line_no}", f"column '{rows[0][col].strip()}' is {cell!r}, "
-                                    "not a number", "a positive number") from None
+                                    "not a number", "a positive number", code="csv.not_a_number",
+                                    values={"line": line_no, "column": rows[0][col].strip(), "cell": cell}) from None
             if not math.isfinite(v) or v <= 0:
                 raise ScenarioError(f"{path}:{line_no}", f"column '{rows[0][col].strip()}' is {cell}",
-                                    "a positive, finite number")
+                                    "a positive, finite number", code="csv.not_positive",
+                                    values={"line": line_no, "column": rows[0][col].strip(), "cell": cell})
             vals[key] = v
         n.append(vals["n_params"])
         d.append(vals["n_tokens"] if use_tokens else vals["compute_flop"] / (6.0 * vals["n_params"]))
         loss.append(vals["loss"])
         lines.append(line_no)
     if len(n) < 5:
-        raise ScenarioError(path, f"has {len(n)} runs", "at least 5 runs (the law has 5 parameters)")
+        raise ScenarioError(path, f"has {len(n)} runs", "at least 5 runs (the law has 5 parameters)",
+                            code="csv.too_few_runs", values={"count": len(n)})
     return Runs(np.array(n), np.array(d), np.array(loss), tuple(lines))
 
 
@@ -414,7 +448,8 @@ def parse_columns(spec: Sequence[str] | str | None) -> dict[str, str] | None:
         key = key.strip()
         if not sep or key not in ALIASES or not name.strip():
             raise ScenarioError("--columns", f"{item!r} is not QUANTITY=COLUMN",
-                                "QUANTITY one of " + ", ".join(ALIASES) + ", e.g. loss=val_loss")
+                                "QUANTITY one of " + ", ".join(ALIASES) + ", e.g. loss=val_loss",
+                                code="fit.columns_spec", values={"item": item})
         out[key] = name.strip()
     return out
 

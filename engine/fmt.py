@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 import string
+from collections.abc import Callable
+from typing import Any
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CURRENCY_SYMBOLS = {"JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "CNY": "CN¥", "KRW": "₩"}
@@ -19,8 +21,8 @@ def sci(x: float, digits: int = 2) -> str:
     if x == 0:
         return "0"
     if 1e-2 <= abs(x) < 1e4:
-        return f"{x:,.{max(digits - 1 - int(math.floor(math.log10(abs(x)))), 0)}f}"
-    exp = int(math.floor(math.log10(abs(x))))
+        return f"{x:,.{max(digits - 1 - math.floor(math.log10(abs(x))), 0)}f}"
+    exp = math.floor(math.log10(abs(x)))
     mant = x / 10**exp
     if round(abs(mant), digits - 1) >= 10:
         exp += 1
@@ -41,7 +43,7 @@ def short(x: float, digits: int = 3) -> str:
 def _sig(x: float, digits: int) -> str:
     if x == 0:
         return "0"
-    decimals = max(digits - 1 - int(math.floor(math.log10(abs(x)))), 0)
+    decimals = max(digits - 1 - math.floor(math.log10(abs(x))), 0)
     text = f"{x:,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -68,12 +70,12 @@ class Formatter(string.Formatter):
     anything else is Python's own (``{x:,.0f}``). Finding templates are written with these, so the GUI
     can render a translated template in the reader's conventions (e.g. ¥3.4億)."""
 
-    def __init__(self, currency: str = "USD", money_fn=None) -> None:
+    def __init__(self, currency: str = "USD", money_fn: Callable[[float, str], str] | None = None) -> None:
         super().__init__()
         self.currency = currency
-        self.money_fn = money_fn or money
+        self.money_fn: Callable[[float, str], str] = money_fn or money
 
-    def format_field(self, value, format_spec: str) -> str:
+    def format_field(self, value: Any, format_spec: str) -> str:
         if format_spec == "sci":
             return sci(value)
         if format_spec == "short":
@@ -82,4 +84,5 @@ class Formatter(string.Formatter):
             return self.money_fn(value, self.currency)
         if format_spec == "pct":
             return f"{100 * value:.0f}%"
-        return super().format_field(value, format_spec)
+        text: str = super().format_field(value, format_spec)
+        return text

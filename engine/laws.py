@@ -14,17 +14,24 @@ Notation: N parameters, D training tokens, U unique tokens, C training FLOP, L l
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any, Protocol, Union, runtime_checkable
+from typing import Any, Protocol, TypeAlias, runtime_checkable
 
 import numpy as np
+from numpy.typing import NDArray
 
 from .optimize import minimize_bounded
+from .units import FLOP_PER_PF_DAY
+from .units import TRAIN_FLOP_PER_PARAM_TOKEN as K6
 
-from .units import FLOP_PER_PF_DAY, TRAIN_FLOP_PER_PARAM_TOKEN as K6
-
-ArrayLike = Union[float, np.ndarray]
+#: Arrays of floats, as every curve function returns them (numpy scalars for scalar inputs).
+FloatArray: TypeAlias = NDArray[np.float64]
+#: What the functions accept: a number or an array (they broadcast).
+ArrayLike: TypeAlias = float | FloatArray
+#: A law parameter: a number, or a (k, 1) column of k draws (a law standing for its uncertainty draws).
+Param: TypeAlias = float | FloatArray
 
 #: Muennighoff et al. 2023 (C4 fit, datablations README "Parametric Fit"): the e-folding number of
 #: repetitions after which repeated tokens stop adding value. Used to report effective tokens for every law.
@@ -36,7 +43,7 @@ _DRAW_SEED: int = 20240416
 
 
 def effective_tokens(n_tokens: ArrayLike, unique_tokens: ArrayLike,
-                     r_d_star: float = MUENNIGHOFF_R_D_STAR) -> np.ndarray:
+                     r_d_star: float = MUENNIGHOFF_R_D_STAR) -> FloatArray:
     """Fresh-token equivalent of training on ``n_tokens`` drawn from ``unique_tokens`` (Muennighoff 2023 eq. 5).
 
     ``D' = U_D + U_D · R_D* · (1 − exp(−R_D / R_D*))`` with ``U_D = min(D, U)`` and ``R_D = D/U_D − 1``.
@@ -44,11 +51,12 @@ def effective_tokens(n_tokens: ArrayLike, unique_tokens: ArrayLike,
     d = np.asarray(n_tokens, dtype=float)
     u_d = np.minimum(d, np.asarray(unique_tokens, dtype=float))
     r_d = np.maximum(d / u_d - 1.0, 0.0)
-    return u_d * (1.0 + r_d_star * -np.expm1(-r_d / r_d_star))
+    out: FloatArray = u_d * (1.0 + r_d_star * -np.expm1(-r_d / r_d_star))
+    return out
 
 
 def repetitions_for_effective(effective_over_unique: ArrayLike,
-                              r_d_star: float = MUENNIGHOFF_R_D_STAR) -> np.ndarray:
+                              r_d_star: float = MUENNIGHOFF_R_D_STAR) -> FloatArray:
     """Inverse of :func:`effective_tokens` in epochs: how many epochs give ``D'/U`` fresh epochs (inf if never)."""
     x = np.asarray(effective_over_unique, dtype=float) - 1.0
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -73,15 +81,15 @@ class Law(Protocol):
     @property
     def irreducible_loss(self) -> float: ...
     def loss(self, n_params: ArrayLike, n_tokens: ArrayLike,
-             unique_tokens: ArrayLike | None = None) -> np.ndarray: ...
-    def optimal_n_params(self, compute_flop: ArrayLike) -> np.ndarray: ...
-    def optimal_n_tokens(self, compute_flop: ArrayLike) -> np.ndarray: ...
-    def optimal_loss(self, compute_flop: ArrayLike) -> np.ndarray: ...
-    def compute_for_loss(self, loss: ArrayLike) -> np.ndarray: ...
+             unique_tokens: ArrayLike | None = None) -> FloatArray: ...
+    def optimal_n_params(self, compute_flop: ArrayLike) -> FloatArray: ...
+    def optimal_n_tokens(self, compute_flop: ArrayLike) -> FloatArray: ...
+    def optimal_loss(self, compute_flop: ArrayLike) -> FloatArray: ...
+    def compute_for_loss(self, loss: ArrayLike) -> FloatArray: ...
     def tokens_for_loss(self, n_params: ArrayLike, loss: ArrayLike,
-                        unique_tokens: ArrayLike | None = None) -> np.ndarray: ...
+                        unique_tokens: ArrayLike | None = None) -> FloatArray: ...
     def loss_draws(self, n_params: ArrayLike, n_tokens: ArrayLike,
-                   unique_tokens: ArrayLike | None = None) -> np.ndarray | None: ...
+                   unique_tokens: ArrayLike | None = None) -> FloatArray | None: ...
     def to_dict(self) -> dict[str, Any]: ...
 
 
@@ -98,11 +106,11 @@ class ParametricLaw:
 
     id: str
     name: str
-    E: Any
-    A: Any
-    B: Any
-    alpha: Any
-    beta: Any
+    E: Param
+    A: Param
+    B: Param
+    alpha: Param
+    beta: Param
     r_d_star: float | None = None
     r_n_star: float | None = None
     source: str = ""
@@ -111,31 +119,31 @@ class ParametricLaw:
     #: Standard errors of E, A, B, alpha, beta; see :meth:`_draws` for how they become a band.
     se: dict[str, float] | None = None
     #: Bootstrap samples, rows of (E, A, B, alpha, beta); preferred over ``se`` when present.
-    samples: np.ndarray | None = field(default=None, repr=False)
+    samples: FloatArray | None = field(default=None, repr=False)
 
     # -- closed-form pieces (Hoffmann et al. 2022, App. D.2) --------------------------------------
     @property
-    def G(self) -> Any:
+    def G(self) -> Param:  # noqa: N802 — the paper's symbol
         """``G = (αA / (βB))^(1/(α+β))``; N_opt = G·(C/6)^a, D_opt = G⁻¹·(C/6)^b."""
         return (self.alpha * self.A / (self.beta * self.B)) ** (1.0 / (self.alpha + self.beta))
 
     @property
-    def a(self) -> Any:
+    def a(self) -> Param:
         """Exponent of N_opt in C: β/(α+β)."""
         return self.beta / (self.alpha + self.beta)
 
     @property
-    def b(self) -> Any:
+    def b(self) -> Param:
         """Exponent of D_opt in C: α/(α+β)."""
         return self.alpha / (self.alpha + self.beta)
 
     @property
-    def loss_exponent(self) -> Any:
+    def loss_exponent(self) -> Param:
         """γ in L*(C) = E + K·(C/6)^(−γ): αβ/(α+β)."""
         return self.alpha * self.beta / (self.alpha + self.beta)
 
     @property
-    def K(self) -> Any:
+    def K(self) -> Param:  # noqa: N802 — the paper's symbol
         """K = A·G^(−α) + B·G^β."""
         g = self.G
         return self.A * g ** (-self.alpha) + self.B * g ** self.beta
@@ -153,14 +161,14 @@ class ParametricLaw:
         return float(self.E)
 
     # -- forward --------------------------------------------------------------------------------
-    def n_params_for_tokens(self, n_tokens: ArrayLike) -> np.ndarray:
+    def n_params_for_tokens(self, n_tokens: ArrayLike) -> FloatArray:
         """The compute-optimal N for which D is the optimal token count (datablations' ``D_to_N``)."""
         d = np.asarray(n_tokens, dtype=float)
         g = self.G
         return g * (d * g) ** (self.beta / self.alpha)
 
     def effective_n_params_tokens(self, n_params: ArrayLike, n_tokens: ArrayLike,
-                                  unique_tokens: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
+                                  unique_tokens: ArrayLike) -> tuple[FloatArray, FloatArray]:
         """(N', D') of Muennighoff et al. 2023 eq. 5–6: repeated data and excess parameters decay."""
         n = np.asarray(n_params, dtype=float)
         d = np.asarray(n_tokens, dtype=float)
@@ -173,29 +181,30 @@ class ParametricLaw:
         return n_eff, d_eff
 
     def loss(self, n_params: ArrayLike, n_tokens: ArrayLike,
-             unique_tokens: ArrayLike | None = None) -> np.ndarray:
+             unique_tokens: ArrayLike | None = None) -> FloatArray:
         """Predicted loss (nats/token). With ``unique_tokens`` and R* terms, the data-constrained form."""
         n = np.asarray(n_params, dtype=float)
         d = np.asarray(n_tokens, dtype=float)
         if unique_tokens is not None and self.data_constrained:
             n, d = self.effective_n_params_tokens(n, d, unique_tokens)
         # exp(-α·log N) is both faster and broadcasts the (k, 1) draw parameters cleanly.
-        return self.E + self.A * np.exp(-self.alpha * np.log(n)) + self.B * np.exp(-self.beta * np.log(d))
+        out: FloatArray = self.E + self.A * np.exp(-self.alpha * np.log(n)) + self.B * np.exp(-self.beta * np.log(d))
+        return out
 
-    def optimal_n_params(self, compute_flop: ArrayLike) -> np.ndarray:
+    def optimal_n_params(self, compute_flop: ArrayLike) -> FloatArray:
         c6 = np.asarray(compute_flop, dtype=float) / K6
         return self.G * c6 ** self.a
 
-    def optimal_n_tokens(self, compute_flop: ArrayLike) -> np.ndarray:
+    def optimal_n_tokens(self, compute_flop: ArrayLike) -> FloatArray:
         c6 = np.asarray(compute_flop, dtype=float) / K6
         return c6 ** self.b / self.G
 
-    def optimal_loss(self, compute_flop: ArrayLike) -> np.ndarray:
+    def optimal_loss(self, compute_flop: ArrayLike) -> FloatArray:
         c6 = np.asarray(compute_flop, dtype=float) / K6
         return self.E + self.K * c6 ** (-self.loss_exponent)
 
     # -- inverses -------------------------------------------------------------------------------
-    def compute_for_loss(self, loss: ArrayLike) -> np.ndarray:
+    def compute_for_loss(self, loss: ArrayLike) -> FloatArray:
         """Least training FLOP that reaches ``loss`` (inf where loss ≤ E)."""
         excess = np.asarray(loss, dtype=float) - self.E
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -203,7 +212,7 @@ class ParametricLaw:
         return np.where(excess > 0, c, np.inf)
 
     def tokens_for_loss(self, n_params: ArrayLike, loss: ArrayLike,
-                        unique_tokens: ArrayLike | None = None) -> np.ndarray:
+                        unique_tokens: ArrayLike | None = None) -> FloatArray:
         """Training tokens that take a model of N parameters to ``loss`` (inf where it never gets there)."""
         n = np.asarray(n_params, dtype=float)
         target = np.asarray(loss, dtype=float)
@@ -216,7 +225,7 @@ class ParametricLaw:
 
     # -- uncertainty ----------------------------------------------------------------------------
     @cached_property
-    def _draws(self) -> "ParametricLaw | None":
+    def _draws(self) -> ParametricLaw | None:
         """The law at k parameter draws (parameters of shape (k, 1)), or None without uncertainty.
 
         Bootstrap samples are used as they are. From standard errors alone: E, α, β are drawn as normals
@@ -237,7 +246,7 @@ class ParametricLaw:
         k = N_UNCERTAINTY_DRAWS
         se = self.se
 
-        def normal(name: str, value: float, floor: float) -> np.ndarray:
+        def normal(name: str, value: float, floor: float) -> FloatArray:
             return np.maximum(value + se.get(name, 0.0) * rng.standard_normal((k, 1)), floor)
 
         e = normal("E", float(self.E), 0.0)
@@ -259,17 +268,18 @@ class ParametricLaw:
             keep = ((a_fit > 0) & (b_fit > 0)).ravel()
             cols = [e[keep], a_fit[keep], b_fit[keep], alpha[keep], beta[keep]]
         else:
-            def lognormal(name: str, value: float) -> np.ndarray:
+            def lognormal(name: str, value: float) -> FloatArray:
                 rel = se.get(name, 0.0) / value
                 sigma = np.sqrt(np.log1p(rel * rel))
-                return value * np.exp(sigma * rng.standard_normal((k, 1)) - 0.5 * sigma * sigma)
+                out: FloatArray = value * np.exp(sigma * rng.standard_normal((k, 1)) - 0.5 * sigma * sigma)
+                return out
 
             cols = [e, lognormal("A", float(self.A)), lognormal("B", float(self.B)), alpha, beta]
         return replace(self, E=cols[0], A=cols[1], B=cols[2], alpha=cols[3], beta=cols[4],
                        se=None, samples=None)
 
     def loss_draws(self, n_params: ArrayLike, n_tokens: ArrayLike,
-                   unique_tokens: ArrayLike | None = None) -> np.ndarray | None:
+                   unique_tokens: ArrayLike | None = None) -> FloatArray | None:
         """Loss at (N, D) under each parameter draw: shape (k, *broadcast shape), or None."""
         draws = self._draws
         if draws is None:
@@ -279,7 +289,7 @@ class ParametricLaw:
         u = None if unique_tokens is None else np.asarray(unique_tokens, dtype=float).reshape(1, -1)
         out = draws.loss(n, d, u)
         shape = np.broadcast_shapes(np.shape(n_params), np.shape(n_tokens))
-        return out.reshape((out.shape[0],) + shape)
+        return out.reshape((out.shape[0], *shape))
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name, "E": float(self.E), "A": float(self.A),
@@ -299,8 +309,8 @@ class ParametricLaw:
         return out
 
 
-def _bisect_tokens(law: ParametricLaw, n: np.ndarray, target: np.ndarray,
-                   unique_tokens: ArrayLike, iterations: int = 80) -> np.ndarray:
+def _bisect_tokens(law: ParametricLaw, n: FloatArray, target: FloatArray,
+                   unique_tokens: ArrayLike, iterations: int = 80) -> FloatArray:
     """Solve L(N, D, U) = target for D by bisection in log D (L falls monotonically with D)."""
     n, target, u = np.broadcast_arrays(n, target, np.asarray(unique_tokens, dtype=float))
     lo = np.full(n.shape, np.log(1e3))
@@ -342,25 +352,25 @@ class KaplanLaw:
     irreducible_loss = 0.0
 
     def loss(self, n_params: ArrayLike, n_tokens: ArrayLike,
-             unique_tokens: ArrayLike | None = None) -> np.ndarray:
+             unique_tokens: ArrayLike | None = None) -> FloatArray:
         n = np.asarray(n_params, dtype=float)
         d = np.asarray(n_tokens, dtype=float)
         return ((self.n_c / n) ** (self.alpha_n / self.alpha_d) + self.d_c / d) ** self.alpha_d
 
-    def optimal_n_params(self, compute_flop: ArrayLike) -> np.ndarray:
+    def optimal_n_params(self, compute_flop: ArrayLike) -> FloatArray:
         c_pf_days = np.asarray(compute_flop, dtype=float) / FLOP_PER_PF_DAY
         return self.alloc_n_coef * c_pf_days ** self.alloc_n_exp
 
-    def optimal_n_tokens(self, compute_flop: ArrayLike) -> np.ndarray:
+    def optimal_n_tokens(self, compute_flop: ArrayLike) -> FloatArray:
         c = np.asarray(compute_flop, dtype=float)
         return c / (K6 * self.optimal_n_params(c))
 
-    def optimal_loss(self, compute_flop: ArrayLike) -> np.ndarray:
+    def optimal_loss(self, compute_flop: ArrayLike) -> FloatArray:
         c = np.asarray(compute_flop, dtype=float)
         n = self.optimal_n_params(c)
         return self.loss(n, c / (K6 * n))
 
-    def compute_for_loss(self, loss: ArrayLike) -> np.ndarray:
+    def compute_for_loss(self, loss: ArrayLike) -> FloatArray:
         """Inverse of :meth:`optimal_loss` (monotone in C) by bisection in log C."""
         target = np.asarray(loss, dtype=float)
         lo = np.full(target.shape, np.log(1e6))
@@ -374,7 +384,7 @@ class KaplanLaw:
         return np.where(reachable & (target > 0), np.exp(0.5 * (lo + hi)), np.inf)
 
     def tokens_for_loss(self, n_params: ArrayLike, loss: ArrayLike,
-                        unique_tokens: ArrayLike | None = None) -> np.ndarray:
+                        unique_tokens: ArrayLike | None = None) -> FloatArray:
         n = np.asarray(n_params, dtype=float)
         target = np.asarray(loss, dtype=float)
         rest = target ** (1.0 / self.alpha_d) - (self.n_c / n) ** (self.alpha_n / self.alpha_d)
@@ -391,7 +401,7 @@ class KaplanLaw:
                 "N_c": self.n_c, "D_c": self.d_c, "source": self.source}
 
 
-AnyLaw = Union[ParametricLaw, KaplanLaw]
+AnyLaw: TypeAlias = ParametricLaw | KaplanLaw
 
 
 # --------------------------------------------------------------------------------------------------
@@ -403,7 +413,7 @@ _GRID_POINTS = 97
 
 def optimal_allocation(law: AnyLaw, compute_flop: ArrayLike,
                        unique_tokens: float | None = None, refine: bool = False
-                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                       ) -> tuple[FloatArray, FloatArray, FloatArray]:
     """(N, D, L) minimising loss at C = 6ND, data-constrained when U binds and the law has R* terms.
 
     Unconstrained (or when the classic optimum needs no more than U tokens) this is the closed form.
@@ -440,8 +450,7 @@ def optimal_allocation(law: AnyLaw, compute_flop: ArrayLike,
         y = np.where(better, y, y1)
         if refine:
             for j in range(len(cb)):
-                res = minimize_bounded(lambda t, cc=cb[j]: float(_loss_at_log10_n(law, cc, t, unique_tokens)),
-                                       x0[j], x2[j], xatol=1e-10)
+                res = minimize_bounded(_loss_of_log10_n(law, cb[j], unique_tokens), x0[j], x2[j], xatol=1e-10)
                 if res.fun < y[j]:
                     x[j], y[j] = res.x, res.fun
         n[bind] = 10.0 ** x
@@ -451,14 +460,22 @@ def optimal_allocation(law: AnyLaw, compute_flop: ArrayLike,
 
 
 def _loss_at_log10_n(law: AnyLaw, compute_flop: ArrayLike, log10_n: ArrayLike,
-                     unique_tokens: float | None) -> np.ndarray:
+                     unique_tokens: float | None) -> FloatArray:
     n = 10.0 ** np.asarray(log10_n, dtype=float)
     return law.loss(n, np.asarray(compute_flop, dtype=float) / (K6 * n), unique_tokens)
 
 
-def _shape_like(template: ArrayLike, *arrays: np.ndarray) -> tuple[np.ndarray, ...]:
+def _loss_of_log10_n(law: AnyLaw, compute_flop: float, unique_tokens: float | None) -> Callable[[float], float]:
+    """L(log10 N) at one compute budget, for the scalar search."""
+    def loss(log10_n: float) -> float:
+        return float(_loss_at_log10_n(law, compute_flop, log10_n, unique_tokens))
+    return loss
+
+
+def _shape_like(template: ArrayLike, n: FloatArray, d: FloatArray,
+                loss: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
     shape = np.shape(template)
-    return tuple(np.reshape(a, shape) for a in arrays)
+    return np.reshape(n, shape), np.reshape(d, shape), np.reshape(loss, shape)
 
 
 def min_lifetime_compute(law: AnyLaw, target_loss: float, inference_tokens: float = 0.0,
@@ -476,7 +493,7 @@ def min_lifetime_compute(law: AnyLaw, target_loss: float, inference_tokens: floa
         n = float(law.optimal_n_params(c))
         return n, c / (K6 * n)
 
-    def lifetime(log10_n: np.ndarray) -> np.ndarray:
+    def lifetime(log10_n: FloatArray) -> FloatArray:
         n = 10.0 ** log10_n
         d = law.tokens_for_loss(n, target_loss, unique_tokens)
         return np.where(np.isfinite(d), n * (K6 * d + 2.0 * inference_tokens), np.inf)
@@ -501,9 +518,10 @@ def min_lifetime_compute(law: AnyLaw, target_loss: float, inference_tokens: floa
 def reachable_loss_floor(law: AnyLaw, unique_tokens: float | None) -> float:
     """The lowest loss the law allows at all (E), or with U unique tokens for a data-constrained law."""
     if isinstance(law, ParametricLaw):
-        if unique_tokens is None or not law.data_constrained:
+        r_n_star, r_d_star = law.r_n_star, law.r_d_star  # both set exactly when the law is data-constrained
+        if unique_tokens is None or r_n_star is None or r_d_star is None:
             return float(law.E)
-        n_max = float(law.n_params_for_tokens(unique_tokens)) * (1.0 + law.r_n_star)
-        d_max = unique_tokens * (1.0 + law.r_d_star)
+        n_max = float(law.n_params_for_tokens(unique_tokens)) * (1.0 + r_n_star)
+        d_max = unique_tokens * (1.0 + r_d_star)
         return float(law.E + law.A * n_max ** (-law.alpha) + law.B * d_max ** (-law.beta))
     return 0.0

@@ -8,8 +8,8 @@ scipy — and its ~60 MB with its own OpenBLAS — out of the standalone bundle.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 _GOLDEN = 0.5 * (3.0 - math.sqrt(5.0))
 

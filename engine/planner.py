@@ -10,17 +10,34 @@ from typing import Any
 
 import numpy as np
 
-from . import findings as F
 from .catalogue import accelerators
 from .errors import ScenarioError
-from .fmt import money, sci, short
-from .laws import (MUENNIGHOFF_R_D_STAR, AnyLaw, KaplanLaw, effective_tokens, min_lifetime_compute,
-                   optimal_allocation, reachable_loss_floor)
-from .scenario import Scenario
-from .units import (BYTES_PER_GB, EU_AI_ACT_THRESHOLD_FLOP, FLOP_PER_PF_DAY, HOURS_PER_DAY,
-                    INFERENCE_FLOP_PER_PARAM_TOKEN, MFU_PLAUSIBLE_MAX, PUBLIC_TEXT_STOCK_90CI_TOKENS,
-                    PUBLIC_TEXT_STOCK_TOKENS, SECONDS_PER_DAY, TRAIN_FLOP_PER_PARAM_TOKEN as K6,
-                    TRAINING_STATE_BYTES_PER_PARAM)
+from .findings import QT_TR_NOOP, SEVERITIES, Finding, make
+from .fmt import sci
+from .laws import (
+    MUENNIGHOFF_R_D_STAR,
+    AnyLaw,
+    KaplanLaw,
+    ParametricLaw,
+    effective_tokens,
+    min_lifetime_compute,
+    optimal_allocation,
+    reachable_loss_floor,
+)
+from .scenario import Scenario, given
+from .units import (
+    BYTES_PER_GB,
+    EU_AI_ACT_THRESHOLD_FLOP,
+    FLOP_PER_PF_DAY,
+    HOURS_PER_DAY,
+    INFERENCE_FLOP_PER_PARAM_TOKEN,
+    MFU_PLAUSIBLE_MAX,
+    PUBLIC_TEXT_STOCK_90CI_TOKENS,
+    PUBLIC_TEXT_STOCK_TOKENS,
+    SECONDS_PER_DAY,
+    TRAINING_STATE_BYTES_PER_PARAM,
+)
+from .units import TRAIN_FLOP_PER_PARAM_TOKEN as K6
 
 #: Epochs beyond which Muennighoff et al. 2023 find repetition adds little (returns fall steeply after ~4).
 DIMINISHING_EPOCHS = 4.0
@@ -108,7 +125,7 @@ class Plan:
     optimal_loss: float
     memory_required_gb: float
     memory_available_gb: float | None
-    findings: tuple[F.Finding, ...] = field(default_factory=tuple)
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
 
     #: keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions)
     _JSON_KEYS = ("law_id", "law_name", "objective", "compute_flop", "compute_pf_days", "wall_clock_days",
@@ -120,7 +137,7 @@ class Plan:
 
     @property
     def worst_severity(self) -> str | None:
-        order = {s: i for i, s in enumerate(F.SEVERITIES)}
+        order = {s: i for i, s in enumerate(SEVERITIES)}
         return max((f.severity for f in self.findings), key=order.__getitem__, default=None)
 
     def to_dict(self) -> dict[str, Any]:
@@ -133,7 +150,19 @@ class Plan:
 
 
 def plan(s: Scenario) -> Plan:
-    """Plan a scenario (assumed validated, as ``load`` and the GUI model guarantee)."""
+    """Plan a scenario (assumed validated, as ``load`` and the GUI model guarantee).
+
+    Bad input is a ScenarioError, also where a valid but degenerate custom law (A = 1e-300) makes the
+    arithmetic fail."""
+    try:
+        return _plan(s)
+    except ArithmeticError as exc:  # ZeroDivisionError, OverflowError in the law's closed forms
+        raise ScenarioError("law", f"gives no finite plan ({exc})",
+                            "a law whose parameters give finite losses at this compute", code="plan.arithmetic",
+                            values={"detail": str(exc)}) from exc
+
+
+def _plan(s: Scenario) -> Plan:
     law = s.law.resolve()
     m = s.model
     unique = s.data.unique_tokens
@@ -146,22 +175,29 @@ def plan(s: Scenario) -> Plan:
         if m.objective == "compute_optimal":
             n, d, _ = (float(v) for v in optimal_allocation(law, compute, unique, refine=True))
         else:
-            n = float(m.n_params)
+            n = given(s, "model.n_params")
             d = compute / (K6 * n)
     elif m.objective == "fixed_run":
-        n, d = float(m.n_params), float(m.n_tokens)
+        n, d = given(s, "model.n_params"), given(s, "model.n_tokens")
         compute = K6 * n * d
         days = compute / per_day
     else:  # target_loss
-        target = float(m.target_loss)
+        target = given(s, "model.target_loss")
         floor = reachable_loss_floor(law, unique)
         found = min_lifetime_compute(law, target, float(m.inference_tokens), unique)
         if found is None or target <= floor:
-            data_note = (f" with {sci(unique)} unique tokens" if constrained_law else "")
+            allowed = f"> {floor:.4g}" + ("; or add unique tokens" if constrained_law else "")
+            if unique is not None and constrained_law:
+                raise ScenarioError("model.target_loss",
+                                    f"{target:g} cannot be reached under {law.name} with {sci(unique)} unique "
+                                    f"tokens; the lowest reachable loss is {floor:.4g}", allowed,
+                                    code="plan.unreachable_data",
+                                    values={"target": target, "law": law.name, "unique_tokens": unique,
+                                            "floor": floor})
             raise ScenarioError("model.target_loss",
-                                f"{target:g} cannot be reached under {law.name}{data_note}; "
-                                f"the lowest reachable loss is {floor:.4g}",
-                                f"> {floor:.4g}" + ("; or add unique tokens" if constrained_law else ""))
+                                f"{target:g} cannot be reached under {law.name}; the lowest reachable loss is "
+                                f"{floor:.4g}", allowed, code="plan.unreachable",
+                                values={"target": target, "law": law.name, "floor": floor})
         n, d = found
         compute = K6 * n * d
         days = compute / per_day
@@ -176,8 +212,10 @@ def plan(s: Scenario) -> Plan:
 
     b = budget(s, days=days)
     epochs = None if unique is None else d / unique
-    eff = None if unique is None else float(effective_tokens(d, unique, law.r_d_star if constrained_law
-                                                                  else MUENNIGHOFF_R_D_STAR))
+    r_d_star = MUENNIGHOFF_R_D_STAR
+    if constrained_law and isinstance(law, ParametricLaw) and law.r_d_star is not None:
+        r_d_star = law.r_d_star  # the law's own repetition constant
+    eff = None if unique is None else float(effective_tokens(d, unique, r_d_star))
     inference = INFERENCE_FLOP_PER_PARAM_TOKEN * n * float(m.inference_tokens)
     mem_need = n * TRAINING_STATE_BYTES_PER_PARAM / BYTES_PER_GB
     mem_each = s.cluster.memory_gb
@@ -207,9 +245,6 @@ def _with_findings(p: Plan, law: AnyLaw) -> Plan:
     return replace(p, findings=tuple(_findings(p, law)))
 
 
-QT_TR_NOOP = F.QT_TR_NOOP
-
-
 def _scale_fix(p: Plan, ratio: float) -> tuple[str, dict[str, Any]]:
     """How to shrink the run by ``ratio`` (< 1), in the terms of the objective: (template, values)."""
     s = p.scenario
@@ -219,121 +254,137 @@ def _scale_fix(p: Plan, ratio: float) -> tuple[str, dict[str, Any]]:
     return QT_TR_NOOP("Or aim for a smaller model or fewer tokens (or a higher target loss)."), {}
 
 
-def _findings(p: Plan, law: AnyLaw) -> list[F.Finding]:
+def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
     s = p.scenario
-    out: list[F.Finding] = []
+    out: list[Finding] = []
     cur = p.currency
 
     cap = s.energy.cap_mwh
     if cap is not None and p.energy_mwh > cap:
         scale, extra = _scale_fix(p, cap / p.energy_mwh)
-        out.append(F.make("energy.cap_exceeded",
-                          QT_TR_NOOP("The run needs {energy_mwh:,.0f} MWh, {over_mwh:,.0f} MWh ({over:pct}) over the cap "
-                             "of {cap_mwh:,.0f} MWh."),
-                          (QT_TR_NOOP("Raise the cap or lower PUE."), scale),
-                          energy_mwh=p.energy_mwh, cap_mwh=cap, over_mwh=p.energy_mwh - cap,
-                          over=p.energy_mwh / cap - 1, **extra))
+        out.append(make(
+            "energy.cap_exceeded",
+            QT_TR_NOOP("The run needs {energy_mwh:,.0f} MWh, {over_mwh:,.0f} MWh ({over:pct}) over the cap "
+                       "of {cap_mwh:,.0f} MWh."),
+            (QT_TR_NOOP("Raise the cap or lower PUE."), scale),
+            energy_mwh=p.energy_mwh, cap_mwh=cap, over_mwh=p.energy_mwh - cap, over=p.energy_mwh / cap - 1,
+            **extra))
     limit = s.money.budget
     if limit is not None and p.total_cost > limit:
         scale, extra = _scale_fix(p, limit / p.total_cost)
-        out.append(F.make("budget.exceeded",
-                          QT_TR_NOOP("The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget "
-                             "of {budget:money}."),
-                          (QT_TR_NOOP("Raise the budget or negotiate a lower accelerator-hour price."), scale),
-                          total_cost=p.total_cost, budget=limit, over_cost=p.total_cost - limit,
-                          over=p.total_cost / limit - 1, currency=cur, **extra))
+        out.append(make(
+            "budget.exceeded",
+            QT_TR_NOOP("The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget "
+                       "of {budget:money}."),
+            (QT_TR_NOOP("Raise the budget or negotiate a lower accelerator-hour price."), scale),
+            total_cost=p.total_cost, budget=limit, over_cost=p.total_cost - limit,
+            over=p.total_cost / limit - 1, currency=cur, **extra))
 
-    if p.epochs is not None and p.epochs > 1:
+    if (p.epochs is not None and p.epochs > 1 and p.effective_tokens is not None
+            and p.unique_tokens is not None):  # all three are set together (by data.unique_tokens)
         eff_epochs = p.effective_tokens / p.unique_tokens
         worth = QT_TR_NOOP("{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data "
-                   "(Muennighoff et al. 2023).")
+                           "(Muennighoff et al. 2023).")
         optimistic = () if law.data_constrained else (
-            QT_TR_NOOP("{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model repetition."),)
-        values = dict(epochs=p.epochs, effective_epochs=eff_epochs, unique_tokens=p.unique_tokens, law=law.name)
+            QT_TR_NOOP("{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model "
+                       "repetition."),)
+        values: dict[str, Any] = dict(epochs=p.epochs, effective_epochs=eff_epochs, unique_tokens=p.unique_tokens,
+                                      law=law.name)
         if p.epochs > EXHAUSTED_EPOCHS:
-            out.append(F.make("data.exhausted",
-                              (QT_TR_NOOP("The plan repeats the {unique_tokens:sci} unique tokens {epochs:.3g} times; beyond "
-                                  "~{limit:.0f} epochs repeated data adds almost nothing."), worth, *optimistic),
-                              QT_TR_NOOP("Find more unique data (about {needed:sci} tokens for ≤ {limit:.0f} epochs), or "
-                                 "spend the compute on a smaller budget."),
-                              limit=EXHAUSTED_EPOCHS, needed=p.n_tokens / EXHAUSTED_EPOCHS, **values))
+            out.append(make(
+                "data.exhausted",
+                (QT_TR_NOOP("The plan repeats the {unique_tokens:sci} unique tokens {epochs:.3g} times; beyond "
+                            "~{limit:.0f} epochs repeated data adds almost nothing."), worth, *optimistic),
+                QT_TR_NOOP("Find more unique data (about {needed:sci} tokens for ≤ {limit:.0f} epochs), or "
+                           "spend the compute on a smaller budget."),
+                limit=EXHAUSTED_EPOCHS, needed=p.n_tokens / EXHAUSTED_EPOCHS, **values))
         elif p.epochs > DIMINISHING_EPOCHS:
-            out.append(F.make("data.diminishing",
-                              (QT_TR_NOOP("The plan repeats the unique tokens {epochs:.3g} times."), worth, *optimistic),
-                              QT_TR_NOOP("About {needed:sci} unique tokens would keep it within {limit:.0f} epochs."),
-                              limit=DIMINISHING_EPOCHS, needed=p.n_tokens / DIMINISHING_EPOCHS, **values))
+            out.append(make(
+                "data.diminishing",
+                (QT_TR_NOOP("The plan repeats the unique tokens {epochs:.3g} times."), worth, *optimistic),
+                QT_TR_NOOP("About {needed:sci} unique tokens would keep it within {limit:.0f} epochs."),
+                limit=DIMINISHING_EPOCHS, needed=p.n_tokens / DIMINISHING_EPOCHS, **values))
         else:
-            out.append(F.make("data.repeated", (QT_TR_NOOP("The plan sees the unique tokens {epochs:.3g} times."), worth),
-                              (), **values))
+            out.append(make(
+                "data.repeated", (QT_TR_NOOP("The plan sees the unique tokens {epochs:.3g} times."), worth),
+                (), **values))
 
     if p.n_tokens > PUBLIC_TEXT_STOCK_TOKENS:
         lo, hi = PUBLIC_TEXT_STOCK_90CI_TOKENS
-        out.append(F.make("data.beyond_public_stock",
-                          QT_TR_NOOP("The plan trains on {n_tokens:sci} tokens, {ratio:.2g}× the estimated stock of public "
-                             "human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; "
-                             "Villalobos et al. 2024)."),
-                          QT_TR_NOOP("Plan on repeated, synthetic or private data, or a smaller token budget."),
-                          n_tokens=p.n_tokens, ratio=p.n_tokens / PUBLIC_TEXT_STOCK_TOKENS,
-                          stock=PUBLIC_TEXT_STOCK_TOKENS, stock_lo=lo, stock_hi=hi))
+        out.append(make(
+            "data.beyond_public_stock",
+            QT_TR_NOOP("The plan trains on {n_tokens:sci} tokens, {ratio:.2g}× the estimated stock of public "
+                       "human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; "
+                       "Villalobos et al. 2024)."),
+            QT_TR_NOOP("Plan on repeated, synthetic or private data, or a smaller token budget."),
+            n_tokens=p.n_tokens, ratio=p.n_tokens / PUBLIC_TEXT_STOCK_TOKENS,
+            stock=PUBLIC_TEXT_STOCK_TOKENS, stock_lo=lo, stock_hi=hi))
 
     if p.memory_available_gb is not None and p.memory_required_gb > p.memory_available_gb:
         need_count = math.ceil(p.memory_required_gb / (p.memory_available_gb / s.cluster.count))
-        out.append(F.make("memory.infeasible",
-                          QT_TR_NOOP("Weights, gradients and Adam state of {n_params:short} parameters need about "
-                             "{required_gb:,.0f} GB (16 bytes per parameter, before activations); the cluster "
-                             "has {available_gb:,.0f} GB."),
-                          QT_TR_NOOP("Use at least {need_count:,} accelerators of this kind, accelerators with more memory, "
-                             "or a smaller model."),
-                          n_params=p.n_params, required_gb=p.memory_required_gb,
-                          available_gb=p.memory_available_gb, need_count=need_count))
+        out.append(make(
+            "memory.infeasible",
+            QT_TR_NOOP("Weights, gradients and Adam state of {n_params:short} parameters need about "
+                       "{required_gb:,.0f} GB (16 bytes per parameter, before activations); the cluster "
+                       "has {available_gb:,.0f} GB."),
+            QT_TR_NOOP("Use at least {need_count:,} accelerators of this kind, accelerators with more memory, "
+                       "or a smaller model."),
+            n_params=p.n_params, required_gb=p.memory_required_gb,
+            available_gb=p.memory_available_gb, need_count=need_count))
 
-    lo, hi = law.compute_range_flop
-    if hi is not None and p.compute_flop > EXTRAPOLATION_FACTOR * hi:
-        factor = p.compute_flop / hi
-        out.append(F.make("law.extrapolation",
-                          QT_TR_NOOP("The plan's compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} "
-                             "was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the "
-                             "loss and the allocation are uncertain."),
-                          QT_TR_NOOP("Compare laws, read the band, or fit a law to runs closer to this scale."),
-                          compute_flop=p.compute_flop, factor=factor, law=law.name, largest=hi,
-                          decades=math.log10(factor)))
-    elif lo is not None and p.compute_flop < lo / EXTRAPOLATION_FACTOR:
-        factor = lo / p.compute_flop
-        out.append(F.make("law.extrapolation",
-                          QT_TR_NOOP("The plan's compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run "
-                             "{law} was fitted on ({smallest:sci} FLOP)."),
-                          QT_TR_NOOP("Small runs are cheap: measure instead of predicting."),
-                          compute_flop=p.compute_flop, factor=factor, law=law.name, smallest=lo))
+    fitted_lo, fitted_hi = law.compute_range_flop
+    if fitted_hi is not None and p.compute_flop > EXTRAPOLATION_FACTOR * fitted_hi:
+        factor = p.compute_flop / fitted_hi
+        out.append(make(
+            "law.extrapolation",
+            QT_TR_NOOP("The plan's compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} "
+                       "was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the "
+                       "loss and the allocation are uncertain."),
+            QT_TR_NOOP("Compare laws, read the band, or fit a law to runs closer to this scale."),
+            compute_flop=p.compute_flop, factor=factor, law=law.name, largest=fitted_hi,
+            decades=math.log10(factor)))
+    elif fitted_lo is not None and p.compute_flop < fitted_lo / EXTRAPOLATION_FACTOR:
+        factor = fitted_lo / p.compute_flop
+        out.append(make(
+            "law.extrapolation",
+            QT_TR_NOOP("The plan's compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run "
+                       "{law} was fitted on ({smallest:sci} FLOP)."),
+            QT_TR_NOOP("Small runs are cheap: measure instead of predicting."),
+            compute_flop=p.compute_flop, factor=factor, law=law.name, smallest=fitted_lo))
 
     mfu = s.cluster.mfu
     if mfu > MFU_PLAUSIBLE_MAX:
-        out.append(F.make("input.mfu_implausible",
-                          QT_TR_NOOP("An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B "
-                             "38–43%, MegaScale 55%); compute, days and cost are likely optimistic."),
-                          QT_TR_NOOP("Use 35–50% unless you have measured more on this cluster."), mfu=mfu))
+        out.append(make(
+            "input.mfu_implausible",
+            QT_TR_NOOP("An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B "
+                       "38–43%, MegaScale 55%); compute, days and cost are likely optimistic."),
+            QT_TR_NOOP("Use 35–50% unless you have measured more on this cluster."), mfu=mfu))
 
     if p.compute_flop >= EU_AI_ACT_THRESHOLD_FLOP:
-        out.append(F.make("compute.regulatory_threshold",
-                          QT_TR_NOOP("At {compute_flop:sci} FLOP the model is above the EU AI Act's 10²⁵ FLOP threshold: it is "
-                             "presumed a general-purpose model with systemic risk (Art. 51)."),
-                          QT_TR_NOOP("Plan for the Act's notification, evaluation and reporting duties."),
-                          compute_flop=p.compute_flop))
+        out.append(make(
+            "compute.regulatory_threshold",
+            QT_TR_NOOP("At {compute_flop:sci} FLOP the model is above the EU AI Act's 10²⁵ FLOP threshold: it is "
+                       "presumed a general-purpose model with systemic risk (Art. 51)."),
+            QT_TR_NOOP("Plan for the Act's notification, evaluation and reporting duties."),
+            compute_flop=p.compute_flop))
 
     if p.objective in ("fixed_params", "fixed_run"):
         ratio = p.n_params / p.optimal_n_params
         if (ratio > 2 or ratio < 0.5) and p.loss - p.optimal_loss > 1e-4:
-            out.append(F.make("allocation.off_optimal",
-                              QT_TR_NOOP("At this compute the compute-optimal model has {optimal:short} parameters; "
-                                 "{n_params:short} is {ratio:.2g}× that and costs {extra_loss:.3f} nats of loss."),
-                              QT_TR_NOOP("Fine if inference cost or memory drives the size; otherwise move toward "
-                                 "{optimal:short}."),
-                              optimal=p.optimal_n_params, n_params=p.n_params, ratio=ratio,
-                              extra_loss=p.loss - p.optimal_loss))
+            out.append(make(
+                "allocation.off_optimal",
+                QT_TR_NOOP("At this compute the compute-optimal model has {optimal:short} parameters; "
+                           "{n_params:short} is {ratio:.2g}× that and costs {extra_loss:.3f} nats of loss."),
+                QT_TR_NOOP("Fine if inference cost or memory drives the size; otherwise move toward "
+                           "{optimal:short}."),
+                optimal=p.optimal_n_params, n_params=p.n_params, ratio=ratio,
+                extra_loss=p.loss - p.optimal_loss))
     if p.objective == "target_loss" and isinstance(law, KaplanLaw) and s.model.inference_tokens > 0:
-        out.append(F.make("law.kaplan_inference",
-                          QT_TR_NOOP("With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which "
-                             "disagrees with the paper's own compute-efficient allocation."),
-                          QT_TR_NOOP("Prefer a Chinchilla-family law for inference-aware sizing.")))
-    order = {sev: i for i, sev in enumerate(reversed(F.SEVERITIES))}
+        out.append(make(
+            "law.kaplan_inference",
+            QT_TR_NOOP("With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which "
+                       "disagrees with the paper's own compute-efficient allocation."),
+            QT_TR_NOOP("Prefer a Chinchilla-family law for inference-aware sizing.")))
+    order = {sev: i for i, sev in enumerate(reversed(SEVERITIES))}
     out.sort(key=lambda f: order[f.severity])
     return out

@@ -11,21 +11,34 @@ import json
 import math
 import os
 import tempfile
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 from .catalogue import accelerator_ids
 from .errors import ScenarioError
-from .laws import AnyLaw
+from .fields import FIELDS, OBJECTIVES, FieldSpec, fmt_bound, number_field, number_fields, required_fields
+from .findings import QT_TR_NOOP
+from .frozen import EMPTY, FrozenDict, freeze, thaw
+from .laws import AnyLaw, ParametricLaw
 from .presets import DEFAULT_LAW_ID, PRESET_IDS, custom_law, preset
+
+__all__ = [
+    "FILE_SUFFIX", "FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "OBJECTIVES", "Cluster", "Data", "Energy",
+    "LawChoice", "Model", "Money", "Scenario", "Schedule", "allowed_range", "atomic_output", "atomic_write_text",
+    "check_field", "default_scenario", "dumps", "from_dict", "given", "load", "loads", "required_error", "save",
+    "to_dict", "validate",
+]
 
 FORMAT_NAME = "scaleplan-scenario"
 FORMAT_VERSION = 1
 FILE_SUFFIX = ".scaleplan.json"
 MAX_FILE_BYTES = 50_000_000
-OBJECTIVES = ("compute_optimal", "fixed_params", "fixed_run", "target_loss")
+#: Resolved custom laws kept (by value): the open documents' laws and a few undo steps back.
+LAW_CACHE_SIZE = 32
 
 
 # --------------------------------------------------------------------------------------------------
@@ -71,13 +84,27 @@ class Money:
 @dataclass(frozen=True)
 class LawChoice:
     preset: str | None = DEFAULT_LAW_ID
-    #: A custom law object (format of DESIGN.md §3) when ``preset`` is None.
+    #: A custom law object (format of DESIGN.md §3) when ``preset`` is None. Stored frozen (a read-only,
+    #: hashable FrozenDict, lists as tuples) whatever mapping is passed in; ``to_dict`` writes it back as
+    #: plain JSON.
     custom: Mapping[str, Any] | None = None
 
+    def __post_init__(self) -> None:
+        if self.custom is not None:
+            object.__setattr__(self, "custom", freeze(self.custom))
+
     def resolve(self) -> AnyLaw:
+        """The law: a preset, or the custom law built and validated (raises ScenarioError). A custom law
+        is resolved once per distinct value and then shared (the same object, bootstrap draws included)."""
         if self.preset is not None:
             return preset(self.preset)
-        return custom_law(self.custom or {})
+        custom = self.custom if isinstance(self.custom, FrozenDict) else EMPTY
+        return _resolve_custom(custom)
+
+
+@lru_cache(maxsize=LAW_CACHE_SIZE)
+def _resolve_custom(custom: FrozenDict) -> ParametricLaw:
+    return custom_law(thaw(custom))
 
 
 @dataclass(frozen=True)
@@ -105,15 +132,19 @@ class Scenario:
     law: LawChoice = field(default_factory=LawChoice)
     data: Data = field(default_factory=Data)
     model: Model = field(default_factory=Model)
-    #: Top-level keys starting with "x-" are extensions: kept on round-trip, never interpreted.
-    extensions: Mapping[str, Any] = field(default_factory=dict)
+    #: Top-level keys starting with "x-" are extensions: kept on round-trip, never interpreted (stored
+    #: frozen, like ``LawChoice.custom``).
+    extensions: Mapping[str, Any] = field(default_factory=lambda: EMPTY)
 
-    def validated(self) -> "Scenario":
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "extensions", freeze(self.extensions))
+
+    def validated(self) -> Scenario:
         """Check every field (raises ScenarioError naming the path and allowed range); returns self."""
         validate(self)
         return self
 
-    def with_changes(self, path: str, value: Any) -> "Scenario":
+    def with_changes(self, path: str, value: Any) -> Scenario:
         """A copy with one field changed, by dotted path (``"cluster.count"``); not validated."""
         section, _, name = path.partition(".")
         if not name:
@@ -126,107 +157,167 @@ def default_scenario() -> Scenario:
 
 
 # --------------------------------------------------------------------------------------------------
-# validation
+# validation (derived from the field schema, engine.fields)
 # --------------------------------------------------------------------------------------------------
-# path: (low, high, low exclusive, optional)
+#: path: (low, high, low exclusive, optional) of every numeric field, derived from engine.fields.FIELDS.
+#: Temporary compatibility alias: gui/ still reads it and will drop it for engine.fields; do not add uses.
 _RANGES: dict[str, tuple[float, float, bool, bool]] = {
-    "cluster.count": (1, 10_000_000, False, False),
-    "cluster.peak_flop_per_s": (1e9, 1e18, False, False),
-    "cluster.mfu": (0.0, 1.0, True, False),
-    "cluster.power_w": (1.0, 100_000.0, False, False),
-    "cluster.memory_gb": (0.1, 100_000.0, False, True),
-    "schedule.days": (0.01, 3650.0, False, False),
-    "schedule.goodput": (0.0, 1.0, True, False),
-    "energy.pue": (1.0, 3.0, False, False),
-    "energy.price_per_kwh": (0.0, 1e6, False, False),
-    "energy.carbon_kg_per_kwh": (0.0, 2.0, False, False),
-    "energy.cap_mwh": (0.0, 1e9, True, True),
-    "energy.server_overhead": (1.0, 5.0, False, False),
-    "money.price_per_accelerator_hour": (0.0, 1e8, False, False),
-    "money.budget": (0.0, 1e16, True, True),
-    "money.per_usd": (0.0, 1e6, True, False),
-    "data.unique_tokens": (1e6, 1e17, False, True),
-    "model.n_params": (1e5, 1e16, False, True),
-    "model.n_tokens": (1e6, 1e18, False, True),
-    "model.target_loss": (0.0, 20.0, True, True),
-    "model.inference_tokens": (0.0, 1e20, False, False),
+    f.path: (*f.bounds, f.lo_exclusive, f.optional) for f in number_fields()
 }
+
+#: Kept for gui/ (it imports the name); the one definition is engine.fields.fmt_bound.
+_fmt_bound = fmt_bound
 
 
 def allowed_range(path: str) -> str:
     """Human text of the allowed values of a numeric field, e.g. '> 0 and ≤ 1'."""
-    lo, hi, excl, optional = _RANGES[path]
-    text = f"{'> ' if excl else ''}{_fmt_bound(lo)}{' and ≤ ' if excl else ' to '}{_fmt_bound(hi)}"
-    return text + (", or null" if optional else "")
+    return number_field(path).allowed_text()
 
 
-def _fmt_bound(v: float) -> str:
-    if v != 0 and (abs(v) >= 1e6 or abs(v) < 1e-3):
-        return f"{v:.0e}".replace("e+0", "e").replace("e+", "e")
-    return f"{v:,g}"
+def _range_values(spec: FieldSpec) -> dict[str, Any]:
+    return {"lo": spec.lo, "hi": spec.hi, "lo_exclusive": spec.lo_exclusive, "optional": spec.optional}
 
 
 def check_field(path: str, value: Any) -> float | None:
     """Validate one numeric field by path; returns it as float (None when optional and unset)."""
-    lo, hi, excl, optional = _RANGES[path]
+    spec = number_field(path)
+    lo, hi = spec.bounds
+    allowed = spec.allowed_text()
+    rng = _range_values(spec)
     if value is None:
-        if optional:
+        if spec.optional:
             return None
-        raise ScenarioError(path, "is required", allowed_range(path))
+        raise ScenarioError(path, "is required", allowed, code="number.required", values=rng)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ScenarioError(path, f"must be a number, not {_type_name(value)}", allowed_range(path))
-    v = float(value)
+        kind = _type_name(value)
+        raise ScenarioError(path, f"must be a number, not {kind}", allowed, code="number.not_a_number",
+                            values={"type": kind, **rng})
+    try:
+        v = float(value)
+    except OverflowError:  # an integer too large for a float: as infinite as 1e999
+        v = math.inf
     if not math.isfinite(v):
-        raise ScenarioError(path, "must be a finite number", allowed_range(path))
-    if (v <= lo if excl else v < lo) or v > hi:
-        raise ScenarioError(path, f"{value:g} is out of range", allowed_range(path))
-    if path == "cluster.count" and v != int(v):
-        raise ScenarioError(path, f"{value:g} is not a whole number", allowed_range(path))
+        raise ScenarioError(path, "must be a finite number", allowed, code="number.not_finite", values=rng)
+    if (v <= lo if spec.lo_exclusive else v < lo) or v > hi:
+        raise ScenarioError(path, f"{value:g} is out of range", allowed, code="number.out_of_range",
+                            values={"value": value, **rng})
+    if spec.integer and v != int(v):
+        raise ScenarioError(path, f"{value:g} is not a whole number", allowed, code="number.not_whole",
+                            values={"value": value, **rng})
     return v
 
 
+_TYPE_NAMES: dict[type, str] = {bool: QT_TR_NOOP("true/false"), str: QT_TR_NOOP("text"),
+                                list: QT_TR_NOOP("a list"), dict: QT_TR_NOOP("an object")}
+
+
 def _type_name(value: Any) -> str:
-    return {bool: "true/false", str: "text", list: "a list", dict: "an object"}.get(type(value),
-                                                                                      type(value).__name__)
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _check_text(spec: FieldSpec, value: Any) -> None:
+    lo, hi = (int(b) for b in spec.bounds)
+    allowed = spec.allowed_text()
+    if not isinstance(value, str):
+        kind = _type_name(value)
+        raise ScenarioError(spec.path, f"must be text, not {kind}", allowed, code="text.type",
+                            values={"type": kind, "lo": lo, "hi": hi})
+    if not lo <= len(value.strip() if lo else value) <= hi:
+        raise ScenarioError(spec.path, f"has {len(value):,} characters", allowed, code="text.length",
+                            values={"length": len(value), "lo": lo, "hi": hi})
+
+
+def _check_accelerator(spec: FieldSpec, s: Scenario) -> None:
+    accel = spec.get(s)
+    if not isinstance(accel, str) or (accel != "custom" and accel not in accelerator_ids()):
+        raise ScenarioError(spec.path, f"unknown accelerator {accel!r}", spec.allowed, code="accelerator.unknown",
+                            values={"value": _plain(accel)})
+
+
+def _check_currency(spec: FieldSpec, s: Scenario) -> None:
+    cur = spec.get(s)
+    if not (isinstance(cur, str) and len(cur) == 3 and cur.isascii() and cur.isalpha() and cur.isupper()):
+        raise ScenarioError(spec.path, f"{cur!r} is not a currency code", spec.allowed, code="currency.invalid",
+                            values={"value": _plain(cur)})
+
+
+def _check_preset(spec: FieldSpec, s: Scenario) -> None:
+    law_id = spec.get(s)
+    if law_id is not None and law_id not in PRESET_IDS:
+        raise ScenarioError(spec.path, f"unknown preset {law_id!r}", ", ".join(PRESET_IDS),
+                            code="law.preset_unknown", values={"value": _plain(law_id)})
+
+
+def _check_custom_law(spec: FieldSpec, s: Scenario) -> None:
+    s.law.resolve()  # a preset, or the custom law validated as a whole (presets.custom_law); cached
+
+
+def _check_objective(spec: FieldSpec, s: Scenario) -> None:
+    objective = spec.get(s)
+    if objective not in OBJECTIVES:
+        raise ScenarioError(spec.path, f"unknown objective {objective!r}", spec.allowed, code="objective.unknown",
+                            values={"value": _plain(objective)})
+
+
+def _plain(value: Any) -> Any:
+    """A value as it can go into an error's ``values`` (JSON): as it is when it is JSON, else its repr."""
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError):
+        return repr(value)
+    return value
+
+
+#: How each choice/object field is checked (every such field of the schema has one; a test says so).
+_CHECKS: dict[str, Callable[[FieldSpec, Scenario], None]] = {
+    "cluster.accelerator": _check_accelerator,
+    "money.currency": _check_currency,
+    "law.preset": _check_preset,
+    "law.custom": _check_custom_law,
+    "model.objective": _check_objective,
+}
+
+
+def required_error(path: str, objective: str) -> ScenarioError:
+    """The error for an optional field the objective needs but is not set."""
+    spec = number_field(path)
+    return ScenarioError(path, f"is required when the objective is {objective}",
+                         spec.allowed_text().removesuffix(", or null"), code="objective.requires",
+                         values={"objective": objective, **_range_values(spec)})
+
+
+def given(s: Scenario, path: str) -> float:
+    """A number the scenario's objective needs (``model.n_params`` for ``fixed_params``…): set in any
+    validated scenario; a ScenarioError (not a TypeError) for an unvalidated one that lacks it."""
+    value = number_field(path).get(s)
+    if value is None:
+        raise required_error(path, s.model.objective)
+    return float(value)
 
 
 def validate(s: Scenario) -> None:
-    _check_text("name", s.name, 1, 200)
-    _check_text("notes", s.notes, 0, 100_000)
-    for path in _RANGES:
-        section, name = path.split(".")
-        check_field(path, getattr(getattr(s, section), name))
-    accel = s.cluster.accelerator
-    if not isinstance(accel, str) or (accel != "custom" and accel not in accelerator_ids()):
-        raise ScenarioError("cluster.accelerator", f"unknown accelerator {accel!r}",
-                            "a catalogue id (see `scaleplan accelerators`) or \"custom\"")
-    cur = s.money.currency
-    if not (isinstance(cur, str) and len(cur) == 3 and cur.isascii() and cur.isalpha() and cur.isupper()):
-        raise ScenarioError("money.currency", f"{cur!r} is not a currency code", "ISO 4217 code such as JPY, USD, EUR")
-    if s.law.preset is not None and s.law.preset not in PRESET_IDS:
-        raise ScenarioError("law.preset", f"unknown preset {s.law.preset!r}", ", ".join(PRESET_IDS))
+    """Check every field (raises ScenarioError naming the path and the allowed values): text, then numbers,
+    then choices (each group in schema order), then the rules between fields."""
+    for spec in FIELDS:
+        if spec.kind == "text":
+            _check_text(spec, spec.get(s))
+    for spec in number_fields():
+        check_field(spec.path, spec.get(s))
+    for spec in FIELDS:
+        if spec.kind in ("choice", "object"):
+            _CHECKS[spec.path](spec, s)
     law = s.law.resolve()
     m = s.model
-    if m.objective not in OBJECTIVES:
-        raise ScenarioError("model.objective", f"unknown objective {m.objective!r}", ", ".join(OBJECTIVES))
-    needs = {"fixed_params": ("n_params",), "fixed_run": ("n_params", "n_tokens"),
-             "target_loss": ("target_loss",)}.get(m.objective, ())
-    for name in needs:
-        if getattr(m, name) is None:
-            raise ScenarioError(f"model.{name}", f"is required when the objective is {m.objective}",
-                                allowed_range(f"model.{name}").removesuffix(", or null"))
-    if m.objective == "target_loss" and m.target_loss <= law.irreducible_loss:
+    for spec in required_fields(m.objective):
+        if spec.get(s) is None:
+            raise required_error(spec.path, m.objective)
+    if m.objective == "target_loss" and m.target_loss is not None and m.target_loss <= law.irreducible_loss:
+        floor = law.irreducible_loss
         raise ScenarioError("model.target_loss",
                             f"{m.target_loss:g} is at or below the law's irreducible loss "
-                            f"E = {law.irreducible_loss:.4g} ({law.name}); no amount of compute reaches it",
-                            f"> {law.irreducible_loss:.4g}")
-
-
-def _check_text(path: str, value: Any, lo: int, hi: int) -> None:
-    if not isinstance(value, str):
-        raise ScenarioError(path, f"must be text, not {_type_name(value)}", f"{lo}–{hi:,} characters")
-    if not lo <= len(value.strip() if lo else value) <= hi:
-        raise ScenarioError(path, f"has {len(value):,} characters", f"{lo}–{hi:,} characters")
+                            f"E = {floor:.4g} ({law.name}); no amount of compute reaches it",
+                            f"> {floor:.4g}", code="target_loss.below_floor",
+                            values={"target": m.target_loss, "floor": floor, "law": law.name})
 
 
 # --------------------------------------------------------------------------------------------------
@@ -241,36 +332,43 @@ def to_dict(s: Scenario) -> dict[str, Any]:
                            "notes": s.notes}
     for name in _SECTIONS:
         out[name] = asdict(getattr(s, name))
-    out["law"] = {"preset": s.law.preset} if s.law.preset is not None else dict(s.law.custom or {})
+    out["law"] = {"preset": s.law.preset} if s.law.preset is not None else thaw(s.law.custom or {})
     # keep the DESIGN.md key order: law before data and model
     ordered = {k: out[k] for k in ("format", "version", "name", "notes", "cluster", "schedule", "energy",
                                    "money", "law", "data", "model")}
-    ordered.update(s.extensions)
+    ordered.update(thaw(s.extensions))
     return ordered
 
 
 def from_dict(obj: Any, source: str = "scenario") -> Scenario:
     """Build and validate a Scenario from parsed JSON; every problem is a ScenarioError."""
     if not isinstance(obj, dict):
-        raise ScenarioError(source, f"must be a JSON object, not {_type_name(obj)}")
+        kind = _type_name(obj)
+        raise ScenarioError(source, f"must be a JSON object, not {kind}", code="json.not_object",
+                            values={"type": kind})
     fmt = obj.get("format")
     if fmt != FORMAT_NAME:
-        raise ScenarioError("format", f"{fmt!r} is not a ScalePlan scenario", f'"{FORMAT_NAME}"')
+        raise ScenarioError("format", f"{fmt!r} is not a ScalePlan scenario", f'"{FORMAT_NAME}"',
+                            code="file.not_scenario", values={"value": _plain(fmt)})
     version = obj.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ScenarioError("version", f"{version!r} is not a format version", f"the integer {FORMAT_VERSION}")
+        raise ScenarioError("version", f"{version!r} is not a format version", f"the integer {FORMAT_VERSION}",
+                            code="file.version_type", values={"value": _plain(version)})
     if version > FORMAT_VERSION:
         raise ScenarioError("version", f"this file is format version {version}, written by a newer "
                             f"ScalePlan; this version reads up to {FORMAT_VERSION}. Update ScalePlan to open it",
-                            f"≤ {FORMAT_VERSION}")
+                            f"≤ {FORMAT_VERSION}", code="file.version_newer",
+                            values={"version": version, "supported": FORMAT_VERSION})
     if version < 1:
-        raise ScenarioError("version", f"{version} is not a valid format version", f"1 to {FORMAT_VERSION}")
+        raise ScenarioError("version", f"{version} is not a valid format version", f"1 to {FORMAT_VERSION}",
+                            code="file.version_invalid", values={"version": version, "supported": FORMAT_VERSION})
     known = {"format", "version", "name", "notes", "law", *_SECTIONS}
     extensions = {k: v for k, v in obj.items() if isinstance(k, str) and k.startswith("x-")}
     unknown = sorted(set(obj) - known - set(extensions))
     if unknown:
         raise ScenarioError(unknown[0], "unknown top-level field",
-                            ", ".join(sorted(known)) + ' (or an extension key starting with "x-")')
+                            ", ".join(sorted(known)) + ' (or an extension key starting with "x-")',
+                            code="file.unknown_key", values={"key": unknown[0]})
     kwargs: dict[str, Any] = {}
     base = Scenario()
     for name in ("name", "notes"):
@@ -279,34 +377,44 @@ def from_dict(obj: Any, source: str = "scenario") -> Scenario:
     for name, cls in _SECTIONS.items():
         sub = obj.get(name, {})
         if not isinstance(sub, dict):
-            raise ScenarioError(name, f"must be an object, not {_type_name(sub)}")
+            kind = _type_name(sub)
+            raise ScenarioError(name, f"must be an object, not {kind}", code="file.section_type",
+                                values={"section": name, "type": kind})
         allowed = {f.name for f in fields(cls)}
         extra = sorted(set(sub) - allowed)
         if extra:
-            raise ScenarioError(f"{name}.{extra[0]}", "unknown field", ", ".join(sorted(allowed)))
+            raise ScenarioError(f"{name}.{extra[0]}", "unknown field", ", ".join(sorted(allowed)),
+                                code="file.unknown_field", values={"section": name, "field": extra[0]})
         kwargs[name] = replace(getattr(base, name), **sub)
     kwargs["law"] = _law_from_obj(obj.get("law", {"preset": DEFAULT_LAW_ID}))
     kwargs["extensions"] = extensions
     scenario = Scenario(**kwargs)
     # integers written as 1024.0 are fine; keep count an int
-    if isinstance(scenario.cluster.count, float) and scenario.cluster.count.is_integer():
-        scenario = scenario.with_changes("cluster.count", int(scenario.cluster.count))
+    count: Any = scenario.cluster.count
+    if isinstance(count, float) and count.is_integer():
+        scenario = scenario.with_changes("cluster.count", int(count))
     return scenario.validated()
 
 
 def _law_from_obj(obj: Any) -> LawChoice:
     if not isinstance(obj, dict):
-        raise ScenarioError("law", f"must be an object, not {_type_name(obj)}",
-                            '{"preset": ID} or a custom law {"name", "E", "A", "B", "alpha", "beta"}')
+        kind = _type_name(obj)
+        raise ScenarioError("law", f"must be an object, not {kind}",
+                            '{"preset": ID} or a custom law {"name", "E", "A", "B", "alpha", "beta"}',
+                            code="law.type", values={"type": kind})
     if "preset" in obj:
         if set(obj) != {"preset"}:
             extra = sorted(set(obj) - {"preset"})[0]
-            raise ScenarioError(f"law.{extra}", "a preset law takes no other fields", '{"preset": ID}')
-        if not isinstance(obj["preset"], str) or obj["preset"] not in PRESET_IDS:
-            raise ScenarioError("law.preset", f"unknown preset {obj['preset']!r}", ", ".join(PRESET_IDS))
-        return LawChoice(preset=obj["preset"])
-    custom_law(obj)  # validates, raises ScenarioError with the path
-    return LawChoice(preset=None, custom=json.loads(json.dumps(obj)))
+            raise ScenarioError(f"law.{extra}", "a preset law takes no other fields", '{"preset": ID}',
+                                code="law.preset_extra", values={"field": extra})
+        law_id = obj["preset"]
+        if not isinstance(law_id, str) or law_id not in PRESET_IDS:
+            raise ScenarioError("law.preset", f"unknown preset {law_id!r}", ", ".join(PRESET_IDS),
+                                code="law.preset_unknown", values={"value": _plain(law_id)})
+        return LawChoice(preset=law_id)
+    choice = LawChoice(preset=None, custom=obj)  # a frozen copy
+    choice.resolve()  # validates (ScenarioError with the path) and caches the law
+    return choice
 
 
 # --------------------------------------------------------------------------------------------------
@@ -320,9 +428,10 @@ def loads(text: str, source: str = "scenario") -> Scenario:
     try:
         obj = json.loads(text, parse_constant=_reject_constant)
     except RecursionError:
-        raise ScenarioError(source, "is nested too deeply to be a scenario") from None
+        raise ScenarioError(source, "is nested too deeply to be a scenario", code="json.too_deep") from None
     except ValueError as exc:  # JSONDecodeError is a ValueError
-        raise ScenarioError(source, f"is not valid JSON: {exc}") from None
+        raise ScenarioError(source, f"is not valid JSON: {exc}", code="json.invalid",
+                            values={"detail": str(exc)}) from None
     return from_dict(obj, source)
 
 
@@ -332,26 +441,29 @@ def load(path: str | os.PathLike[str]) -> Scenario:
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ScenarioError(str(p), f"is {size:,} bytes; a scenario file is at most {MAX_FILE_BYTES:,}")
+            raise ScenarioError(str(p), f"is {size:,} bytes; a scenario file is at most {MAX_FILE_BYTES:,}",
+                                code="file.too_large", values={"size": size, "limit": MAX_FILE_BYTES})
         raw = p.read_bytes()
     except ScenarioError:
         raise
     except FileNotFoundError:
-        raise ScenarioError(str(p), "does not exist") from None
+        raise ScenarioError(str(p), "does not exist", code="file.missing") from None
     except IsADirectoryError:
-        raise ScenarioError(str(p), "is a folder, not a scenario file") from None
+        raise ScenarioError(str(p), "is a folder, not a scenario file", code="file.is_folder") from None
     except OSError as exc:
-        raise ScenarioError(str(p), f"cannot be read: {exc.strerror or exc}") from None
+        reason = str(exc.strerror or exc)
+        raise ScenarioError(str(p), f"cannot be read: {reason}", code="file.unreadable",
+                            values={"reason": reason}) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ScenarioError(str(p), "is not UTF-8 text") from None
+        raise ScenarioError(str(p), "is not UTF-8 text", code="file.not_utf8") from None
     try:
         return loads(text, str(p))
     except ScenarioError as exc:
         if exc.path == str(p):
             raise
-        raise ScenarioError(f"{p.name}: {exc.path}", exc.message, exc.allowed) from None
+        raise exc.with_path(f"{p.name}: {exc.path}") from None
 
 
 def dumps(s: Scenario) -> str:

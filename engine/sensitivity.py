@@ -11,26 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import ScenarioError
+from .fields import field, is_used, sensitivity_fields
 from .findings import QT_TR_NOOP
-from .planner import plan
-from .scenario import _RANGES, Scenario
+from .planner import Plan, plan
+from .scenario import Scenario
 
-#: (path, label) of the inputs that are moved. Labels are English, marked for the GUI's translation.
-INPUTS: tuple[tuple[str, str], ...] = (
-    ("cluster.count", QT_TR_NOOP("Accelerators")),
-    ("cluster.peak_flop_per_s", QT_TR_NOOP("Peak per accelerator")),
-    ("cluster.mfu", QT_TR_NOOP("Utilisation (MFU)")),
-    ("schedule.days", QT_TR_NOOP("Days")),
-    ("schedule.goodput", QT_TR_NOOP("Goodput")),
-    ("cluster.power_w", QT_TR_NOOP("Power per accelerator")),
-    ("energy.pue", "PUE"),
-    ("energy.price_per_kwh", QT_TR_NOOP("Energy price")),
-    ("money.price_per_accelerator_hour", QT_TR_NOOP("Price per accelerator-hour")),
-    ("data.unique_tokens", QT_TR_NOOP("Unique tokens on hand")),
-    ("model.n_params", QT_TR_NOOP("Parameters")),
-    ("model.n_tokens", QT_TR_NOOP("Training tokens")),
-    ("model.target_loss", QT_TR_NOOP("Target loss")),
-)
+#: (path, label) of the inputs that are moved: the fields the schema marks ``sensitivity``, in its order.
+#: Labels are the schema's (English, marked for the GUI's translation).
+INPUTS: tuple[tuple[str, str], ...] = tuple((f.path, f.label) for f in sensitivity_fields())
 
 #: (attribute of Plan, label): what is measured.
 OUTPUTS: tuple[tuple[str, str], ...] = (
@@ -67,40 +55,31 @@ class Tornado:
 
 
 def _moved(path: str, value: float, fraction: float) -> float:
-    lo, hi, excl, _ = _RANGES[path]
+    spec = field(path)
+    lo, hi = spec.bounds
     v = value * (1 + fraction)
-    if path == "cluster.count":
+    if spec.integer:
         v = round(v)
     eps = 1e-9 * max(abs(hi), 1.0)
-    return min(max(v, lo + eps if excl else lo), hi)
+    return min(max(v, lo + eps if spec.lo_exclusive else lo), hi)
 
 
 def _applies(s: Scenario, path: str) -> bool:
-    section, _, name = path.partition(".")
-    value = getattr(getattr(s, section), name)
-    if value is None:
-        return False
-    objective = s.model.objective
-    if path.startswith("model."):
-        used = {"fixed_params": ("model.n_params",), "fixed_run": ("model.n_params", "model.n_tokens"),
-                "target_loss": ("model.target_loss",)}
-        return path in used.get(objective, ())
-    if objective in ("fixed_run", "target_loss") and path == "schedule.days":
-        return False  # the run's length is an output there
-    return True
+    """Set, and an input of the scenario's objective (not the days when the run's length is an output)."""
+    return field(path).get(s) is not None and is_used(s, path)
 
 
 def sensitivity(s: Scenario, fraction: float = 0.2) -> tuple[Tornado, ...]:
     """One tornado per output (loss, cost, days, energy) for moves of ±``fraction`` (0 < fraction < 1)."""
     if not 0 < fraction < 1:
-        raise ScenarioError("sensitivity", f"{fraction:g} is out of range", "a fraction > 0 and < 1 (e.g. 0.2)")
+        raise ScenarioError("sensitivity", f"{fraction:g} is out of range", "a fraction > 0 and < 1 (e.g. 0.2)",
+                            code="sensitivity.fraction", values={"value": fraction})
     base_plan = plan(s)
-    rows = []
+    rows: list[tuple[str, str, float, float, float, Plan, Plan]] = []
     for path, label in INPUTS:
         if not _applies(s, path):
             continue
-        section, _, name = path.partition(".")
-        value = float(getattr(getattr(s, section), name))
+        value = float(field(path).get(s))
         low, high = _moved(path, value, -fraction), _moved(path, value, fraction)
         try:
             p_low, p_high = plan(s.with_changes(path, low)), plan(s.with_changes(path, high))

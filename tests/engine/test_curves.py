@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import engine
-from engine.curves import budget_curve, frontier, isoflop, loss_grid, window_curves
+from engine.curves import budget_curve, frontier, loss_grid, window_curves
 from engine.presets import presets
 
 

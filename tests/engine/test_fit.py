@@ -43,12 +43,13 @@ def test_objective_gradient_matches_finite_differences():
     r = synthetic(noise=0.01)
     x, y, ell = np.log(r.n_params), np.log(r.n_tokens), np.log(r.loss)
     theta = np.array([[6.0, 7.5, 0.6, 0.34, 0.36], [5.0, 9.0, 0.4, 0.5, 0.2]])
-    f, g = _objective(theta, x, y, ell, None)
+    _, g = _objective(theta, x, y, ell, None)
     h = 1e-7
     for k in range(5):
         e = np.zeros(5)
         e[k] = h
-        fd = (_objective(theta + e, x, y, ell, None, grad=False) - _objective(theta - e, x, y, ell, None, grad=False)) / (2 * h)
+        fd = (_objective(theta + e, x, y, ell, None, grad=False)
+              - _objective(theta - e, x, y, ell, None, grad=False)) / (2 * h)
         assert np.allclose(g[:, k], fd, rtol=1e-4, atol=1e-9)
 
 
@@ -165,7 +166,8 @@ GOOD = "params,tokens,loss\n" + "".join(f"{n},{20 * n},{1.8 + 400 / n**0.34 + 40
 def test_reads_aliases_and_flop_columns(tmp_path):
     r = read_runs_csv(write(tmp_path, GOOD))
     assert len(r) == 6 and r.lines == (2, 3, 4, 5, 6, 7)
-    flop = "N,Training FLOP,Final Loss\n1e8,1.2e19,3.1\n2e8,4.8e19,2.9\n4e8,1.9e20,2.7\n8e8,7.7e20,2.6\n1.6e9,3e21,2.5\n"
+    flop = ("N,Training FLOP,Final Loss\n"
+            "1e8,1.2e19,3.1\n2e8,4.8e19,2.9\n4e8,1.9e20,2.7\n8e8,7.7e20,2.6\n1.6e9,3e21,2.5\n")
     r = read_runs_csv(write(tmp_path, flop))
     assert r.n_tokens[0] == pytest.approx(1.2e19 / 6e8)
 

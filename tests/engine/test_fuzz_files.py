@@ -8,7 +8,8 @@ other than ScenarioError, and give finite numbers.
 import json
 import math
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import engine
 from engine import ScenarioError

@@ -1,12 +1,17 @@
 """Invariants over random laws and budgets (hypothesis)."""
 
-import numpy as np
 import pytest
-from hypothesis import assume, given, settings, strategies as st
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import engine
-from engine.laws import (ParametricLaw, effective_tokens, min_lifetime_compute, optimal_allocation,
-                         repetitions_for_effective)
+from engine.laws import (
+    ParametricLaw,
+    effective_tokens,
+    min_lifetime_compute,
+    optimal_allocation,
+    repetitions_for_effective,
+)
 from engine.presets import presets
 
 laws = st.builds(

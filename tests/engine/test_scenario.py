@@ -1,14 +1,13 @@
 """Scenario format v1: round-trip, validation messages, refusal of bad files, atomic writes."""
 
 import json
-import math
 import os
 
 import pytest
 
 import engine
 from engine import ScenarioError
-from engine.scenario import FORMAT_VERSION, from_dict, to_dict
+from engine.scenario import from_dict, to_dict
 
 
 def default_dict():
@@ -104,7 +103,7 @@ def test_objective_requires_its_inputs():
     d = default_dict()
     d["model"]["objective"] = "fixed_run"
     d["model"]["n_params"] = 7e10
-    with pytest.raises(ScenarioError, match="model.n_tokens: is required when the objective is fixed_run"):
+    with pytest.raises(ScenarioError, match=r"model\.n_tokens: is required when the objective is fixed_run"):
         from_dict(d)
 
 

@@ -20,7 +20,8 @@ def test_directions_and_sizes_on_the_default_plan():
     assert cost["cluster.count"].output_high / t["total_cost"].base == pytest.approx(1229 / 1024, rel=1e-9)
     assert cost["money.price_per_accelerator_hour"].output_low < t["total_cost"].base
     loss = {b.path: b for b in t["loss"].bars}
-    assert loss["cluster.count"].output_high < t["loss"].base < loss["cluster.count"].output_low  # more compute, lower loss
+    # more compute, lower loss
+    assert loss["cluster.count"].output_high < t["loss"].base < loss["cluster.count"].output_low
     assert "energy.price_per_kwh" not in {b.path for b in t["loss"].bars if b.swing > 0}
     days = {b.path: b for b in t["wall_clock_days"].bars}
     assert days["schedule.days"].output_high == pytest.approx(36.0)

@@ -1,0 +1,288 @@
+"""The field schema: every scenario field declared once — kind, label, unit, allowed range, display style,
+slider hints, which objectives use it, whether the tornado moves it.
+
+Validation (:mod:`engine.scenario`), sensitivity (:mod:`engine.sensitivity`), the GUI's editor and the
+field table of the README (``scripts/field_table.py``) are all derived from :data:`FIELDS`. Labels,
+placeholders, tips and word units are English, marked with ``QT_TR_NOOP`` so that Qt's lupdate extracts
+them; the GUI translates them where it shows them. Money units carry the placeholder ``{currency}``
+(``"{currency}/kWh"``), to be filled with the scenario's currency.
+
+Paths are dotted, as in the file format (DESIGN.md §3): ``"cluster.mfu"``; top-level fields have no
+dot (``"name"``). ``Scenario.extensions`` (the ``x-`` keys) is not a field: it is kept, never interpreted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from .findings import QT_TR_NOOP
+from .presets import PRESET_IDS
+
+if TYPE_CHECKING:
+    from .scenario import Scenario
+
+Kind = Literal["number", "choice", "text", "object"]
+Style = Literal["int", "float", "sci", "percent"]
+
+#: The planning objectives (``model.objective``), in the order the editor offers them.
+OBJECTIVES: tuple[str, ...] = ("compute_optimal", "fixed_params", "fixed_run", "target_loss")
+
+#: Currencies the editor offers (any ISO 4217 code is valid in a file).
+CURRENCIES: tuple[str, ...] = ("JPY", "USD", "EUR", "GBP", "CNY", "KRW")
+
+
+@dataclass(frozen=True)
+class Slider:
+    """Slider hints for a number field: the slider's span and whether it moves in log scale."""
+
+    lo: float
+    hi: float
+    log: bool
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One scenario field.
+
+    Numbers (``kind="number"``) are allowed from ``lo`` (excluded when ``lo_exclusive``) to ``hi``
+    (included), and None when ``optional``; ``integer`` ones must be whole. Text fields use ``lo``/``hi``
+    as their allowed length. Choice and object fields describe what they accept in ``allowed`` (English)
+    and, for a fixed list, ``choices``.
+    """
+
+    path: str
+    kind: Kind
+    label: str
+    unit: str = ""
+    lo: float | None = None
+    hi: float | None = None
+    lo_exclusive: bool = False
+    optional: bool = False
+    integer: bool = False
+    style: Style = "float"
+    slider: Slider | None = None
+    #: The objectives that use this field; None = every objective.
+    objectives: frozenset[str] | None = None
+    #: Objectives for which this (optional) field must be set.
+    required_for: frozenset[str] = frozenset()
+    #: Moved by the tornado chart (engine.sensitivity).
+    sensitivity: bool = False
+    #: What an empty (None) optional field means, shown in the empty input box.
+    placeholder: str = ""
+    tip: str = ""
+    #: Allowed values of a choice field with a fixed list (the editor's offer for an open one).
+    choices: tuple[str, ...] = ()
+    #: Labels of the choices, in the order of ``choices`` (translatable); empty = the values themselves.
+    choice_labels: tuple[str, ...] = ()
+    #: English description of the allowed values of a choice, text or object field.
+    allowed: str = ""
+
+    @property
+    def section(self) -> str:
+        """``"cluster"`` for ``"cluster.mfu"``; ``""`` for a top-level field."""
+        head, dot, _ = self.path.partition(".")
+        return head if dot else ""
+
+    @property
+    def name(self) -> str:
+        return self.path.rpartition(".")[2]
+
+    def get(self, scenario: Scenario) -> Any:
+        """This field's value in a scenario."""
+        holder: Any = getattr(scenario, self.section) if self.section else scenario
+        return getattr(holder, self.name)
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """(lo, hi) of a number (or text length); ValueError for a field without bounds."""
+        if self.lo is None or self.hi is None:
+            raise ValueError(f"{self.path} has no bounds")
+        return self.lo, self.hi
+
+    def used_by(self, objective: str) -> bool:
+        return self.objectives is None or objective in self.objectives
+
+    def allowed_text(self) -> str:
+        """English text of the allowed values: '> 0 and ≤ 1', '1 to 3, or null', '1–200 characters'."""
+        if self.kind == "number":
+            lo, hi = self.bounds
+            excl = self.lo_exclusive
+            text = f"{'> ' if excl else ''}{fmt_bound(lo)}{' and ≤ ' if excl else ' to '}{fmt_bound(hi)}"
+            return text + (", or null" if self.optional else "")
+        if self.kind == "text":
+            lo, hi = self.bounds
+            return f"{lo:.0f}–{hi:,.0f} characters"
+        return self.allowed
+
+
+def fmt_bound(v: float) -> str:
+    """A range bound for people: 1e6 and above (and below 1e-3) as 1e6, else 1,000 / 0.5."""
+    if v != 0 and (abs(v) >= 1e6 or abs(v) < 1e-3):
+        return f"{v:.0e}".replace("e+0", "e").replace("e+", "e")
+    return f"{v:,g}"
+
+
+_ALL_BUT_DAYS_OUTPUT = frozenset({"compute_optimal", "fixed_params"})
+_N_PARAMS_GIVEN = frozenset({"fixed_params", "fixed_run"})
+_TARGET = frozenset({"target_loss"})
+_FIXED_RUN = frozenset({"fixed_run"})
+_NONE = QT_TR_NOOP("none")
+
+#: Every scenario field, once, in the order the editor shows them: the name, then the cluster, schedule,
+#: energy, money, law, data and model groups, then the notes. Ranges and display hints are those of
+#: format v1 (DESIGN.md §3).
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "text", QT_TR_NOOP("Scenario name"), lo=1, hi=200),
+    # -- cluster --------------------------------------------------------------------------------------
+    FieldSpec("cluster.accelerator", "choice", QT_TR_NOOP("Accelerator"),
+              allowed='a catalogue id (see `scaleplan accelerators`) or "custom"'),
+    FieldSpec("cluster.count", "number", QT_TR_NOOP("Accelerators"), QT_TR_NOOP("count"), 1, 10_000_000,
+              integer=True, style="int", slider=Slider(1, 100_000, True), sensitivity=True),
+    FieldSpec("cluster.peak_flop_per_s", "number", QT_TR_NOOP("Peak per accelerator"), "FLOP/s", 1e9, 1e18,
+              style="sci", sensitivity=True,
+              tip=QT_TR_NOOP("Dense peak in the training precision, never the 2:4-sparse datasheet figure.")),
+    FieldSpec("cluster.mfu", "number", QT_TR_NOOP("Utilisation (MFU)"), "%", 0.0, 1.0, lo_exclusive=True,
+              style="percent", slider=Slider(0.05, 0.80, False), sensitivity=True,
+              tip=QT_TR_NOOP("Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.")),
+    FieldSpec("cluster.power_w", "number", QT_TR_NOOP("Power per accelerator"), "W", 1.0, 100_000.0,
+              sensitivity=True),
+    FieldSpec("cluster.memory_gb", "number", QT_TR_NOOP("Memory per accelerator"), "GB", 0.1, 100_000.0,
+              optional=True, placeholder=QT_TR_NOOP("from catalogue")),
+    # -- schedule -------------------------------------------------------------------------------------
+    # in fixed_run and target_loss the days are an output (the run's length for the given cluster)
+    FieldSpec("schedule.days", "number", QT_TR_NOOP("Days"), QT_TR_NOOP("days"), 0.01, 3650.0,
+              slider=Slider(1, 1000, True), objectives=_ALL_BUT_DAYS_OUTPUT, sensitivity=True),
+    FieldSpec("schedule.goodput", "number", QT_TR_NOOP("Goodput"), "%", 0.0, 1.0, lo_exclusive=True,
+              style="percent", sensitivity=True,
+              tip=QT_TR_NOOP("Share of wall-clock time spent on useful steps (failures and restarts excluded).")),
+    # -- energy ---------------------------------------------------------------------------------------
+    FieldSpec("energy.pue", "number", QT_TR_NOOP("PUE"), "×", 1.0, 3.0, sensitivity=True,
+              tip=QT_TR_NOOP("Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.")),
+    FieldSpec("energy.server_overhead", "number", QT_TR_NOOP("Host overhead"), "×", 1.0, 5.0,
+              tip=QT_TR_NOOP("Server, CPU and network power as a multiple of the accelerators' own power.")),
+    FieldSpec("energy.price_per_kwh", "number", QT_TR_NOOP("Energy price"), "{currency}/kWh", 0.0, 1e6,
+              sensitivity=True),
+    FieldSpec("energy.carbon_kg_per_kwh", "number", QT_TR_NOOP("Grid carbon"), "kg CO₂/kWh", 0.0, 2.0,
+              tip=QT_TR_NOOP("Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.")),
+    FieldSpec("energy.cap_mwh", "number", QT_TR_NOOP("Energy cap"), "MWh", 0.0, 1e9, lo_exclusive=True,
+              optional=True, placeholder=_NONE),
+    # -- money ----------------------------------------------------------------------------------------
+    FieldSpec("money.currency", "choice", QT_TR_NOOP("Currency"), choices=CURRENCIES,
+              allowed="ISO 4217 code such as JPY, USD, EUR",
+              tip=QT_TR_NOOP("Amounts are not converted when you change the currency.")),
+    FieldSpec("money.price_per_accelerator_hour", "number", QT_TR_NOOP("Price per accelerator-hour"),
+              "{currency}/h", 0.0, 1e8, slider=Slider(0, 3000, False), sensitivity=True),
+    FieldSpec("money.budget", "number", QT_TR_NOOP("Budget"), "{currency}", 0.0, 1e16, lo_exclusive=True,
+              optional=True, style="sci", placeholder=_NONE),
+    FieldSpec("money.per_usd", "number", QT_TR_NOOP("Exchange rate"), "{currency}/USD", 0.0, 1e6,
+              lo_exclusive=True,
+              tip=QT_TR_NOOP("Used to convert the catalogue's USD prices when you choose an accelerator.")),
+    # -- law ------------------------------------------------------------------------------------------
+    FieldSpec("law.preset", "choice", QT_TR_NOOP("Scaling law"), optional=True, choices=PRESET_IDS,
+              placeholder=QT_TR_NOOP("custom law"), allowed=", ".join(PRESET_IDS) + ", or null for a custom law"),
+    FieldSpec("law.custom", "object", QT_TR_NOOP("Custom law"), optional=True,
+              allowed='{"name", "E", "A", "B", "alpha", "beta"} (optionally "R_D_star", "R_N_star", "se", '
+                      '"samples", "compute_range_flop", "source"), used when law.preset is null',
+              tip=QT_TR_NOOP("A law of your own, e.g. fitted to your training runs, with its bootstrap.")),
+    # -- data -----------------------------------------------------------------------------------------
+    FieldSpec("data.unique_tokens", "number", QT_TR_NOOP("Unique tokens on hand"), QT_TR_NOOP("tokens"),
+              1e6, 1e17, optional=True, style="sci", sensitivity=True, placeholder=QT_TR_NOOP("unlimited")),
+    # -- model ----------------------------------------------------------------------------------------
+    FieldSpec("model.objective", "choice", QT_TR_NOOP("Objective"), choices=OBJECTIVES,
+              choice_labels=(QT_TR_NOOP("Spend the budget compute-optimally"), QT_TR_NOOP("Fix the model size"),
+                             QT_TR_NOOP("Fix model size and tokens"),
+                             QT_TR_NOOP("Reach a target loss at least cost")),
+              allowed=", ".join(OBJECTIVES)),
+    FieldSpec("model.n_params", "number", QT_TR_NOOP("Parameters"), QT_TR_NOOP("params"), 1e5, 1e16,
+              optional=True, style="sci", objectives=_N_PARAMS_GIVEN, required_for=_N_PARAMS_GIVEN,
+              sensitivity=True),
+    FieldSpec("model.n_tokens", "number", QT_TR_NOOP("Training tokens"), QT_TR_NOOP("tokens"), 1e6, 1e18,
+              optional=True, style="sci", objectives=_FIXED_RUN, required_for=_FIXED_RUN, sensitivity=True),
+    FieldSpec("model.target_loss", "number", QT_TR_NOOP("Target loss"), QT_TR_NOOP("nats/token"), 0.0, 20.0,
+              lo_exclusive=True, optional=True, objectives=_TARGET, required_for=_TARGET, sensitivity=True),
+    FieldSpec("model.inference_tokens", "number", QT_TR_NOOP("Lifetime inference"), QT_TR_NOOP("tokens"),
+              0.0, 1e20, style="sci", objectives=_TARGET,
+              tip=QT_TR_NOOP("Tokens the model will serve; the plan then minimises training + inference compute.")),
+    # -- not in the editor's groups -------------------------------------------------------------------
+    FieldSpec("notes", "text", QT_TR_NOOP("Notes"), lo=0, hi=100_000),
+)
+
+_BY_PATH: dict[str, FieldSpec] = {f.path: f for f in FIELDS}
+if len(_BY_PATH) != len(FIELDS):  # pragma: no cover - a broken declaration, caught by the tests
+    raise RuntimeError("engine.fields.FIELDS declares a path twice")
+
+
+def field(path: str) -> FieldSpec:
+    """The spec of a field by its dotted path (KeyError for a path that is not a field)."""
+    try:
+        return _BY_PATH[path]
+    except KeyError:
+        raise KeyError(f"{path!r} is not a scenario field") from None
+
+
+def paths() -> tuple[str, ...]:
+    return tuple(_BY_PATH)
+
+
+def number_fields() -> tuple[FieldSpec, ...]:
+    """The numeric fields, in editor order."""
+    return tuple(f for f in FIELDS if f.kind == "number")
+
+
+def number_field(path: str) -> FieldSpec:
+    """The spec of a numeric field (KeyError for any other path)."""
+    spec = field(path)
+    if spec.kind != "number":
+        raise KeyError(f"{path!r} is not a numeric field")
+    return spec
+
+
+def fields_for_objective(objective: str) -> tuple[FieldSpec, ...]:
+    """The fields an objective uses (inputs; e.g. not ``schedule.days`` for ``fixed_run``)."""
+    return tuple(f for f in FIELDS if f.used_by(objective))
+
+
+def required_fields(objective: str) -> tuple[FieldSpec, ...]:
+    """Optional fields that must be set for this objective (``model.n_params`` for ``fixed_params``…)."""
+    return tuple(f for f in FIELDS if objective in f.required_for)
+
+
+def sensitivity_fields() -> tuple[FieldSpec, ...]:
+    """The inputs the tornado chart moves, in editor order."""
+    return tuple(f for f in FIELDS if f.sensitivity)
+
+
+def is_used(scenario: Scenario, path: str) -> bool:
+    """Whether the scenario's objective uses this field as an input."""
+    return field(path).used_by(scenario.model.objective)
+
+
+# --------------------------------------------------------------------------------------------------
+# the field table of the README
+# --------------------------------------------------------------------------------------------------
+def _objectives_text(spec: FieldSpec) -> str:
+    if spec.objectives is None:
+        text = "all"
+    else:
+        text = ", ".join(o for o in OBJECTIVES if o in spec.objectives)
+    if spec.required_for:
+        text += " (required for " + ", ".join(o for o in OBJECTIVES if o in spec.required_for) + ")"
+    return text
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_table() -> str:
+    """A Markdown table of every field: path, label, unit, allowed values, objectives (English)."""
+    lines = ["| Field | Label | Unit | Allowed | Objectives |", "|---|---|---|---|---|"]
+    for spec in FIELDS:
+        unit = "fraction, shown in %" if spec.style == "percent" else spec.unit.replace("{currency}", "currency")
+        allowed = spec.allowed_text()
+        if spec.kind == "number" and spec.placeholder:  # what null means
+            allowed += f" ({spec.placeholder})"
+        lines.append("| " + " | ".join(_cell(c) for c in (
+            f"`{spec.path}`", spec.label, unit, allowed, _objectives_text(spec))) + " |")
+    return "\n".join(lines) + "\n"
