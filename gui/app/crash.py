@@ -14,8 +14,10 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
 
 LOG_NAME = "scaleplan.log"
 _log = logging.getLogger("scaleplan")
@@ -61,12 +63,12 @@ def setup_logging() -> Path | None:
     return log_path()
 
 
-def install_excepthook(save_work=None) -> None:
+def install_excepthook(save_work: Callable[[], object] | None = None) -> None:
     """Unexpected errors in the window: logged, the work written to the recovery file
     (``save_work() -> bool``), then shown in a dialog naming the log file."""
     showing = False
 
-    def hook(exc_type, exc, tb) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from engine.findings import Finding
 from gui.text.findings import localized
 from gui.text.i18n import current_language, tr
 from gui.text.severity import SEVERITY_COLOURS, SEVERITY_ICONS
@@ -29,7 +31,7 @@ class FindingsPanel(QScrollArea):
         self._shown: tuple = ()
         self.lang = current_language()
 
-    def update_findings(self, findings, plan_error: str = "") -> None:
+    def update_findings(self, findings: Sequence[Finding], plan_error: str = "") -> None:
         key = tuple((f.code, f.message, f.fix) for f in findings) + ((plan_error,) if plan_error else ())
         if key == self._shown:
             return

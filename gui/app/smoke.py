@@ -11,12 +11,17 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # Qt is loaded by the checks themselves: its failing to load is one of the findings
+    from PySide6.QtGui import QFont
 
 JAPANESE_SAMPLE = "計算量 学習トークン数 損失 億円"
 
 
-def _check(name: str, fn, results: list[tuple[str, bool, str]]) -> None:
+def _check(name: str, fn: Callable[[], str | None], results: list[tuple[str, bool, str]]) -> None:
     t0 = time.perf_counter()
     try:
         detail = fn() or ""
@@ -26,7 +31,7 @@ def _check(name: str, fn, results: list[tuple[str, bool, str]]) -> None:
     results.append((name, ok, f"{detail} ({(time.perf_counter() - t0) * 1e3:.0f} ms)"))
 
 
-def japanese_font_problem(app_font=None) -> str:
+def japanese_font_problem(app_font: QFont | None = None) -> str:
     """'' when every character of a Japanese sample is drawn with a real glyph, else the reason."""
     from PySide6.QtGui import QFont, QFontDatabase, QTextLayout
 
@@ -50,9 +55,9 @@ def run() -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     results: list[tuple[str, bool, str]] = []
     out_dir = Path(tempfile.mkdtemp(prefix="scaleplan-smoke-"))
-    state: dict = {}
+    state: dict[str, Any] = {}
 
-    def engine_plan():
+    def engine_plan() -> str:
         import engine
         from engine.resources import resources_dir
 
@@ -76,7 +81,7 @@ def run() -> int:
         return (f"default: {p.compute_flop:.3g} FLOP, {p.n_params:.3g} params, loss {p.loss:.3f}; "
                 f"{len(examples)} examples; fit recovers α = {r.alpha:.4f}")
 
-    def qt_app():
+    def qt_app() -> str:
         from gui.app.start import make_app
 
         state["app"] = make_app(offscreen=True)
@@ -84,7 +89,7 @@ def run() -> int:
 
         return f"Qt platform {QGuiApplication.platformName()}"
 
-    def japanese_font():
+    def japanese_font() -> str:
         from gui.app.i18n import set_language, tr
         from gui.app.start import load_bundled_fonts
 
@@ -97,7 +102,7 @@ def run() -> int:
         set_language("en")
         return "Japanese renders and the translation loads" + (f"; bundled: {', '.join(bundled)}" if bundled else "")
 
-    def window():
+    def window() -> str:
         from gui.app.window import MainWindow
 
         win = MainWindow(restore_state=False)
@@ -116,7 +121,7 @@ def run() -> int:
             raise RuntimeError(f"the summary shows {shown!r}")
         return f"summary shows {shown}"
 
-    def png():
+    def png() -> str:
         from PySide6.QtGui import QImage
 
         path = out_dir / "window.png"
@@ -128,7 +133,7 @@ def run() -> int:
             raise RuntimeError(f"the image looks blank ({len(colours)} colours)")
         return f"{path} ({path.stat().st_size // 1024} KB, {len(colours)} colours)"
 
-    def pdf():
+    def pdf() -> str:
         import engine
         from gui.reports.pdf import write_pdf
 
@@ -138,7 +143,7 @@ def run() -> int:
             raise RuntimeError(f"the PDF looks wrong ({len(data)} bytes)")
         return f"{path} ({len(data) // 1024} KB)"
 
-    def pptx():
+    def pptx() -> str:
         import engine
         from gui.reports.slides import write_pptx
 

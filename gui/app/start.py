@@ -7,11 +7,16 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # at run time Qt is imported only inside the functions that use it
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+    from PySide6.QtWidgets import QApplication
 
 _PROCESS_START = time.perf_counter()
 
 
-def _qt_message(mode, context, message: str) -> None:
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """Qt's own warnings, minus one the offscreen platform prints for every window (harmless)."""
     if "does not support propagateSizeHints" in message:
         return
@@ -19,7 +24,7 @@ def _qt_message(mode, context, message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def make_app(offscreen: bool = False, lang: str | None = None):
+def make_app(offscreen: bool = False, lang: str | None = None) -> QApplication:
     """The QApplication, set up: names, fonts, icon, and the language (``lang``, else the one the user
     chose last time, else the system's)."""
     if offscreen:

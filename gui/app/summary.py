@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from engine.planner import Plan
@@ -100,7 +101,7 @@ class SummaryPanel(QWidget):
         for c in range(6):
             self.grid.setColumnStretch(c, 1 if c < columns else 0)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._reflow(6 if event.size().width() >= 1100 else 4)
         super().resizeEvent(event)
 

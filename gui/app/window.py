@@ -8,16 +8,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
     QGridLayout,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 
 import engine
 from engine import Scenario, ScenarioError
+from engine.curves import WindowCurves
+from engine.planner import Plan
 from engine.scenario import FILE_SUFFIX
 from gui.plots import PLOTS, Plot
 
@@ -38,6 +41,8 @@ from .i18n import LANGUAGES, current_language, set_language, tr
 from .state import StateDir
 from .summary import SummaryPanel
 from .workspace import Workspace
+
+_Written = TypeVar("_Written")  # what an export writes: a path, or a list of them
 
 AUTOSAVE_MS = 30_000
 
@@ -204,7 +209,8 @@ class MainWindow(QMainWindow):
         h = self.menuBar().addMenu(tr("&Help"))
         self._action(h, tr("&About ScalePlan"), None, self._about)
 
-    def _action(self, menu, text, shortcut, slot) -> QAction:
+    def _action(self, menu: QMenu, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: Callable[[], object]) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(shortcut)
@@ -222,7 +228,7 @@ class MainWindow(QMainWindow):
                 act.triggered.connect(lambda _c=False, p=plot, f=fmt: self.export_plot(p, f))
                 plot.addAction(act)
 
-    def export_plot(self, plot, fmt: str, path: str | None = None) -> Path | None:
+    def export_plot(self, plot: Plot, fmt: str, path: str | None = None) -> Path | None:
         from gui.reports.figures import export_csv, export_png, export_svg
 
         if path is None:
@@ -232,7 +238,7 @@ class MainWindow(QMainWindow):
                 return None
         return self._saving({"png": export_png, "svg": export_svg, "csv": export_csv}[fmt], plot, path)
 
-    def _saving(self, write, *args):
+    def _saving(self, write: Callable[..., _Written], *args: Any) -> _Written | None:
         """Run a writer; report a failure in a dialog (the work on screen is untouched) and a success in
         the status bar."""
         try:
@@ -358,7 +364,7 @@ class MainWindow(QMainWindow):
                                "Muennighoff et al. 2023."))
 
     # -- view updates -------------------------------------------------------------------------------
-    def _show_plan(self, plan, curves) -> None:
+    def _show_plan(self, plan: Plan | None, curves: WindowCurves | None) -> None:
         if plan is not None and curves is not None:
             self.summary.update_plan(plan)
             for p in self.plots:
@@ -368,7 +374,7 @@ class MainWindow(QMainWindow):
         else:
             self.findings.update_findings((), self.model.plan_error)
 
-    def _changed(self, _scenario) -> None:
+    def _changed(self, _scenario: Scenario) -> None:
         if self.model.dirty and not self.autosave_timer.isActive():
             self.autosave_timer.start()
         self._update_title()
@@ -379,7 +385,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {where}[*] — ScalePlan")
         self.setWindowModified(self.model.dirty)
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.first_paint_time is None:
             self.first_paint_time = time.perf_counter()

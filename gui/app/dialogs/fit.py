@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +41,8 @@ from engine.presets import custom_law, presets
 from gui.plots.base import BLUE, GREY, LAW_COLOURS, RED, Axis, LogAxis, tint
 from gui.text.i18n import QT_TR_NOOP, tr
 from gui.text.numbers import sci, short
+
+from ..document import ScenarioModel
 
 QUANTITIES = (("n_params", QT_TR_NOOP("Parameters")), ("n_tokens", QT_TR_NOOP("Tokens")),
               ("compute_flop", QT_TR_NOOP("Training FLOP")), ("loss", QT_TR_NOOP("Final loss")))
@@ -81,7 +84,7 @@ class FitWorker(QObject):
 
 
 class FitDialog(QDialog):
-    def __init__(self, model, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ScenarioModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FitDialog")
         self.setWindowTitle(tr("Fit a scaling law to your runs"))
@@ -373,7 +376,7 @@ class FitDialog(QDialog):
         c = self.model.plan.compute_flop if self.model.plan else 1e24
         at = intervals_at(r, c)
 
-        def band(key, fmt):
+        def band(key: str, fmt: Callable[[float], str]) -> str:
             v, lo, hi = at[key]
             return fmt(v) + (f"  ({fmt(lo)} – {fmt(hi)})" if ci else "")
 

@@ -83,7 +83,7 @@ class TornadoPlot(pg.PlotWidget):
     def axis_label(self, axis: str) -> str:
         return self.getPlotItem().getAxis("bottom").labelText if axis == "bottom" else tr("input")
 
-    def series(self):
+    def series(self) -> list[tuple[str, object, str]]:
         return []
 
 
