@@ -28,7 +28,7 @@ class FindingsPanel(QScrollArea):
         self.layout_.addStretch(1)
         self.setWidget(self.body)
         self.labels: list[QLabel] = []
-        self._shown: tuple = ()
+        self._shown: tuple[object, ...] = ()  # what is on screen (codes, messages, fixes, plan error)
         self.lang = current_language()
 
     def update_findings(self, findings: Sequence[Finding], plan_error: str = "") -> None:

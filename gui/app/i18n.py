@@ -18,7 +18,7 @@ from gui.text.i18n import QT_TR_NOOP, current_language, tr
 __all__ = ["LANGUAGES", "QT_TR_NOOP", "current_language", "preferred_language", "set_language", "tr"]
 
 LANGUAGES = {"en": "English", "ja": "日本語"}
-_state: dict = {"translators": []}
+_state: dict[str, list[QTranslator]] = {"translators": []}
 
 
 def _qt_translate(text: str) -> str:

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.presenting = False
         self._dialogs: dict[str, QDialog] = {}
-        self._overlay_key: tuple | None = None
+        self._overlay_key: tuple[tuple[str, int, str], ...] | None = None
         if workspace is None:
             workspace = Workspace(state)
             workspace.add(scenario, path)
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
 
         return self._saving(write_pptx, [self.model.scenario], path)
 
-    def export_figures(self, folder: str | None = None) -> list | None:
+    def export_figures(self, folder: str | None = None) -> list[Path] | None:
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, tr("Export figures to"), str(Path.home()))
             if not folder:

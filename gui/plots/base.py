@@ -97,7 +97,8 @@ def linear_ends(x: np.ndarray, *ys: np.ndarray) -> np.ndarray | slice:
 
 
 def log10(x: ArrayLike) -> np.ndarray:
-    return np.log10(np.asarray(x, dtype=float))
+    out: np.ndarray = np.log10(np.asarray(x, dtype=float))
+    return out
 
 
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -210,7 +211,7 @@ class Plot(pg.PlotWidget):
     """A PlotWidget with a title, axis labels, optional log axes and a hover read-out."""
 
     def __init__(self, title: str, xlabel: str, ylabel: str, logx: bool, logy: bool,
-                 axis_items: dict | None = None) -> None:
+                 axis_items: dict[str, pg.AxisItem] | None = None) -> None:
         self.logx, self.logy = logx, logy
         self._labels = {"bottom": xlabel, "left": ylabel}
         axes = {"bottom": Axis("bottom"), "left": Axis("left"), **(axis_items or {})}
@@ -315,7 +316,7 @@ class Plot(pg.PlotWidget):
             y1 = max(y1, hi + pad) if hi > y1 else y1
         return x0, x1, y0, y1
 
-    def show_others(self, others: list) -> None:
+    def show_others(self, others: list[tuple[str, Plan, QColor]]) -> None:
         """Mark the other open scenarios' plans — (name, plan, colour) each — with a square and their
         name in their tab's colour."""
         if not hasattr(self, "_others_marks"):
@@ -397,7 +398,7 @@ class Plot(pg.PlotWidget):
         for vb in self.view_boxes():
             vb.prepareForPaint()
 
-    def view_boxes(self) -> list:
+    def view_boxes(self) -> list[pg.ViewBox]:
         return [self.getPlotItem().vb]
 
     def set_hover(self, fn: Callable[[float, float], str]) -> None:

@@ -66,7 +66,7 @@ class CostPlot(Plot):
         self._currency = ""
         self.set_hover(self._hover_text)
 
-    def view_boxes(self) -> list:
+    def view_boxes(self) -> list[pg.ViewBox]:
         return [self.getPlotItem().vb, self.cost_vb]
 
     def axis_label(self, axis: str) -> str:

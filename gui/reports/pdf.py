@@ -16,7 +16,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDoc
 
 import engine
 from engine.planner import Plan
-from engine.scenario import atomic_output
+from engine.scenario import Scenario, atomic_output
 from gui.reports.render import plots_for_document, render_plot
 from gui.text.findings import localized
 from gui.text.i18n import current_language, tr
@@ -75,7 +75,7 @@ def _draw_html(painter: QPainter, text: str, rect: QRectF, point_size: float) ->
     painter.restore()
 
 
-def write_pdf(scenarios: list, out: str | Path, date: str | None = None) -> Path:
+def write_pdf(scenarios: list[Scenario], out: str | Path, date: str | None = None) -> Path:
     """A page per scenario; written to a temporary file, then moved into place."""
     out = Path(out)
     date = date or _dt.date.today().isoformat()
@@ -84,7 +84,7 @@ def write_pdf(scenarios: list, out: str | Path, date: str | None = None) -> Path
     return out
 
 
-def _write_pages(scenarios: list, filename: str, date: str) -> None:
+def _write_pages(scenarios: list[Scenario], filename: str, date: str) -> None:
     writer = QPdfWriter(filename)
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,

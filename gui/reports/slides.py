@@ -16,7 +16,7 @@ from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
 import engine
-from engine.scenario import atomic_output
+from engine.scenario import Scenario, atomic_output
 from gui.reports.render import plots_for_document
 from gui.text.findings import localized
 from gui.text.i18n import current_language, tr
@@ -29,7 +29,8 @@ _HIGHLIGHT = RGBColor(0xFF, 0xF2, 0xCC)
 
 
 def _rgb(hex_colour: str) -> RGBColor:
-    return RGBColor.from_string(hex_colour.lstrip("#").upper())
+    colour: RGBColor = RGBColor.from_string(hex_colour.lstrip("#").upper())
+    return colour
 
 
 # python-pptx has no type information: its slides and shapes are Any here; lengths are EMU ints (Inches, Emu)
@@ -68,7 +69,7 @@ def _table(slide: Any, rows: list[list[str]], left: int, top: int, width: int, h
     return table
 
 
-def write_pptx(scenarios: list, out: str | Path) -> Path:
+def write_pptx(scenarios: list[Scenario], out: str | Path) -> Path:
     out = Path(out)
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)  # 16:9

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.sensitivity import Tornado, sensitivity
+from engine.sensitivity import Bar, Tornado, sensitivity
 from gui.plots.base import BLUE, ORANGE, Axis, MoneyAxis
 from gui.text.i18n import current_language, tr
 from gui.text.numbers import money
@@ -51,7 +51,7 @@ class TornadoPlot(pg.PlotWidget):
             pi.addItem(item)
         self.setMinimumSize(380, 240)
         self.tornado: Tornado | None = None
-        self.shown_bars: list = []
+        self.shown_bars: list[Bar] = []
 
     def show_tornado(self, t: Tornado, currency: str, fraction: float) -> None:
         self.tornado = t
