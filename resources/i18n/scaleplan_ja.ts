@@ -6,210 +6,235 @@
     <message>
         <location filename="../../gui/app/editor.py" line="75"/>
         <location filename="../../gui/text/tables.py" line="113"/>
-        <location filename="../../engine/sensitivity.py" line="20"/>
+        <location filename="../../engine/fields.py" line="140"/>
         <source>Accelerators</source>
-        <extracomment>(path, label) of the inputs that are moved. Labels are English, marked for the GUI&apos;s translation.</extracomment>
         <translation>アクセラレータ数</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="75"/>
+        <location filename="../../engine/fields.py" line="140"/>
         <source>count</source>
         <translation>台</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="76"/>
-        <location filename="../../engine/sensitivity.py" line="21"/>
+        <location filename="../../engine/fields.py" line="142"/>
         <source>Peak per accelerator</source>
         <translation>1台あたりピーク性能</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="77"/>
+        <location filename="../../engine/fields.py" line="144"/>
         <source>Dense peak in the training precision, never the 2:4-sparse datasheet figure.</source>
         <translation>学習精度での密（dense）ピーク性能。データシートの2:4スパース値は使わないでください。</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="78"/>
         <location filename="../../gui/text/tables.py" line="115"/>
-        <location filename="../../engine/sensitivity.py" line="22"/>
+        <location filename="../../engine/fields.py" line="145"/>
         <source>Utilisation (MFU)</source>
         <translation>稼働率（MFU）</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="79"/>
+        <location filename="../../engine/fields.py" line="147"/>
         <source>Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.</source>
         <translation>モデルFLOP利用率。公開された大規模学習の実績：PaLM 46%、Llama 3 405B 38～43%。</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="80"/>
-        <location filename="../../engine/sensitivity.py" line="25"/>
+        <location filename="../../engine/fields.py" line="148"/>
         <source>Power per accelerator</source>
         <translation>1台あたり消費電力</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="81"/>
+        <location filename="../../engine/fields.py" line="150"/>
         <source>Memory per accelerator</source>
         <translation>1台あたりメモリ</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="81"/>
+        <location filename="../../engine/fields.py" line="151"/>
         <source>from catalogue</source>
         <translation>カタログ値</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="84"/>
         <location filename="../../gui/text/tables.py" line="114"/>
-        <location filename="../../engine/sensitivity.py" line="23"/>
+        <location filename="../../engine/fields.py" line="154"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="71"/>
         <location filename="../../gui/app/editor.py" line="84"/>
-        <location filename="../../gui/app/summary.py" line="121"/>
+        <location filename="../../gui/app/summary.py" line="122"/>
         <location filename="../../gui/plots/cost.py" line="25"/>
         <location filename="../../gui/plots/cost.py" line="135"/>
         <location filename="../../gui/text/tables.py" line="74"/>
+        <location filename="../../engine/fields.py" line="154"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="85"/>
         <location filename="../../gui/text/tables.py" line="95"/>
-        <location filename="../../engine/sensitivity.py" line="24"/>
+        <location filename="../../engine/fields.py" line="156"/>
         <source>Goodput</source>
         <translation>有効稼働率</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="86"/>
+        <location filename="../../engine/fields.py" line="158"/>
         <source>Share of wall-clock time spent on useful steps (failures and restarts excluded).</source>
         <translation>経過時間のうち学習が実際に進んでいる割合（障害・再起動を除く）。</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="90"/>
+        <location filename="../../engine/fields.py" line="161"/>
         <source>Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.</source>
         <translation>施設全体の電力÷IT機器の電力。業界平均1.58、大手クラウド約1.1。</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="91"/>
         <location filename="../../gui/text/tables.py" line="98"/>
+        <location filename="../../engine/fields.py" line="162"/>
         <source>Host overhead</source>
         <translation>ホスト電力係数</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="92"/>
+        <location filename="../../engine/fields.py" line="163"/>
         <source>Server, CPU and network power as a multiple of the accelerators&apos; own power.</source>
         <translation>サーバー・CPU・ネットワークの電力を、アクセラレータ自体の電力の倍率で表したもの。</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="93"/>
-        <location filename="../../engine/sensitivity.py" line="27"/>
+        <location filename="../../engine/fields.py" line="164"/>
         <source>Energy price</source>
         <translation>電力単価</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="94"/>
+        <location filename="../../engine/fields.py" line="166"/>
         <source>Grid carbon</source>
         <translation>電力のCO₂排出係数</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="95"/>
+        <location filename="../../engine/fields.py" line="167"/>
         <source>Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.</source>
         <translation>日本（2023年度）0.421、米国 約0.39、フランス 約0.05。</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="96"/>
+        <location filename="../../engine/fields.py" line="168"/>
         <source>Energy cap</source>
         <translation>電力量の上限</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="96"/>
         <location filename="../../gui/app/editor.py" line="101"/>
+        <location filename="../../engine/fields.py" line="130"/>
         <source>none</source>
+        <extracomment>The planning objectives (``model.objective``), in the order the editor offers them. Currencies the editor offers (any ISO 4217 code is valid in a file). The objectives that use this field; None = every objective. Objectives for which this (optional) field must be set. Moved by the tornado chart (engine.sensitivity). What an empty (None) optional field means, shown in the empty input box. Allowed values of a choice field with a fixed list (the editor&apos;s offer for an open one). Labels of the choices, in the order of ``choices`` (translatable); empty = the values themselves. English description of the allowed values of a choice, text or object field.</extracomment>
         <translation>なし</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="99"/>
         <location filename="../../gui/text/tables.py" line="116"/>
-        <location filename="../../engine/sensitivity.py" line="28"/>
+        <location filename="../../engine/fields.py" line="174"/>
         <source>Price per accelerator-hour</source>
         <translation>1台1時間あたり単価</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="101"/>
+        <location filename="../../engine/fields.py" line="176"/>
         <source>Budget</source>
         <translation>予算</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="102"/>
+        <location filename="../../engine/fields.py" line="178"/>
         <source>Exchange rate</source>
         <translation>為替レート</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="103"/>
+        <location filename="../../engine/fields.py" line="180"/>
         <source>Used to convert the catalogue&apos;s USD prices when you choose an accelerator.</source>
         <translation>アクセラレータを選んだときに、カタログの米ドル価格を換算するのに使います。</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="106"/>
-        <location filename="../../engine/sensitivity.py" line="29"/>
+        <location filename="../../engine/fields.py" line="189"/>
         <source>Unique tokens on hand</source>
         <translation>手持ちの固有トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="385"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="388"/>
         <location filename="../../gui/app/editor.py" line="106"/>
         <location filename="../../gui/app/editor.py" line="111"/>
         <location filename="../../gui/app/editor.py" line="113"/>
         <location filename="../../gui/plots/data.py" line="26"/>
+        <location filename="../../engine/fields.py" line="189"/>
+        <location filename="../../engine/fields.py" line="200"/>
+        <location filename="../../engine/fields.py" line="204"/>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="107"/>
+        <location filename="../../engine/fields.py" line="190"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="44"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="47"/>
         <location filename="../../gui/app/editor.py" line="110"/>
-        <location filename="../../engine/sensitivity.py" line="30"/>
+        <location filename="../../engine/fields.py" line="197"/>
         <source>Parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="110"/>
-        <location filename="../../gui/app/summary.py" line="110"/>
+        <location filename="../../gui/app/summary.py" line="111"/>
         <location filename="../../gui/text/tables.py" line="69"/>
+        <location filename="../../engine/fields.py" line="197"/>
         <source>params</source>
         <translation>パラメータ</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="111"/>
-        <location filename="../../gui/app/summary.py" line="58"/>
+        <location filename="../../gui/app/summary.py" line="59"/>
         <location filename="../../gui/text/tables.py" line="70"/>
         <location filename="../../gui/text/tables.py" line="121"/>
-        <location filename="../../engine/sensitivity.py" line="31"/>
+        <location filename="../../engine/fields.py" line="200"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="112"/>
-        <location filename="../../engine/sensitivity.py" line="32"/>
+        <location filename="../../engine/fields.py" line="202"/>
         <source>Target loss</source>
         <translation>目標損失</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="112"/>
+        <location filename="../../engine/fields.py" line="202"/>
         <source>nats/token</source>
         <translation>nats/トークン</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="113"/>
+        <location filename="../../engine/fields.py" line="204"/>
         <source>Lifetime inference</source>
         <translation>生涯の推論量</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="114"/>
+        <location filename="../../engine/fields.py" line="206"/>
         <source>Tokens the model will serve; the plan then minimises training + inference compute.</source>
         <translation>モデルが提供する推論トークン数。計画は学習＋推論の計算量の合計を最小にします。</translation>
     </message>
@@ -282,11 +307,11 @@
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="283"/>
-        <location filename="../../gui/app/summary.py" line="60"/>
+        <location filename="../../gui/app/summary.py" line="61"/>
         <location filename="../../gui/text/tables.py" line="76"/>
         <location filename="../../gui/text/tables.py" line="98"/>
         <location filename="../../gui/text/tables.py" line="123"/>
-        <location filename="../../engine/sensitivity.py" line="40"/>
+        <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Energy</source>
         <translation>電力</translation>
     </message>
@@ -300,12 +325,13 @@
         <location filename="../../gui/app/editor.py" line="341"/>
         <location filename="../../gui/text/tables.py" line="96"/>
         <location filename="../../gui/text/tables.py" line="118"/>
+        <location filename="../../engine/fields.py" line="182"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="284"/>
-        <location filename="../../gui/app/summary.py" line="59"/>
+        <location filename="../../gui/app/summary.py" line="60"/>
         <location filename="../../gui/text/tables.py" line="83"/>
         <source>Data</source>
         <translation>データ</translation>
@@ -319,7 +345,9 @@
     <message>
         <location filename="../../gui/app/editor.py" line="298"/>
         <location filename="../../gui/app/editor.py" line="299"/>
+        <location filename="../../engine/fields.py" line="136"/>
         <source>Scenario name</source>
+        <extracomment>Every scenario field, once, in the order the editor shows them: the name, then the cluster, schedule, energy, money, law, data and model groups, then the notes. Ranges and display hints are those of format v1 (DESIGN.md §3).</extracomment>
         <translation>シナリオ名</translation>
     </message>
     <message>
@@ -331,17 +359,20 @@
         <location filename="../../gui/app/editor.py" line="322"/>
         <location filename="../../gui/app/editor.py" line="323"/>
         <location filename="../../gui/text/tables.py" line="97"/>
+        <location filename="../../engine/fields.py" line="138"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="327"/>
+        <location filename="../../engine/fields.py" line="173"/>
         <source>Amounts are not converted when you change the currency.</source>
         <translation>通貨を変えても金額は換算されません。</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="329"/>
         <location filename="../../gui/app/editor.py" line="330"/>
+        <location filename="../../engine/fields.py" line="171"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
@@ -357,21 +388,25 @@
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="352"/>
+        <location filename="../../engine/fields.py" line="193"/>
         <source>Spend the budget compute-optimally</source>
         <translation>予算を計算最適に使う</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="353"/>
+        <location filename="../../engine/fields.py" line="193"/>
         <source>Fix the model size</source>
         <translation>モデル規模を固定</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="354"/>
+        <location filename="../../engine/fields.py" line="194"/>
         <source>Fix model size and tokens</source>
         <translation>モデル規模とトークン数を固定</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="355"/>
+        <location filename="../../engine/fields.py" line="195"/>
         <source>Reach a target loss at least cost</source>
         <translation>目標損失を最小コストで達成</translation>
     </message>
@@ -396,138 +431,138 @@
         <translation>目的の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="44"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="47"/>
         <source>Tokens</source>
         <translation>トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="45"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="48"/>
         <source>Training FLOP</source>
         <translation>学習FLOP</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="45"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="48"/>
         <source>Final loss</source>
         <translation>最終損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="62"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="65"/>
         <source>Fitting (best of 4,500 starts)…</source>
         <translation>推定中（4,500通りの初期値から最良を選択）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="68"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="71"/>
         <source>Bootstrap: %d resamples…</source>
         <translation>ブートストラップ：%d回の再標本化…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="73"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="76"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="76"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="79"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="87"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="90"/>
         <source>Fit a scaling law to your runs</source>
         <translation>学習結果からスケーリング則を推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="97"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="100"/>
         <source>a CSV: one run per line — parameters, tokens or training FLOP, loss</source>
         <translation>CSV：1行に1回の学習 — パラメータ数、トークン数または学習FLOP、損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="98"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="101"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="106"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="109"/>
         <source>Runs file</source>
         <translation>学習結果ファイル</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="115"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="118"/>
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="120"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="123"/>
         <source>Leave out the highest-loss runs (Besiroglu et al. 2024 dropped 5 of 245)</source>
         <translation>損失が最も大きい学習を除外します（Besiroglu et al. 2024は245件中5件を除外）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="126"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="129"/>
         <source>Bootstrap resamples over runs for the uncertainty (0: none)</source>
         <translation>不確かさを求めるブートストラップの回数（0：なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="129"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="132"/>
         <source>drop highest-loss runs</source>
         <translation>損失上位を除外</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="129"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="132"/>
         <source>bootstrap resamples</source>
         <translation>ブートストラップ回数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="130"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="133"/>
         <source>seed</source>
         <translation>乱数シード</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="134"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="137"/>
         <source>Fit</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="138"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="141"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="154"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="157"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="154"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="157"/>
         <source>95% interval</source>
         <translation>95%区間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="154"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="157"/>
         <source>Epoch AI 2024</source>
         <translation>Epoch AI 2024</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="163"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="166"/>
         <source>Predicted against observed loss</source>
         <translation>予測損失と実測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="163"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="166"/>
         <source>observed loss</source>
         <translation>実測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="163"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="166"/>
         <source>predicted loss</source>
         <translation>予測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="169"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="172"/>
         <source>Residuals (log) against compute</source>
         <translation>残差（対数）と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="169"/>
-        <location filename="../../gui/app/dialogs/fit.py" line="176"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="172"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="179"/>
         <location filename="../../gui/plots/allocation.py" line="24"/>
         <location filename="../../gui/plots/data.py" line="25"/>
         <location filename="../../gui/plots/loss.py" line="48"/>
@@ -535,17 +570,17 @@
         <translation>学習計算量（FLOP）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="170"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="173"/>
         <source>log(predicted / observed)</source>
         <translation>log(予測 / 実測)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="175"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="178"/>
         <source>Loss against compute: your law and the presets</source>
         <translation>損失と計算量：推定した則と既定の則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="176"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="179"/>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="70"/>
         <location filename="../../gui/plots/isoflop.py" line="24"/>
         <location filename="../../gui/plots/loss.py" line="48"/>
@@ -553,114 +588,114 @@
         <translation>損失（nats/トークン）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="187"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="190"/>
         <source>your fit</source>
         <translation>推定結果</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="196"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="199"/>
         <source>name of the fitted law</source>
         <translation>推定した則の名前</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="198"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="201"/>
         <source>Use this law</source>
         <translation>この則を使う</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="216"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="219"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="246"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="249"/>
         <source>Runs to fit</source>
         <translation>推定に使う学習結果</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="246"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="249"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="260"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="263"/>
         <source>The file could not be read: %s</source>
         <translation>ファイルを読めませんでした：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="265"/>
-        <location filename="../../gui/app/window.py" line="554"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="268"/>
+        <location filename="../../gui/app/window.py" line="560"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="265"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="268"/>
         <source>(choose)</source>
         <translation>（選択）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="274"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="277"/>
         <source>Fitted to %s</source>
         <translation>%s から推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="275"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="278"/>
         <source>%d columns read; check the mapping, then Fit.</source>
         <translation>%d列を読み込みました。対応を確認して「推定」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="314"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="317"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="381"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="384"/>
         <source>Objective %s (summed Huber, δ = 1e-3) over %d runs; fitted on %s – %s FLOP.</source>
         <translation>目的関数 %s（Huber損失の合計、δ = 1e-3）、%d件の学習、推定範囲 %s ～ %s FLOP。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="383"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="386"/>
         <source>At your plan&apos;s compute (%s FLOP):</source>
         <translation>計画の計算量（%s FLOP）では：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="384"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="387"/>
         <source>model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="386"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="389"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="387"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="390"/>
         <source>95% intervals from {n} bootstrap resamples.</source>
         <translation>95%区間は{n}回のブートストラップによる。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="389"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="392"/>
         <source>Fitted. Check the plots, then “Use this law” to plan with it.</source>
         <translation>推定しました。グラフを確認し、「この則を使う」で計画に反映できます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="428"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="431"/>
         <source>Fitted law</source>
         <translation>推定した則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="433"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="436"/>
         <source>This fit cannot be used for planning: %s</source>
         <translation>この推定結果は計画に使えません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="436"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="439"/>
         <source>Use fitted law</source>
         <translation>推定した則を使用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/smoke.py" line="95"/>
-        <location filename="../../gui/app/summary.py" line="57"/>
+        <location filename="../../gui/app/smoke.py" line="100"/>
+        <location filename="../../gui/app/summary.py" line="58"/>
         <location filename="../../gui/text/tables.py" line="68"/>
         <location filename="../../gui/text/tables.py" line="119"/>
         <source>Compute</source>
@@ -668,19 +703,19 @@
         <translation>計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="57"/>
+        <location filename="../../gui/app/summary.py" line="58"/>
         <location filename="../../gui/text/tables.py" line="69"/>
         <location filename="../../gui/text/tables.py" line="120"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="58"/>
+        <location filename="../../gui/app/summary.py" line="59"/>
         <location filename="../../gui/text/tables.py" line="72"/>
         <location filename="../../gui/text/tables.py" line="122"/>
-        <location filename="../../engine/sensitivity.py" line="37"/>
+        <location filename="../../engine/sensitivity.py" line="25"/>
         <source>Predicted loss</source>
-        <extracomment>(attribute of Plan, label): what is measured.</extracomment>
+        <extracomment>(path, label) of the inputs that are moved: the fields the schema marks ``sensitivity``, in its order. Labels are the schema&apos;s (English, marked for the GUI&apos;s translation). (attribute of Plan, label): what is measured.</extracomment>
         <translation>予測損失</translation>
     </message>
     <message>
@@ -694,136 +729,136 @@
         <translation>色付きのセル：最初のシナリオと異なる値。「ファイル → シナリオを複製」で、変更を並べて検討できます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="59"/>
+        <location filename="../../gui/app/summary.py" line="60"/>
         <location filename="../../gui/text/tables.py" line="74"/>
-        <location filename="../../engine/sensitivity.py" line="39"/>
+        <location filename="../../engine/sensitivity.py" line="27"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="60"/>
+        <location filename="../../gui/app/summary.py" line="61"/>
         <location filename="../../gui/text/tables.py" line="75"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="61"/>
+        <location filename="../../gui/app/summary.py" line="62"/>
         <source>Average power</source>
         <translation>平均電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="61"/>
+        <location filename="../../gui/app/summary.py" line="62"/>
         <location filename="../../gui/text/tables.py" line="77"/>
         <location filename="../../gui/text/tables.py" line="124"/>
-        <location filename="../../engine/sensitivity.py" line="38"/>
+        <location filename="../../engine/sensitivity.py" line="26"/>
         <source>Total cost</source>
         <translation>総費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="62"/>
+        <location filename="../../gui/app/summary.py" line="63"/>
         <location filename="../../gui/text/tables.py" line="80"/>
         <location filename="../../gui/text/tables.py" line="125"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="62"/>
+        <location filename="../../gui/app/summary.py" line="63"/>
         <source>Lifetime compute</source>
         <translation>生涯の計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="71"/>
+        <location filename="../../gui/app/summary.py" line="72"/>
         <source>Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower is better. The band is the 95% range of the scaling law&apos;s uncertainty.</source>
         <translation>損失：学習したモデルが文章をどれだけうまく予測できるかの指標（交差エントロピー、nats/トークン）。小さいほど良いモデルです。幅はスケーリング則の不確かさの95%範囲です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="73"/>
+        <location filename="../../gui/app/summary.py" line="74"/>
         <source>Training compute: the floating-point operations of the whole run, about 6 × parameters × training tokens.</source>
         <translation>計算量：学習全体の浮動小数点演算の回数。おおよそ 6 × パラメータ数 × 学習トークン数 です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="75"/>
+        <location filename="../../gui/app/summary.py" line="76"/>
         <source>Training tokens: how much text the model reads during training (repeats included).</source>
         <translation>学習トークン数：学習中にモデルが読む文章の量（繰り返し分を含む）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="76"/>
+        <location filename="../../gui/app/summary.py" line="77"/>
         <source>How many times the unique tokens on hand are read, and what that is worth in fresh data (Muennighoff et al. 2023).</source>
         <translation>手持ちの固有トークンを何回読むか、またそれが新規データ何回分の価値に相当するか（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="111"/>
+        <location filename="../../gui/app/summary.py" line="112"/>
         <source>optimal</source>
         <translation>最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="112"/>
+        <location filename="../../gui/app/summary.py" line="113"/>
         <source>compute-optimal</source>
         <translation>計算最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="113"/>
+        <location filename="../../gui/app/summary.py" line="114"/>
         <location filename="../../gui/text/tables.py" line="71"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="114"/>
+        <location filename="../../gui/app/summary.py" line="115"/>
         <source>no uncertainty published</source>
         <translation>不確かさの公表なし</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="117"/>
+        <location filename="../../gui/app/summary.py" line="118"/>
         <location filename="../../gui/plots/data.py" line="60"/>
         <location filename="../../gui/text/tables.py" line="83"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="118"/>
+        <location filename="../../gui/app/summary.py" line="119"/>
         <source>worth</source>
         <translation>実質</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="118"/>
+        <location filename="../../gui/app/summary.py" line="119"/>
         <source>fresh</source>
         <translation>新規データ相当</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="120"/>
+        <location filename="../../gui/app/summary.py" line="121"/>
         <location filename="../../gui/plots/data.py" line="63"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="123"/>
+        <location filename="../../gui/app/summary.py" line="124"/>
         <source>accelerator-hours</source>
         <translation>台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="125"/>
+        <location filename="../../gui/app/summary.py" line="126"/>
         <source>facility draw</source>
         <translation>施設全体の消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="127"/>
+        <location filename="../../gui/app/summary.py" line="128"/>
         <location filename="../../gui/text/tables.py" line="77"/>
         <source>accel.</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="127"/>
+        <location filename="../../gui/app/summary.py" line="128"/>
         <location filename="../../gui/text/tables.py" line="78"/>
         <source>energy</source>
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="131"/>
+        <location filename="../../gui/app/summary.py" line="132"/>
         <source>inference</source>
         <translation>推論</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="131"/>
+        <location filename="../../gui/app/summary.py" line="132"/>
         <source>training only</source>
         <translation>学習のみ</translation>
     </message>
@@ -844,19 +879,19 @@
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../gui/app/findings.py" line="24"/>
+        <location filename="../../gui/app/findings.py" line="26"/>
         <location filename="../../gui/reports/pdf.py" line="47"/>
         <location filename="../../gui/text/tables.py" line="126"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
     <message>
-        <location filename="../../gui/app/findings.py" line="40"/>
+        <location filename="../../gui/app/findings.py" line="42"/>
         <source>the plan shown is the last valid one.</source>
         <translation>表示中の計画は最後に有効だった入力によるものです。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/findings.py" line="43"/>
+        <location filename="../../gui/app/findings.py" line="45"/>
         <location filename="../../gui/reports/pdf.py" line="46"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
@@ -973,431 +1008,431 @@
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="124"/>
+        <location filename="../../gui/app/window.py" line="129"/>
         <source>Ready</source>
         <extracomment>windows alive (a language switch replaces the window; the new one must be referenced somewhere)</extracomment>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="160"/>
+        <location filename="../../gui/app/window.py" line="165"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="161"/>
+        <location filename="../../gui/app/window.py" line="166"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="162"/>
+        <location filename="../../gui/app/window.py" line="167"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="163"/>
+        <location filename="../../gui/app/window.py" line="168"/>
         <source>&amp;Duplicate scenario</source>
         <translation>シナリオを複製(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="164"/>
+        <location filename="../../gui/app/window.py" line="169"/>
         <source>&amp;Close scenario</source>
         <translation>シナリオを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="166"/>
+        <location filename="../../gui/app/window.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="169"/>
+        <location filename="../../gui/app/window.py" line="174"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="170"/>
+        <location filename="../../gui/app/window.py" line="175"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="172"/>
+        <location filename="../../gui/app/window.py" line="177"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>レポートを出力(&amp;R)（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="173"/>
+        <location filename="../../gui/app/window.py" line="178"/>
         <source>Export &amp;slides (PPTX)…</source>
         <translation>スライドを出力(&amp;P)（PPTX）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="174"/>
+        <location filename="../../gui/app/window.py" line="179"/>
         <source>Export &amp;figures (PNG, SVG, CSV)…</source>
         <translation>グラフを出力(&amp;G)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="176"/>
+        <location filename="../../gui/app/window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="177"/>
+        <location filename="../../gui/app/window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="178"/>
+        <location filename="../../gui/app/window.py" line="183"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="180"/>
+        <location filename="../../gui/app/window.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="184"/>
+        <location filename="../../gui/app/window.py" line="189"/>
         <source>&amp;Law</source>
         <translation>スケーリング則(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="185"/>
+        <location filename="../../gui/app/window.py" line="190"/>
         <source>&amp;Fit to your runs…</source>
         <translation>学習結果から推定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="186"/>
+        <location filename="../../gui/app/window.py" line="191"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="187"/>
+        <location filename="../../gui/app/window.py" line="192"/>
         <source>&amp;Sensitivity (tornado)…</source>
         <translation>感度分析（トルネード図）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="188"/>
+        <location filename="../../gui/app/window.py" line="193"/>
         <source>&amp;Compare scenarios…</source>
         <translation>シナリオを比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="189"/>
+        <location filename="../../gui/app/window.py" line="194"/>
         <source>&amp;Overlay the other scenarios on the plots</source>
         <translation>他のシナリオをグラフに重ねて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="193"/>
+        <location filename="../../gui/app/window.py" line="198"/>
         <source>&amp;Presentation mode</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="195"/>
+        <location filename="../../gui/app/window.py" line="200"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="204"/>
+        <location filename="../../gui/app/window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="205"/>
+        <location filename="../../gui/app/window.py" line="210"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="219"/>
+        <location filename="../../gui/app/window.py" line="225"/>
         <source>Save as PNG (2×)…</source>
         <translation>PNGで保存（2倍解像度）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="219"/>
+        <location filename="../../gui/app/window.py" line="225"/>
         <source>Save as SVG…</source>
         <translation>SVGで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="220"/>
+        <location filename="../../gui/app/window.py" line="226"/>
         <source>Save data as CSV…</source>
         <translation>データをCSVで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="230"/>
+        <location filename="../../gui/app/window.py" line="236"/>
         <source>Save plot</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="256"/>
+        <location filename="../../gui/app/window.py" line="262"/>
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="264"/>
+        <location filename="../../gui/app/window.py" line="270"/>
         <source>Export slides</source>
         <translation>スライドを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="273"/>
+        <location filename="../../gui/app/window.py" line="279"/>
         <source>Export figures to</source>
         <translation>グラフの出力先</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="243"/>
+        <location filename="../../gui/app/window.py" line="249"/>
         <source>Saved %d files to %s</source>
         <translation>%d個のファイルを %s に保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="354"/>
+        <location filename="../../gui/app/window.py" line="360"/>
         <source>About ScalePlan</source>
         <translation>ScalePlanについて</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="356"/>
+        <location filename="../../gui/app/window.py" line="362"/>
         <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="378"/>
+        <location filename="../../gui/app/window.py" line="384"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="402"/>
+        <location filename="../../gui/app/window.py" line="408"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="403"/>
+        <location filename="../../gui/app/window.py" line="409"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="412"/>
+        <location filename="../../gui/app/window.py" line="418"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="416"/>
+        <location filename="../../gui/app/window.py" line="422"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="417"/>
+        <location filename="../../gui/app/window.py" line="423"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="431"/>
+        <location filename="../../gui/app/window.py" line="437"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="432"/>
+        <location filename="../../gui/app/window.py" line="438"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="433"/>
+        <location filename="../../gui/app/window.py" line="439"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="440"/>
+        <location filename="../../gui/app/window.py" line="446"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="494"/>
+        <location filename="../../gui/app/window.py" line="500"/>
         <source>(copy)</source>
         <translation>（コピー）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="525"/>
+        <location filename="../../gui/app/window.py" line="531"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="526"/>
+        <location filename="../../gui/app/window.py" line="532"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="241"/>
-        <location filename="../../gui/app/window.py" line="538"/>
+        <location filename="../../gui/app/window.py" line="247"/>
+        <location filename="../../gui/app/window.py" line="544"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="538"/>
+        <location filename="../../gui/app/window.py" line="544"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="244"/>
-        <location filename="../../gui/app/window.py" line="543"/>
+        <location filename="../../gui/app/window.py" line="250"/>
+        <location filename="../../gui/app/window.py" line="549"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="583"/>
+        <location filename="../../gui/app/window.py" line="589"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="586"/>
+        <location filename="../../gui/app/window.py" line="592"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="602"/>
+        <location filename="../../gui/app/window.py" line="608"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="603"/>
+        <location filename="../../gui/app/window.py" line="609"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="217"/>
+        <location filename="../../engine/planner.py" line="252"/>
         <source>Or shorten the run to {fix_days:.3g} days, or use {fix_count:,} accelerators.</source>
         <extracomment>Epochs beyond which Muennighoff et al. 2023 find repetition adds little (returns fall steeply after ~4). Beyond ~1 + R_D* ≈ 16 epochs repeated data is worth almost nothing more (Muennighoff et al. 2023). A compute more than this factor outside the fitted range is flagged as extrapolation. The compute-optimal choice at this compute, for comparison with what the plan does. keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions)</extracomment>
         <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを{fix_count:,}台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="219"/>
+        <location filename="../../engine/planner.py" line="254"/>
         <source>Or aim for a smaller model or fewer tokens (or a higher target loss).</source>
         <translation>または、モデルを小さくするかトークン数を減らしてください（目標損失を上げる方法もあります）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="231"/>
+        <location filename="../../engine/planner.py" line="267"/>
         <source>The run needs {energy_mwh:,.0f} MWh, {over_mwh:,.0f} MWh ({over:pct}) over the cap of {cap_mwh:,.0f} MWh.</source>
         <translation>この学習には{energy_mwh:,.0f} MWhが必要で、上限{cap_mwh:,.0f} MWhを{over_mwh:,.0f} MWh（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="233"/>
+        <location filename="../../engine/planner.py" line="269"/>
         <source>Raise the cap or lower PUE.</source>
         <translation>上限を引き上げるか、PUEを下げてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="240"/>
+        <location filename="../../engine/planner.py" line="277"/>
         <source>The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget of {budget:money}.</source>
         <translation>この学習の費用は{total_cost:money}で、予算{budget:money}を{over_cost:money}（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="242"/>
+        <location filename="../../engine/planner.py" line="279"/>
         <source>Raise the budget or negotiate a lower accelerator-hour price.</source>
         <translation>予算を増やすか、アクセラレータ時間単価の引き下げを交渉してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="248"/>
+        <location filename="../../engine/planner.py" line="286"/>
         <source>{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data (Muennighoff et al. 2023).</source>
         <translation>{epochs:.3g}エポックの繰り返しは、新規データ約{effective_epochs:.3g}エポック分の価値しかありません（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="251"/>
+        <location filename="../../engine/planner.py" line="289"/>
         <source>{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model repetition.</source>
         <translation>{law}は新規データを前提とするため、予測損失は楽観的です。繰り返しを考慮するにはmuennighoff-2023を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="255"/>
+        <location filename="../../engine/planner.py" line="296"/>
         <source>The plan repeats the {unique_tokens:sci} unique tokens {epochs:.3g} times; beyond ~{limit:.0f} epochs repeated data adds almost nothing.</source>
         <translation>この計画は{unique_tokens:sci}個の固有トークンを{epochs:.3g}回繰り返します。約{limit:.0f}エポックを超える繰り返しは、ほとんど効果がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="257"/>
+        <location filename="../../engine/planner.py" line="298"/>
         <source>Find more unique data (about {needed:sci} tokens for ≤ {limit:.0f} epochs), or spend the compute on a smaller budget.</source>
         <translation>固有データを増やす（{limit:.0f}エポック以内に収めるには約{needed:sci}トークン）か、計算量を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="262"/>
+        <location filename="../../engine/planner.py" line="304"/>
         <source>The plan repeats the unique tokens {epochs:.3g} times.</source>
         <translation>この計画は固有トークンを{epochs:.3g}回繰り返します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="263"/>
+        <location filename="../../engine/planner.py" line="305"/>
         <source>About {needed:sci} unique tokens would keep it within {limit:.0f} epochs.</source>
         <translation>固有トークンが約{needed:sci}あれば{limit:.0f}エポック以内に収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="266"/>
+        <location filename="../../engine/planner.py" line="309"/>
         <source>The plan sees the unique tokens {epochs:.3g} times.</source>
         <translation>この計画では固有トークンを{epochs:.3g}回学習します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="272"/>
+        <location filename="../../engine/planner.py" line="316"/>
         <source>The plan trains on {n_tokens:sci} tokens, {ratio:.2g}× the estimated stock of public human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; Villalobos et al. 2024).</source>
         <translation>この計画の学習トークン数{n_tokens:sci}は、人間が書いた公開テキストの推定総量（{stock:sci}トークン、90%区間{stock_lo:sci}～{stock_hi:sci}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="275"/>
+        <location filename="../../engine/planner.py" line="319"/>
         <source>Plan on repeated, synthetic or private data, or a smaller token budget.</source>
         <translation>繰り返し・合成・非公開データの利用を計画するか、トークン数を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="282"/>
+        <location filename="../../engine/planner.py" line="327"/>
         <source>Weights, gradients and Adam state of {n_params:short} parameters need about {required_gb:,.0f} GB (16 bytes per parameter, before activations); the cluster has {available_gb:,.0f} GB.</source>
         <translation>{n_params:short}パラメータの重み・勾配・Adamの状態には約{required_gb:,.0f} GB（1パラメータ16バイト、活性値を除く）が必要ですが、クラスタのメモリは{available_gb:,.0f} GBです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="285"/>
+        <location filename="../../engine/planner.py" line="330"/>
         <source>Use at least {need_count:,} accelerators of this kind, accelerators with more memory, or a smaller model.</source>
         <translation>この機種を{need_count:,}台以上使うか、メモリの大きいアクセラレータか、より小さいモデルにしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="294"/>
+        <location filename="../../engine/planner.py" line="340"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the loss and the allocation are uncertain.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:,.0f}倍です。{decades:.1f}桁の外挿になるため、損失と配分は不確かです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="297"/>
+        <location filename="../../engine/planner.py" line="343"/>
         <source>Compare laws, read the band, or fit a law to runs closer to this scale.</source>
         <translation>複数の則を比較し、不確かさの幅を確認するか、この規模に近い学習結果から則を推定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="303"/>
+        <location filename="../../engine/planner.py" line="350"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run {law} was fitted on ({smallest:sci} FLOP).</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:,.0f}分の1です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="305"/>
+        <location filename="../../engine/planner.py" line="352"/>
         <source>Small runs are cheap: measure instead of predicting.</source>
         <translation>小さな学習は安価です。予測するより実測してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="311"/>
+        <location filename="../../engine/planner.py" line="359"/>
         <source>An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B 38–43%, MegaScale 55%); compute, days and cost are likely optimistic.</source>
         <translation>MFU {mfu:pct}は、公開された大規模学習の実績（PaLM 46%、Llama 3 405B 38～43%、MegaScale 55%）を上回ります。計算量・日数・費用は楽観的な見積もりになっている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="313"/>
+        <location filename="../../engine/planner.py" line="361"/>
         <source>Use 35–50% unless you have measured more on this cluster.</source>
         <translation>このクラスタで実測した値がなければ35～50%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="317"/>
+        <location filename="../../engine/planner.py" line="366"/>
         <source>At {compute_flop:sci} FLOP the model is above the EU AI Act&apos;s 10²⁵ FLOP threshold: it is presumed a general-purpose model with systemic risk (Art. 51).</source>
         <translation>{compute_flop:sci} FLOPは、EU AI法の閾値10²⁵ FLOPを超えます。システミックリスクを持つ汎用AIモデルと推定されます（第51条）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="319"/>
+        <location filename="../../engine/planner.py" line="368"/>
         <source>Plan for the Act&apos;s notification, evaluation and reporting duties.</source>
         <translation>同法に基づく通知・評価・報告の義務に備えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="326"/>
+        <location filename="../../engine/planner.py" line="376"/>
         <source>At this compute the compute-optimal model has {optimal:short} parameters; {n_params:short} is {ratio:.2g}× that and costs {extra_loss:.3f} nats of loss.</source>
         <translation>この計算量での計算最適なモデルは{optimal:short}パラメータです。{n_params:short}はその{ratio:.2g}倍で、損失が{extra_loss:.3f} nats悪化します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="328"/>
+        <location filename="../../engine/planner.py" line="378"/>
         <source>Fine if inference cost or memory drives the size; otherwise move toward {optimal:short}.</source>
         <translation>推論コストやメモリの都合で規模を決めているなら問題ありません。そうでなければ{optimal:short}に近づけてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="334"/>
+        <location filename="../../engine/planner.py" line="385"/>
         <source>With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which disagrees with the paper&apos;s own compute-efficient allocation.</source>
         <translation>推論トークンを含める場合、kaplan-2020はL(N, D)の当てはめからモデル規模を決めますが、これは論文自身の計算効率的な配分と一致しません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="336"/>
+        <location filename="../../engine/planner.py" line="387"/>
         <source>Prefer a Chinchilla-family law for inference-aware sizing.</source>
         <translation>推論を考慮した規模決定には、Chinchilla系の則を使ってください。</translation>
     </message>
@@ -1483,30 +1518,60 @@
         <translation>入力を1つずつ動かし、他は固定しています。各入力は許容範囲内に収めています。棒は影響の大きい順に並んでいます。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="115"/>
+        <location filename="../../gui/reports/slides.py" line="116"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="127"/>
+        <location filename="../../gui/reports/slides.py" line="128"/>
         <source>Highlighted: differs from the first scenario.</source>
         <translation>色付きのセル：最初のシナリオと異なる値。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="160"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="183"/>
+        <source>custom law</source>
+        <translation>カスタムのスケーリング則</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="184"/>
+        <source>Custom law</source>
+        <translation>カスタムのスケーリング則</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="187"/>
+        <source>A law of your own, e.g. fitted to your training runs, with its bootstrap.</source>
+        <translation>独自のスケーリング則（例：自社の学習結果から推定し、ブートストラップを含むもの）。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="192"/>
+        <source>Objective</source>
+        <translation>計画の目的</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="208"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../gui/app/crash.py" line="92"/>
+        <location filename="../../gui/app/crash.py" line="94"/>
         <source>Something went wrong inside ScalePlan: %s</source>
         <translation>ScalePlanの内部で問題が発生しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/crash.py" line="94"/>
+        <location filename="../../gui/app/crash.py" line="96"/>
         <source>Your unsaved work was written to the recovery file.</source>
         <translation>未保存の作業は復元用ファイルに書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/crash.py" line="96"/>
+        <location filename="../../gui/app/crash.py" line="98"/>
         <source>The details are in the log file:
 %s</source>
         <translation>詳細はログファイルにあります：
