@@ -38,11 +38,11 @@ def open_window(paths: Iterable[str | Path] = (), lang: str = "en", state_dir: s
         make_app(lang=lang)
     else:
         set_language(lang)
-    paths = [Path(p) for p in paths]
-    scenarios = [engine.load(p) for p in paths]  # refuse a bad file before any window exists
-    win = MainWindow(scenarios[0] if scenarios else None, paths[0] if paths else None,
+    files = [Path(p) for p in paths]
+    scenarios = [engine.load(p) for p in files]  # refuse a bad file before any window exists
+    win = MainWindow(scenarios[0] if scenarios else None, files[0] if files else None,
                      restore_state=False, state=StateDir.isolated(state_dir))
-    for s, p in zip(scenarios[1:], paths[1:], strict=True):
+    for s, p in zip(scenarios[1:], files[1:], strict=True):
         win.add_document(s, p)
     if len(scenarios) > 1:
         win.set_active(0)
@@ -54,11 +54,10 @@ def open_window(paths: Iterable[str | Path] = (), lang: str = "en", state_dir: s
 
 def settle(window: MainWindow) -> None:
     """Let pending events run and plan now if a recompute is waiting (what one frame would do)."""
-    app = QApplication.instance()
     for _ in range(3):
-        app.processEvents()
+        QApplication.processEvents()
     window.model.flush()
-    app.processEvents()
+    QApplication.processEvents()
 
 
 def field(window: MainWindow, path: str) -> QWidget:

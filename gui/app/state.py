@@ -30,7 +30,7 @@ class StateDir:
     @classmethod
     def user(cls) -> StateDir:
         """The user's own: QSettings() and the platform's application-data folder."""
-        base = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         return cls(recovery_dir=Path(base) if base else Path.home() / ".scaleplan")
 
     @classmethod

@@ -179,7 +179,9 @@ class Workspace(QObject):
         value = self.settings.value("recentFiles", [])
         if isinstance(value, str):
             value = [value]
-        return [v for v in (value or []) if isinstance(v, str)]
+        if not isinstance(value, list):
+            return []
+        return [v for v in value if isinstance(v, str)]
 
     def add_recent(self, path: Path) -> None:
         p = str(Path(path).resolve())
@@ -194,7 +196,7 @@ class Workspace(QObject):
         stamp = time.strftime("%Y-%m-%d %H:%M:%S")
         wrote = False
         for doc in self._documents:
-            if not doc.dirty:
+            if not doc.dirty or doc.recovery_file is None:
                 self._remove_recovery_file(doc)
                 continue
             s = doc.scenario

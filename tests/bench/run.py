@@ -214,7 +214,7 @@ def bench_frames(runs: int = 3) -> dict[str, object]:
         for config in rounds:
             rounds[config].append(bench_edit_to_frame(config=config))
     out: dict[str, object] = {}
-    for config, results in rounds.items():
+    for results in rounds.values():
         for key in results[0]:
             values = [r[key] for r in results]
             out[key] = statistics.median(values) if key.endswith(("_p50", "_p95")) else values[-1]
@@ -313,7 +313,7 @@ def main() -> int:
              "frozen_startup_ms": 1500.0, "fit_epoch_s": 2.0}
     for key, value in results.items():
         goal = goals.get(key)
-        verdict = "" if goal is None else ("  ok (goal ≤ %g)" % goal if value <= goal else "  OVER goal ≤ %g" % goal)
+        verdict = "" if goal is None else (f"  ok (goal ≤ {goal:g})" if value <= goal else f"  OVER goal ≤ {goal:g}")
         print(f"{key:>36}: {value:.3f}{verdict}" if isinstance(value, float) else f"{key:>36}: {value}")
     print(f"written to {out.relative_to(ROOT)}")
     return 0
