@@ -18,8 +18,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 import engine
 from engine import Plan, Scenario, ScenarioError
 from engine.curves import WindowCurves, window_curves
+from engine.fields import number_fields
 from engine.presets import presets
 from engine.scenario import check_field, validate
+from gui.text.fields import error_text, field_label, input_message
+from gui.text.i18n import tr
 
 FRAME_MS = 16
 
@@ -119,16 +122,15 @@ class ScenarioModel(QObject):
             candidate = self._scenario.with_changes(path, value)
             validate(candidate)
         except ScenarioError as exc:
-            self.errors[path] = _message(exc)
+            self.errors[path] = input_message(exc, path)
             self.fieldError.emit(path, self.errors[path])
             return False
         if self.errors.pop(path, None) is not None:
             self.fieldError.emit(path, "")
         if candidate == self._scenario:
             return True
-        label = path.split(".")[-1].replace("_", " ")
         self.undo_stack.push(EditCommand(self, self._scenario, candidate, path, merge,
-                                         self.tr("Change %s") % label))
+                                         tr("Change %s") % field_label(path)))
         return True
 
     def replace_scenario(self, scenario: Scenario, text: str = "") -> None:
@@ -187,7 +189,7 @@ class ScenarioModel(QObject):
         try:
             plan = engine.plan(self._scenario)
         except ScenarioError as exc:
-            self._plan_error = _message(exc)
+            self._plan_error = error_text(exc)
             self.planChanged.emit(self._plan, self._curves)
             return
         self._plan_error = ""
@@ -197,11 +199,4 @@ class ScenarioModel(QObject):
         self.planChanged.emit(plan, self._curves)
 
 
-_NUMERIC_PATHS = set(engine.scenario._RANGES)
-
-
-def _message(exc: ScenarioError) -> str:
-    text = exc.message
-    if exc.allowed:
-        text += f" ({exc.allowed})"
-    return text
+_NUMERIC_PATHS = frozenset(spec.path for spec in number_fields())

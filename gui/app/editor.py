@@ -5,7 +5,7 @@ people explore (count, days, MFU, price). Edits go through the ScenarioModel; th
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -24,101 +24,33 @@ from PySide6.QtWidgets import (
 
 from engine import LawChoice, Scenario, ScenarioError
 from engine.catalogue import accelerators
+from engine.fields import CURRENCIES, FieldSpec, Slider, field, is_used, number_fields
 from engine.presets import presets
-from engine.scenario import OBJECTIVES
+from gui.text.fields import allowed_text, input_message, label, unit
 from gui.text.i18n import QT_TR_NOOP, tr
 from gui.text.numbers import ParseError, field_text, parse_number
 
 from .document import ScenarioModel
 from .workspace import Workspace
 
-CURRENCIES = ("JPY", "USD", "EUR", "GBP", "CNY", "KRW")
+SLIDER_STEPS = 1000
 
 
-@dataclass(frozen=True)
-class SliderSpec:
-    lo: float
-    hi: float
-    log: bool
-    steps: int = 1000
-
-    def to_pos(self, v: float) -> int:
-        v = min(max(v, self.lo), self.hi)
-        if self.log:
-            t = (math.log(v) - math.log(self.lo)) / (math.log(self.hi) - math.log(self.lo))
-        else:
-            t = (v - self.lo) / (self.hi - self.lo)
-        return round(t * self.steps)
-
-    def to_value(self, pos: int) -> float:
-        t = pos / self.steps
-        if self.log:
-            return math.exp(math.log(self.lo) + t * (math.log(self.hi) - math.log(self.lo)))
-        return self.lo + t * (self.hi - self.lo)
+def slider_pos(slider: Slider, value: float) -> int:
+    """The slider position (0 … SLIDER_STEPS) of a value, on the schema's linear or log scale."""
+    v = min(max(value, slider.lo), slider.hi)
+    if slider.log:
+        t = (math.log(v) - math.log(slider.lo)) / (math.log(slider.hi) - math.log(slider.lo))
+    else:
+        t = (v - slider.lo) / (slider.hi - slider.lo)
+    return round(t * SLIDER_STEPS)
 
 
-@dataclass(frozen=True)
-class FieldSpec:
-    path: str
-    label: str
-    unit: str
-    style: str = "float"          # float | int | sci | percent
-    slider: SliderSpec | None = None
-    placeholder: str = ""
-    tip: str = ""
-
-
-def _specs() -> dict[str, list[FieldSpec]]:
-    cur = "{cur}"
-    return {
-        "cluster": [
-            FieldSpec("cluster.count", tr("Accelerators"), tr("count"), "int", SliderSpec(1, 100_000, True)),
-            FieldSpec("cluster.peak_flop_per_s", tr("Peak per accelerator"), "FLOP/s", "sci",
-                      tip=tr("Dense peak in the training precision, never the 2:4-sparse datasheet figure.")),
-            FieldSpec("cluster.mfu", tr("Utilisation (MFU)"), "%", "percent", SliderSpec(0.05, 0.80, False),
-                      tip=tr("Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.")),
-            FieldSpec("cluster.power_w", tr("Power per accelerator"), "W"),
-            FieldSpec("cluster.memory_gb", tr("Memory per accelerator"), "GB", placeholder=tr("from catalogue")),
-        ],
-        "schedule": [
-            FieldSpec("schedule.days", tr("Days"), tr("days"), "float", SliderSpec(1, 1000, True)),
-            FieldSpec("schedule.goodput", tr("Goodput"), "%", "percent",
-                      tip=tr("Share of wall-clock time spent on useful steps (failures and restarts excluded).")),
-        ],
-        "energy": [
-            FieldSpec("energy.pue", "PUE", "×",
-                      tip=tr("Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.")),
-            FieldSpec("energy.server_overhead", tr("Host overhead"), "×",
-                      tip=tr("Server, CPU and network power as a multiple of the accelerators' own power.")),
-            FieldSpec("energy.price_per_kwh", tr("Energy price"), f"{cur}/kWh"),
-            FieldSpec("energy.carbon_kg_per_kwh", tr("Grid carbon"), "kg CO₂/kWh",
-                      tip=tr("Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.")),
-            FieldSpec("energy.cap_mwh", tr("Energy cap"), "MWh", placeholder=tr("none")),
-        ],
-        "money": [
-            FieldSpec("money.price_per_accelerator_hour", tr("Price per accelerator-hour"), f"{cur}/h", "float",
-                      SliderSpec(0, 3000, False)),
-            FieldSpec("money.budget", tr("Budget"), cur, "sci", placeholder=tr("none")),
-            FieldSpec("money.per_usd", tr("Exchange rate"), f"{cur}/USD",
-                      tip=tr("Used to convert the catalogue's USD prices when you choose an accelerator.")),
-        ],
-        "data": [
-            FieldSpec("data.unique_tokens", tr("Unique tokens on hand"), tr("tokens"), "sci",
-                      placeholder=tr("unlimited")),
-        ],
-        "model": [
-            FieldSpec("model.n_params", tr("Parameters"), tr("params"), "sci"),
-            FieldSpec("model.n_tokens", tr("Training tokens"), tr("tokens"), "sci"),
-            FieldSpec("model.target_loss", tr("Target loss"), tr("nats/token")),
-            FieldSpec("model.inference_tokens", tr("Lifetime inference"), tr("tokens"), "sci",
-                      tip=tr("Tokens the model will serve; the plan then minimises training + inference compute.")),
-        ],
-    }
-
-
-OBJECTIVE_FIELDS = {"compute_optimal": set(), "fixed_params": {"model.n_params"},
-                    "fixed_run": {"model.n_params", "model.n_tokens"},
-                    "target_loss": {"model.target_loss", "model.inference_tokens"}}
+def slider_value(slider: Slider, pos: int) -> float:
+    t = pos / SLIDER_STEPS
+    if slider.log:
+        return math.exp(math.log(slider.lo) + t * (math.log(slider.hi) - math.log(slider.lo)))
+    return slider.lo + t * (slider.hi - slider.lo)
 
 
 class NumberField(QWidget):
@@ -129,7 +61,7 @@ class NumberField(QWidget):
         self.spec, self.workspace = spec, workspace
         self.edit = QLineEdit()
         self.edit.setObjectName(spec.path)
-        self.edit.setPlaceholderText(spec.placeholder)
+        self.edit.setPlaceholderText(tr(spec.placeholder) if spec.placeholder else "")
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setMinimumWidth(84)
         self.unit = QLabel()
@@ -140,7 +72,7 @@ class NumberField(QWidget):
         self.error.setStyleSheet("color: #c0392b; font-size: 8pt;")
         self.error.hide()
         self.spec = spec
-        tip = spec.tip + ("\n" if spec.tip else "") + tr("Allowed: ") + self.allowed_text()
+        tip = (tr(spec.tip) + "\n" if spec.tip else "") + tr("Allowed: ") + self.allowed_text()
         self.edit.setToolTip(tip)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +86,7 @@ class NumberField(QWidget):
         if spec.slider is not None:
             self.slider = QSlider(Qt.Orientation.Horizontal)
             self.slider.setObjectName(spec.path + ".slider")
-            self.slider.setRange(0, spec.slider.steps)
+            self.slider.setRange(0, SLIDER_STEPS)
             self.slider.setToolTip(tip)
             self.slider.valueChanged.connect(self._slid)
             self.slider.sliderReleased.connect(lambda: self.model.end_merge())
@@ -176,7 +108,7 @@ class NumberField(QWidget):
             v = v / 100.0
         if v is not None and self.spec.style == "int":
             if abs(v - round(v)) > 1e-9:
-                raise ParseError(tr("must be a whole number"))
+                raise ParseError("not_whole")
             v = round(v)
         return v
 
@@ -184,25 +116,20 @@ class NumberField(QWidget):
         try:
             value = self._value_from_text(text)
         except ParseError as exc:
-            text = str(exc)
-            if text.endswith(" is not a number"):
-                text = tr("%s is not a number") % text[: -len(" is not a number")]
-            elif text == "the number is too large":
-                text = tr("the number is too large")
-            self.show_error(text + " (" + tr("allowed: ") + self.allowed_text() + ")")
+            self.show_error(input_message(exc, self.spec.path))
             return
         self.model.set_field(self.spec.path, value, merge=True)
 
     def _finished(self) -> None:
         self.model.end_merge()
         if not self.error.isVisible():
-            self.set_value(_get(self.model.scenario, self.spec.path), force=True)
+            self.set_value(self.spec.get(self.model.scenario), force=True)
 
     def _slid(self, pos: int) -> None:
         scale = self.spec.slider
         if self._syncing or scale is None:
             return
-        value = scale.to_value(pos)
+        value = slider_value(scale, pos)
         if self.spec.style == "int":
             value = max(1, round(value))
         elif self.spec.style == "percent":
@@ -228,37 +155,17 @@ class NumberField(QWidget):
         if self.slider is not None and scale is not None and value is not None:
             self._syncing = True
             with QSignalBlocker(self.slider):
-                self.slider.setValue(scale.to_pos(float(value)))
+                self.slider.setValue(slider_pos(scale, float(value)))
             self._syncing = False
 
     def allowed_text(self) -> str:
         """The allowed range in the units the field is shown in (percent fields in %), in the interface
         language."""
-        from engine.scenario import _RANGES, _fmt_bound
-
-        lo, hi, excl, optional = _RANGES[self.spec.path]
-        scale, unit = (100.0, " %") if self.spec.style == "percent" else (1.0, "")
-        a, b = (f"{scale * lo:g}", f"{scale * hi:g}{unit}") if scale != 1.0 else (_fmt_bound(lo), _fmt_bound(hi))
-        text = (tr("> %s and ≤ %s") if excl else tr("%s to %s")) % (a, b)
-        return text + (tr(", or empty") if optional else "")
+        return allowed_text(self.spec)
 
     def show_error(self, message: str) -> None:
-        """Show a validation message under the field, in the interface language and the field's units."""
-        if message:
-            for marker, template in ((" is out of range", tr("%s is out of range (%s)")),
-                                     (" is not a whole number", tr("%s is not a whole number (%s)"))):
-                head, sep, _tail = message.partition(marker)
-                if sep:
-                    if self.spec.style == "percent":
-                        try:
-                            head = f"{100 * float(head):g} %"  # the model speaks in fractions
-                        except ValueError:
-                            pass
-                    message = template % (head, self.allowed_text())
-                    break
-            else:
-                if message.startswith("is required"):
-                    message = tr("required (%s)") % self.allowed_text()
+        """Show a refused input's message under the field ("" hides it); the message is already in the
+        interface language and the field's units (gui.text.fields)."""
         if message:
             self.error.setText(message)
             self.error.show()
@@ -268,12 +175,9 @@ class NumberField(QWidget):
             self.edit.setStyleSheet("")
 
     def set_currency(self, currency: str) -> None:
-        self.unit.setText(self.spec.unit.replace("{cur}", currency))
-
-
-def _get(s: Scenario, path: str) -> Any:
-    section, name = path.split(".")
-    return getattr(getattr(s, section), name)
+        text = unit(self.spec, currency)
+        if self.unit.text() != text:
+            self.unit.setText(text)
 
 
 class BudgetEditor(QWidget):
@@ -291,7 +195,6 @@ class BudgetEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         outer.setSpacing(8)
-        specs = _specs()
 
         self.name = QLineEdit()
         self.name.setObjectName("name")
@@ -349,25 +252,21 @@ class BudgetEditor(QWidget):
         groups["law"].addRow(self.fit_button)
 
         self.objective = _combo("model.objective")
-        labels = {"compute_optimal": tr("Spend the budget compute-optimally"),
-                  "fixed_params": tr("Fix the model size"),
-                  "fixed_run": tr("Fix model size and tokens"),
-                  "target_loss": tr("Reach a target loss at least cost")}
-        for obj in OBJECTIVES:
-            self.objective.addItem(labels[obj], obj)
+        objective = field("model.objective")
+        for obj, text in zip(objective.choices, objective.choice_labels, strict=True):
+            self.objective.addItem(tr(text), obj)
         self.objective.activated.connect(self._objective_chosen)
         self.objective.setAccessibleName(tr("Model objective"))
         groups["model"].addRow(self.objective)
 
-        for section, items in specs.items():
-            for spec in items:
-                f = NumberField(spec, workspace)
-                self.fields[spec.path] = f
-                label = QLabel(spec.label)
-                label.setBuddy(f.edit)
-                f.edit.setAccessibleName(spec.label)
-                label.setToolTip(f.edit.toolTip())
-                groups[section].addRow(label, f)
+        for spec in number_fields():  # in the schema's order, each in its section's group
+            f = NumberField(spec, workspace)
+            self.fields[spec.path] = f
+            caption = QLabel(label(spec))
+            caption.setBuddy(f.edit)
+            f.edit.setAccessibleName(label(spec))
+            caption.setToolTip(f.edit.toolTip())
+            groups[spec.section].addRow(caption, f)
         outer.addStretch(1)
 
         workspace.activeScenarioChanged.connect(self.sync)
@@ -402,8 +301,8 @@ class BudgetEditor(QWidget):
     def sync(self, s: Scenario) -> None:
         if not self.name.hasFocus() and self.name.text() != s.name:
             self.name.setText(s.name)
-        for path, f in self.fields.items():
-            f.set_value(_get(s, path))
+        for f in self.fields.values():
+            f.set_value(f.spec.get(s))
             f.set_currency(s.money.currency)
         _select(self.accelerator, s.cluster.accelerator)
         _select(self.currency, s.money.currency, by_text=True)
@@ -413,19 +312,16 @@ class BudgetEditor(QWidget):
         else:
             law = s.law.resolve()
             idx = self.law.findData("custom")
-            label = tr("custom: ") + law.name
+            text = tr("custom: ") + law.name
             if idx < 0:
-                self.law.addItem(label, "custom")
+                self.law.addItem(text, "custom")
                 idx = self.law.count() - 1
-            self.law.setItemText(idx, label)
+            self.law.setItemText(idx, text)
             self.law.setCurrentIndex(idx)
         self.law_source.setText(tr("Source: ") + law.source)
         _select(self.objective, s.model.objective)
-        needed = OBJECTIVE_FIELDS[s.model.objective]
-        for path in ("model.n_params", "model.n_tokens", "model.target_loss", "model.inference_tokens"):
-            self.fields[path].setEnabled(path in needed)
-        # in fixed_run / target_loss the days follow from the run; the count still sets the speed
-        self.fields["schedule.days"].setEnabled(s.model.objective in ("compute_optimal", "fixed_params"))
+        for path, f in self.fields.items():  # what the objective does not use (days of a fixed run) is greyed
+            f.setEnabled(is_used(s, path))
 
     def _field_error(self, path: str, message: str) -> None:
         f = self.fields.get(path)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 
 from engine.fmt import money as money_en
 from engine.fmt import sci
 from engine.fmt import short as _short
+
+from .i18n import QT_TR_NOOP
 
 __all__ = ["ParseError", "field_text", "money", "parse_number", "sci", "short"]
 
@@ -36,7 +39,19 @@ def money(x: float | None, currency: str, lang: str = "en") -> str:
 
 
 class ParseError(ValueError):
-    pass
+    """Text that is not a number. ``code`` and ``text`` let the interface say so in its language."""
+
+    def __init__(self, code: str, text: str = "") -> None:
+        self.code, self.text = code, text
+        super().__init__(_PARSE_MESSAGES[code].format(text=text))
+
+    def localized(self, translate: Callable[[str], str]) -> str:
+        return translate(_PARSE_MESSAGES[self.code]).format(text=self.text)
+
+
+_PARSE_MESSAGES = {"not_a_number": QT_TR_NOOP("'{text}' is not a number"),
+                   "too_large": QT_TR_NOOP("the number is too large"),
+                   "not_whole": QT_TR_NOOP("must be a whole number")}
 
 
 _SUFFIX = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "G": 1e9, "t": 1e12, "T": 1e12,
@@ -55,10 +70,10 @@ def parse_number(text: str) -> float | None:
         return None
     m = _NUMBER.match(t)
     if not m:
-        raise ParseError(f"'{text.strip()}' is not a number")
+        raise ParseError("not_a_number", text.strip())
     value = float(m.group(1)) * _SUFFIX.get(m.group(2), 1.0)
     if not math.isfinite(value):
-        raise ParseError("the number is too large")
+        raise ParseError("too_large")
     return value
 
 

@@ -9,6 +9,7 @@ from engine.catalogue import accelerators
 from engine.fmt import money as money_en
 from engine.planner import Plan
 
+from .fields import field_label
 from .i18n import current_language, tr
 from .numbers import money, sci, short
 
@@ -110,11 +111,11 @@ def comparison_rows(plans: Sequence[Plan]) -> list[list[str]]:
     lang = current_language()
     head = [""] + [p.scenario.name for p in plans]
     rows: list[tuple[str, Callable[[Plan], str]]] = [
-        (tr("Accelerators"), lambda p: f"{p.scenario.cluster.count:,} × {p.scenario.cluster.accelerator}"),
-        (tr("Days"), lambda p: f"{p.wall_clock_days:,.1f}"),
-        (tr("Utilisation (MFU)"), lambda p: f"{p.scenario.cluster.mfu:.0%}"),
-        (tr("Price per accelerator-hour"), lambda p: money(p.scenario.money.price_per_accelerator_hour,
-                                                            p.currency, lang)),
+        (field_label("cluster.count"), lambda p: f"{p.scenario.cluster.count:,} × {p.scenario.cluster.accelerator}"),
+        (field_label("schedule.days"), lambda p: f"{p.wall_clock_days:,.1f}"),
+        (field_label("cluster.mfu"), lambda p: f"{p.scenario.cluster.mfu:.0%}"),
+        (field_label("money.price_per_accelerator_hour"),
+         lambda p: money(p.scenario.money.price_per_accelerator_hour, p.currency, lang)),
         (tr("Scaling law"), lambda p: p.law_id if p.scenario.law.preset else p.scenario.law.resolve().name),
         (tr("Compute"), lambda p: f"{sci(p.compute_flop)} FLOP"),
         (tr("Model size"), lambda p: short(p.n_params)),

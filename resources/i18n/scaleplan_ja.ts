@@ -4,179 +4,145 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/app/editor.py" line="75"/>
-        <location filename="../../gui/text/tables.py" line="113"/>
         <location filename="../../engine/fields.py" line="140"/>
         <source>Accelerators</source>
         <translation>アクセラレータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="75"/>
         <location filename="../../engine/fields.py" line="140"/>
         <source>count</source>
         <translation>台</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="76"/>
         <location filename="../../engine/fields.py" line="142"/>
         <source>Peak per accelerator</source>
         <translation>1台あたりピーク性能</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="77"/>
         <location filename="../../engine/fields.py" line="144"/>
         <source>Dense peak in the training precision, never the 2:4-sparse datasheet figure.</source>
         <translation>学習精度での密（dense）ピーク性能。データシートの2:4スパース値は使わないでください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="78"/>
-        <location filename="../../gui/text/tables.py" line="115"/>
         <location filename="../../engine/fields.py" line="145"/>
         <source>Utilisation (MFU)</source>
         <translation>稼働率（MFU）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="79"/>
         <location filename="../../engine/fields.py" line="147"/>
         <source>Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.</source>
         <translation>モデルFLOP利用率。公開された大規模学習の実績：PaLM 46%、Llama 3 405B 38～43%。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="80"/>
         <location filename="../../engine/fields.py" line="148"/>
         <source>Power per accelerator</source>
         <translation>1台あたり消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="81"/>
         <location filename="../../engine/fields.py" line="150"/>
         <source>Memory per accelerator</source>
         <translation>1台あたりメモリ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="81"/>
         <location filename="../../engine/fields.py" line="151"/>
         <source>from catalogue</source>
         <translation>カタログ値</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="84"/>
-        <location filename="../../gui/text/tables.py" line="114"/>
         <location filename="../../engine/fields.py" line="154"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="71"/>
-        <location filename="../../gui/app/editor.py" line="84"/>
         <location filename="../../gui/app/summary.py" line="122"/>
         <location filename="../../gui/plots/cost.py" line="25"/>
         <location filename="../../gui/plots/cost.py" line="135"/>
-        <location filename="../../gui/text/tables.py" line="74"/>
+        <location filename="../../gui/text/tables.py" line="75"/>
         <location filename="../../engine/fields.py" line="154"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="85"/>
-        <location filename="../../gui/text/tables.py" line="95"/>
+        <location filename="../../gui/text/tables.py" line="96"/>
         <location filename="../../engine/fields.py" line="156"/>
         <source>Goodput</source>
         <translation>有効稼働率</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="86"/>
         <location filename="../../engine/fields.py" line="158"/>
         <source>Share of wall-clock time spent on useful steps (failures and restarts excluded).</source>
         <translation>経過時間のうち学習が実際に進んでいる割合（障害・再起動を除く）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="90"/>
         <location filename="../../engine/fields.py" line="161"/>
         <source>Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.</source>
         <translation>施設全体の電力÷IT機器の電力。業界平均1.58、大手クラウド約1.1。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="91"/>
-        <location filename="../../gui/text/tables.py" line="98"/>
+        <location filename="../../gui/text/tables.py" line="99"/>
         <location filename="../../engine/fields.py" line="162"/>
         <source>Host overhead</source>
         <translation>ホスト電力係数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="92"/>
         <location filename="../../engine/fields.py" line="163"/>
         <source>Server, CPU and network power as a multiple of the accelerators&apos; own power.</source>
         <translation>サーバー・CPU・ネットワークの電力を、アクセラレータ自体の電力の倍率で表したもの。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="93"/>
         <location filename="../../engine/fields.py" line="164"/>
         <source>Energy price</source>
         <translation>電力単価</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="94"/>
         <location filename="../../engine/fields.py" line="166"/>
         <source>Grid carbon</source>
         <translation>電力のCO₂排出係数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="95"/>
         <location filename="../../engine/fields.py" line="167"/>
         <source>Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.</source>
         <translation>日本（2023年度）0.421、米国 約0.39、フランス 約0.05。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="96"/>
         <location filename="../../engine/fields.py" line="168"/>
         <source>Energy cap</source>
         <translation>電力量の上限</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="96"/>
-        <location filename="../../gui/app/editor.py" line="101"/>
         <location filename="../../engine/fields.py" line="130"/>
         <source>none</source>
         <extracomment>The planning objectives (``model.objective``), in the order the editor offers them. Currencies the editor offers (any ISO 4217 code is valid in a file). The objectives that use this field; None = every objective. Objectives for which this (optional) field must be set. Moved by the tornado chart (engine.sensitivity). What an empty (None) optional field means, shown in the empty input box. Allowed values of a choice field with a fixed list (the editor&apos;s offer for an open one). Labels of the choices, in the order of ``choices`` (translatable); empty = the values themselves. English description of the allowed values of a choice, text or object field.</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="99"/>
-        <location filename="../../gui/text/tables.py" line="116"/>
         <location filename="../../engine/fields.py" line="174"/>
         <source>Price per accelerator-hour</source>
         <translation>1台1時間あたり単価</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="101"/>
         <location filename="../../engine/fields.py" line="176"/>
         <source>Budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="102"/>
         <location filename="../../engine/fields.py" line="178"/>
         <source>Exchange rate</source>
         <translation>為替レート</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="103"/>
         <location filename="../../engine/fields.py" line="180"/>
         <source>Used to convert the catalogue&apos;s USD prices when you choose an accelerator.</source>
         <translation>アクセラレータを選んだときに、カタログの米ドル価格を換算するのに使います。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="106"/>
         <location filename="../../engine/fields.py" line="189"/>
         <source>Unique tokens on hand</source>
         <translation>手持ちの固有トークン数</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="388"/>
-        <location filename="../../gui/app/editor.py" line="106"/>
-        <location filename="../../gui/app/editor.py" line="111"/>
-        <location filename="../../gui/app/editor.py" line="113"/>
         <location filename="../../gui/plots/data.py" line="26"/>
         <location filename="../../engine/fields.py" line="189"/>
         <location filename="../../engine/fields.py" line="200"/>
@@ -185,248 +151,237 @@
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="107"/>
         <location filename="../../engine/fields.py" line="190"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="47"/>
-        <location filename="../../gui/app/editor.py" line="110"/>
         <location filename="../../engine/fields.py" line="197"/>
         <source>Parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="110"/>
         <location filename="../../gui/app/summary.py" line="111"/>
-        <location filename="../../gui/text/tables.py" line="69"/>
+        <location filename="../../gui/text/tables.py" line="70"/>
         <location filename="../../engine/fields.py" line="197"/>
         <source>params</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="111"/>
         <location filename="../../gui/app/summary.py" line="59"/>
-        <location filename="../../gui/text/tables.py" line="70"/>
-        <location filename="../../gui/text/tables.py" line="121"/>
+        <location filename="../../gui/text/tables.py" line="71"/>
+        <location filename="../../gui/text/tables.py" line="122"/>
         <location filename="../../engine/fields.py" line="200"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="112"/>
         <location filename="../../engine/fields.py" line="202"/>
         <source>Target loss</source>
         <translation>目標損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="112"/>
         <location filename="../../engine/fields.py" line="202"/>
         <source>nats/token</source>
         <translation>nats/トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="113"/>
         <location filename="../../engine/fields.py" line="204"/>
         <source>Lifetime inference</source>
         <translation>生涯の推論量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="114"/>
         <location filename="../../engine/fields.py" line="206"/>
         <source>Tokens the model will serve; the plan then minimises training + inference compute.</source>
         <translation>モデルが提供する推論トークン数。計画は学習＋推論の計算量の合計を最小にします。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="143"/>
+        <location filename="../../gui/app/editor.py" line="75"/>
         <source>Allowed: </source>
         <translation>許容範囲：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="179"/>
+        <location filename="../../gui/text/numbers.py" line="52"/>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>&apos;{text}&apos; は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/numbers.py" line="54"/>
         <source>must be a whole number</source>
         <translation>整数で入力してください</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="189"/>
-        <source>%s is not a number</source>
-        <translation>%s は数値ではありません</translation>
-    </message>
-    <message>
-        <location filename="../../gui/app/editor.py" line="191"/>
+        <location filename="../../gui/text/numbers.py" line="53"/>
         <source>the number is too large</source>
         <translation>数値が大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="192"/>
+        <location filename="../../gui/text/fields.py" line="59"/>
+        <location filename="../../gui/text/fields.py" line="77"/>
         <source>allowed: </source>
         <translation>許容範囲：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="242"/>
+        <location filename="../../gui/text/fields.py" line="48"/>
         <source>&gt; %s and ≤ %s</source>
         <translation>%s より大きく %s 以下</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="242"/>
+        <location filename="../../gui/text/fields.py" line="48"/>
         <source>%s to %s</source>
         <translation>%s ～ %s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="243"/>
+        <location filename="../../gui/text/fields.py" line="49"/>
         <source>, or empty</source>
         <translation>、または空欄</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="248"/>
+        <location filename="../../gui/text/fields.py" line="14"/>
         <source>%s is out of range (%s)</source>
         <translation>%s は範囲外です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="249"/>
+        <location filename="../../gui/text/fields.py" line="15"/>
         <source>%s is not a whole number (%s)</source>
         <translation>%s は整数ではありません（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="261"/>
+        <location filename="../../gui/text/fields.py" line="13"/>
         <source>required (%s)</source>
         <translation>入力が必要です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="282"/>
-        <location filename="../../gui/text/tables.py" line="94"/>
+        <location filename="../../gui/app/editor.py" line="186"/>
+        <location filename="../../gui/text/tables.py" line="95"/>
         <source>Cluster</source>
         <extracomment>the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="282"/>
+        <location filename="../../gui/app/editor.py" line="186"/>
         <source>Schedule</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="283"/>
+        <location filename="../../gui/app/editor.py" line="187"/>
         <location filename="../../gui/app/summary.py" line="61"/>
-        <location filename="../../gui/text/tables.py" line="76"/>
-        <location filename="../../gui/text/tables.py" line="98"/>
-        <location filename="../../gui/text/tables.py" line="123"/>
+        <location filename="../../gui/text/tables.py" line="77"/>
+        <location filename="../../gui/text/tables.py" line="99"/>
+        <location filename="../../gui/text/tables.py" line="124"/>
         <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Energy</source>
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="283"/>
+        <location filename="../../gui/app/editor.py" line="187"/>
         <source>Money</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="283"/>
-        <location filename="../../gui/app/editor.py" line="341"/>
-        <location filename="../../gui/text/tables.py" line="96"/>
-        <location filename="../../gui/text/tables.py" line="118"/>
+        <location filename="../../gui/app/editor.py" line="187"/>
+        <location filename="../../gui/app/editor.py" line="244"/>
+        <location filename="../../gui/text/tables.py" line="97"/>
+        <location filename="../../gui/text/tables.py" line="119"/>
         <location filename="../../engine/fields.py" line="182"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="284"/>
+        <location filename="../../gui/app/editor.py" line="188"/>
         <location filename="../../gui/app/summary.py" line="60"/>
-        <location filename="../../gui/text/tables.py" line="83"/>
+        <location filename="../../gui/text/tables.py" line="84"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="284"/>
-        <location filename="../../gui/app/editor.py" line="359"/>
+        <location filename="../../gui/app/editor.py" line="188"/>
+        <location filename="../../gui/app/editor.py" line="259"/>
         <source>Model objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="298"/>
-        <location filename="../../gui/app/editor.py" line="299"/>
+        <location filename="../../gui/app/editor.py" line="201"/>
+        <location filename="../../gui/app/editor.py" line="202"/>
         <location filename="../../engine/fields.py" line="136"/>
         <source>Scenario name</source>
         <extracomment>Every scenario field, once, in the order the editor shows them: the name, then the cluster, schedule, energy, money, law, data and model groups, then the notes. Ranges and display hints are those of format v1 (DESIGN.md §3).</extracomment>
         <translation>シナリオ名</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="320"/>
+        <location filename="../../gui/app/editor.py" line="223"/>
         <source>Custom accelerator</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="322"/>
-        <location filename="../../gui/app/editor.py" line="323"/>
-        <location filename="../../gui/text/tables.py" line="97"/>
+        <location filename="../../gui/app/editor.py" line="225"/>
+        <location filename="../../gui/app/editor.py" line="226"/>
+        <location filename="../../gui/text/tables.py" line="98"/>
         <location filename="../../engine/fields.py" line="138"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="327"/>
+        <location filename="../../gui/app/editor.py" line="230"/>
         <location filename="../../engine/fields.py" line="173"/>
         <source>Amounts are not converted when you change the currency.</source>
         <translation>通貨を変えても金額は換算されません。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="329"/>
-        <location filename="../../gui/app/editor.py" line="330"/>
+        <location filename="../../gui/app/editor.py" line="232"/>
+        <location filename="../../gui/app/editor.py" line="233"/>
         <location filename="../../engine/fields.py" line="171"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="344"/>
+        <location filename="../../gui/app/editor.py" line="247"/>
         <source>Fit a law to your runs…</source>
         <translation>自社の学習結果からスケーリング則を推定…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="346"/>
+        <location filename="../../gui/app/editor.py" line="249"/>
         <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
         <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="352"/>
         <location filename="../../engine/fields.py" line="193"/>
         <source>Spend the budget compute-optimally</source>
         <translation>予算を計算最適に使う</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="353"/>
         <location filename="../../engine/fields.py" line="193"/>
         <source>Fix the model size</source>
         <translation>モデル規模を固定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="354"/>
         <location filename="../../engine/fields.py" line="194"/>
         <source>Fix model size and tokens</source>
         <translation>モデル規模とトークン数を固定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="355"/>
         <location filename="../../engine/fields.py" line="195"/>
         <source>Reach a target loss at least cost</source>
         <translation>目標損失を最小コストで達成</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="416"/>
+        <location filename="../../gui/app/editor.py" line="315"/>
         <source>custom: </source>
         <translation>カスタム：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="422"/>
+        <location filename="../../gui/app/editor.py" line="321"/>
         <source>Source: </source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="450"/>
+        <location filename="../../gui/app/editor.py" line="346"/>
         <source>Choose accelerator</source>
         <translation>アクセラレータの選択</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="471"/>
+        <location filename="../../gui/app/editor.py" line="367"/>
         <source>Change objective</source>
         <translation>目的の変更</translation>
     </message>
@@ -696,23 +651,23 @@
     <message>
         <location filename="../../gui/app/smoke.py" line="100"/>
         <location filename="../../gui/app/summary.py" line="58"/>
-        <location filename="../../gui/text/tables.py" line="68"/>
-        <location filename="../../gui/text/tables.py" line="119"/>
+        <location filename="../../gui/text/tables.py" line="69"/>
+        <location filename="../../gui/text/tables.py" line="120"/>
         <source>Compute</source>
         <extracomment>the card that shows each key of the plan (``plan --json``)</extracomment>
         <translation>計算量</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="58"/>
-        <location filename="../../gui/text/tables.py" line="69"/>
-        <location filename="../../gui/text/tables.py" line="120"/>
+        <location filename="../../gui/text/tables.py" line="70"/>
+        <location filename="../../gui/text/tables.py" line="121"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="59"/>
-        <location filename="../../gui/text/tables.py" line="72"/>
-        <location filename="../../gui/text/tables.py" line="122"/>
+        <location filename="../../gui/text/tables.py" line="73"/>
+        <location filename="../../gui/text/tables.py" line="123"/>
         <location filename="../../engine/sensitivity.py" line="25"/>
         <source>Predicted loss</source>
         <extracomment>(path, label) of the inputs that are moved: the fields the schema marks ``sensitivity``, in its order. Labels are the schema&apos;s (English, marked for the GUI&apos;s translation). (attribute of Plan, label): what is measured.</extracomment>
@@ -730,14 +685,14 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="60"/>
-        <location filename="../../gui/text/tables.py" line="74"/>
+        <location filename="../../gui/text/tables.py" line="75"/>
         <location filename="../../engine/sensitivity.py" line="27"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="61"/>
-        <location filename="../../gui/text/tables.py" line="75"/>
+        <location filename="../../gui/text/tables.py" line="76"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
@@ -748,16 +703,16 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="62"/>
-        <location filename="../../gui/text/tables.py" line="77"/>
-        <location filename="../../gui/text/tables.py" line="124"/>
+        <location filename="../../gui/text/tables.py" line="78"/>
+        <location filename="../../gui/text/tables.py" line="125"/>
         <location filename="../../engine/sensitivity.py" line="26"/>
         <source>Total cost</source>
         <translation>総費用</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="63"/>
-        <location filename="../../gui/text/tables.py" line="80"/>
-        <location filename="../../gui/text/tables.py" line="125"/>
+        <location filename="../../gui/text/tables.py" line="81"/>
+        <location filename="../../gui/text/tables.py" line="126"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
@@ -798,7 +753,7 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="114"/>
-        <location filename="../../gui/text/tables.py" line="71"/>
+        <location filename="../../gui/text/tables.py" line="72"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
@@ -810,7 +765,7 @@
     <message>
         <location filename="../../gui/app/summary.py" line="118"/>
         <location filename="../../gui/plots/data.py" line="60"/>
-        <location filename="../../gui/text/tables.py" line="83"/>
+        <location filename="../../gui/text/tables.py" line="84"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
@@ -842,13 +797,13 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="128"/>
-        <location filename="../../gui/text/tables.py" line="77"/>
+        <location filename="../../gui/text/tables.py" line="78"/>
         <source>accel.</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="128"/>
-        <location filename="../../gui/text/tables.py" line="78"/>
+        <location filename="../../gui/text/tables.py" line="79"/>
         <source>energy</source>
         <translation>電力</translation>
     </message>
@@ -881,7 +836,7 @@
     <message>
         <location filename="../../gui/app/findings.py" line="26"/>
         <location filename="../../gui/reports/pdf.py" line="47"/>
-        <location filename="../../gui/text/tables.py" line="126"/>
+        <location filename="../../gui/text/tables.py" line="127"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
@@ -1453,32 +1408,32 @@
         <translation>緑：問題は見つかりませんでした</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="92"/>
+        <location filename="../../gui/text/tables.py" line="93"/>
         <source>price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="92"/>
+        <location filename="../../gui/text/tables.py" line="93"/>
         <source>custom accelerator</source>
         <translation>カスタムのアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="100"/>
+        <location filename="../../gui/text/tables.py" line="101"/>
         <source>Energy factors</source>
         <translation>電力の係数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="100"/>
+        <location filename="../../gui/text/tables.py" line="101"/>
         <source>PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05. Energy = accelerators × power × hours × host overhead × PUE.</source>
         <translation>PUE：業界平均1.58（Uptime Institute 2023）、大手クラウド約1.1。電力のCO₂排出係数：日本（2023年度）0.421 kg CO₂/kWh、米国 約0.39、フランス 約0.05。電力量 = 台数 × 消費電力 × 時間 × ホスト電力係数 × PUE。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="103"/>
+        <location filename="../../gui/text/tables.py" line="104"/>
         <source>Formulas</source>
         <translation>計算式</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="103"/>
+        <location filename="../../gui/text/tables.py" line="104"/>
         <source>C = 6ND (Kaplan et al. 2020); compute-optimal allocation and loss from the law (Hoffmann et al. 2022); energy = count × power × hours × PUE.</source>
         <translation>C = 6ND（Kaplan et al. 2020）。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 = 台数 × 消費電力 × 時間 × PUE。</translation>
     </message>
@@ -1557,6 +1512,12 @@
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
+    <message>
+        <location filename="../../gui/app/document.py" line="133"/>
+        <source>Change %s</source>
+        <extracomment>the scenario changed (after any edit, undo, redo, open, new) a new plan and its curves are ready (at most once per frame) a field&apos;s text could not be accepted: (path, message) — message &quot;&quot; when it is valid again file path or dirty state changed where the workspace autosaves this document&apos;s unsaved changes (set when it is added to one)</extracomment>
+        <translation>%s の変更</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1581,13 +1542,7 @@
 <context>
     <name>ScenarioModel</name>
     <message>
-        <location filename="../../gui/app/document.py" line="131"/>
-        <source>Change %s</source>
-        <extracomment>the scenario changed (after any edit, undo, redo, open, new) a new plan and its curves are ready (at most once per frame) a field&apos;s text could not be accepted: (path, message) — message &quot;&quot; when it is valid again file path or dirty state changed where the workspace autosaves this document&apos;s unsaved changes (set when it is added to one)</extracomment>
-        <translation>%s の変更</translation>
-    </message>
-    <message>
-        <location filename="../../gui/app/document.py" line="139"/>
+        <location filename="../../gui/app/document.py" line="141"/>
         <source>Change scenario</source>
         <translation>シナリオの変更</translation>
     </message>
