@@ -20,7 +20,7 @@ from typing import Any
 
 from .catalogue import accelerator_ids
 from .errors import ScenarioError
-from .fields import FIELDS, OBJECTIVES, FieldSpec, fmt_bound, number_field, number_fields, required_fields
+from .fields import FIELDS, OBJECTIVES, FieldSpec, number_field, number_fields, required_fields
 from .findings import QT_TR_NOOP
 from .frozen import EMPTY, FrozenDict, freeze, thaw
 from .laws import AnyLaw, ParametricLaw
@@ -159,16 +159,6 @@ def default_scenario() -> Scenario:
 # --------------------------------------------------------------------------------------------------
 # validation (derived from the field schema, engine.fields)
 # --------------------------------------------------------------------------------------------------
-#: path: (low, high, low exclusive, optional) of every numeric field, derived from engine.fields.FIELDS.
-#: Temporary compatibility alias: gui/ still reads it and will drop it for engine.fields; do not add uses.
-_RANGES: dict[str, tuple[float, float, bool, bool]] = {
-    f.path: (*f.bounds, f.lo_exclusive, f.optional) for f in number_fields()
-}
-
-#: Kept for gui/ (it imports the name); the one definition is engine.fields.fmt_bound.
-_fmt_bound = fmt_bound
-
-
 def allowed_range(path: str) -> str:
     """Human text of the allowed values of a numeric field, e.g. '> 0 and ≤ 1'."""
     return number_field(path).allowed_text()
