@@ -1,5 +1,8 @@
 """Export a plot as PNG (at twice the screen resolution or more), SVG and CSV of the plotted data.
 
+Each file is made complete in memory and written all at once through the one safe writer
+(gui.reports.output): a failure raises OSError and leaves the old file as it was.
+
 SVG: pyqtgraph 0.14's exporter cannot read the path data Qt ≥ 6.11's QSvgGenerator writes — closed
 subpaths now end in a separate "Z" token, and the exporter expects every token to be an "x,y" pair
 (ValueError: not enough values to unpack). :func:`_patch_svg_exporter` rewrites each "Z" as an explicit
@@ -19,8 +22,8 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters
 
-from engine.scenario import atomic_output
 from gui.plots.base import Plot
+from gui.reports.output import failed, write_document
 
 _patched = False
 
@@ -57,31 +60,36 @@ def _patch_svg_exporter() -> None:
     _patched = True
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    with atomic_output(path) as tmp:
-        tmp.write_bytes(data)
-
-
-def export_png(plot: Plot, path: str | Path, scale: float = 2.0) -> Path:
-    """The plot at ``scale`` × its size on screen (sharp on slides and in print)."""
-    from PySide6.QtCore import QSize
+def png_bytes(plot: Plot, path: str | Path, scale: float = 2.0) -> bytes:
+    """The plot as a PNG at ``scale`` × its size on screen (sharp on slides and in print); ``path`` is
+    the file it is for (an error names it)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtGui import QImage, QPainter
 
     size = plot.size() if plot.width() > 50 else QSize(800, 600)
     image = QImage(int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32)
+    if image.isNull():
+        raise failed(path, "no memory for an image of the plot")
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     plot.scene().render(painter, image.rect().toRectF(), plot.sceneRect() if hasattr(plot, "sceneRect")
                         else plot.scene().sceneRect())
-    painter.end()
-    path = Path(path)
-    with atomic_output(path) as tmp:
-        # PySide6 6.11's stub types the format as bytes, but save() accepts only str at run time
-        if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
-            raise OSError(f"could not write {path}")
-    return path
+    if not painter.end():
+        raise failed(path, "could not draw the plot")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    # PySide6 6.11's stub types the format as bytes, but save() accepts only str at run time
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly) or not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise failed(path, "could not encode the plot as PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def export_png(plot: Plot, path: str | Path, scale: float = 2.0) -> Path:
+    """The plot at ``scale`` × its size on screen (sharp on slides and in print)."""
+    return write_document(path, png_bytes(plot, path, scale))
 
 
 def export_svg(plot: Plot, path: str | Path) -> Path:
@@ -89,8 +97,7 @@ def export_svg(plot: Plot, path: str | Path) -> Path:
     exporter = pg.exporters.SVGExporter(plot.getPlotItem())
     text = exporter.export(toBytes=True)
     data = text if isinstance(text, bytes) else bytes(text)
-    _atomic_write(Path(path), data)
-    return Path(path)
+    return write_document(path, data)
 
 
 def plotted_series(plot: Plot) -> list[tuple[str, np.ndarray, np.ndarray, str]]:
@@ -118,8 +125,7 @@ def export_csv(plot: Plot, path: str | Path) -> Path:
     for name, x, y, axis in plotted_series(plot):
         for xi, yi in zip(x, y, strict=False):
             writer.writerow([name, f"{xi:.10g}", f"{yi:.10g}", axis])
-    _atomic_write(Path(path), buf.getvalue().encode("utf-8"))
-    return Path(path)
+    return write_document(path, buf.getvalue().encode("utf-8"))
 
 
 def export_all(plots: Iterable[Plot], folder: str | Path, formats: Sequence[str] = ("png", "svg", "csv")) -> list[Path]:

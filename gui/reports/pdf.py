@@ -11,12 +11,13 @@ import datetime as _dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 import engine
 from engine.planner import Plan
-from engine.scenario import Scenario, atomic_output
+from engine.scenario import Scenario
+from gui.reports.output import failed, write_document
 from gui.reports.render import plots_for_document, render_plot
 from gui.text.findings import localized
 from gui.text.i18n import current_language, tr
@@ -76,43 +77,57 @@ def _draw_html(painter: QPainter, text: str, rect: QRectF, point_size: float) ->
 
 
 def write_pdf(scenarios: list[Scenario], out: str | Path, date: str | None = None) -> Path:
-    """A page per scenario; written to a temporary file, then moved into place."""
+    """A page per scenario. The PDF is made complete in memory, then written all at once (see
+    gui.reports.output); raises OSError, and leaves ``out`` as it was, when it cannot be."""
     out = Path(out)
     date = date or _dt.date.today().isoformat()
-    with atomic_output(out) as tmp:
-        _write_pages(scenarios, str(tmp), date)
-    return out
+    data = _pdf_bytes(scenarios, date, out)
+    return write_document(out, data)
 
 
-def _write_pages(scenarios: list[Scenario], filename: str, date: str) -> None:
-    writer = QPdfWriter(filename)
+def _pdf_bytes(scenarios: list[Scenario], date: str, out: Path) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise failed(out, "could not make the PDF: no memory for it")
+    writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                      QMarginsF(0, 0, 0, 0)))
     writer.setTitle(" / ".join(s.name for s in scenarios))
     writer.setCreator(f"ScalePlan {engine.__version__}")
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise failed(out, "could not start drawing the PDF")
     try:
         for i, scenario in enumerate(scenarios):
-            if i:
-                writer.newPage()
-            plan = engine.plan(scenario)
-            margin = _mm(12)
-            page_w, page_h = _mm(297), _mm(210)
-            left_w = _mm(108)
-            _draw_html(painter, _page_html(plan, date), QRectF(margin, margin, left_w, page_h - _mm(60)), 9.5)
-            loss, alloc, cost = plots_for_document(plan)
-            x0 = margin + left_w + _mm(6)
-            right_w = page_w - x0 - margin
-            render_plot(painter, loss, QRectF(x0, margin, right_w, _mm(92)))
-            half = (right_w - _mm(4)) / 2
-            render_plot(painter, alloc, QRectF(x0, margin + _mm(95), half, _mm(62)))
-            render_plot(painter, cost, QRectF(x0 + half + _mm(4), margin + _mm(95), half, _mm(62)))
-            for plot in (loss, alloc, cost):
-                plot.close()
-                plot.deleteLater()
-            _draw_html(painter, _assumptions_html(plan), QRectF(margin, page_h - _mm(44), page_w - 2 * margin, _mm(36)),
-                       7.5)
+            if i and not writer.newPage():
+                raise failed(out, f"could not start page {i + 1} of the PDF")
+            _draw_page(painter, engine.plan(scenario), date)
     finally:
-        painter.end()
-    del writer  # the file is complete once the writer is gone
+        finished = painter.end()  # writes the PDF's trailer
+    buffer.close()
+    pdf = bytes(data.data())
+    if not finished or not pdf.startswith(b"%PDF") or not pdf.rstrip().endswith(b"%%EOF"):
+        raise failed(out, "could not finish the PDF")
+    return pdf
+
+
+def _draw_page(painter: QPainter, plan: Plan, date: str) -> None:
+    margin = _mm(12)
+    page_w, page_h = _mm(297), _mm(210)
+    left_w = _mm(108)
+    _draw_html(painter, _page_html(plan, date), QRectF(margin, margin, left_w, page_h - _mm(60)), 9.5)
+    loss, alloc, cost = plots_for_document(plan)
+    try:
+        x0 = margin + left_w + _mm(6)
+        right_w = page_w - x0 - margin
+        render_plot(painter, loss, QRectF(x0, margin, right_w, _mm(92)))
+        half = (right_w - _mm(4)) / 2
+        render_plot(painter, alloc, QRectF(x0, margin + _mm(95), half, _mm(62)))
+        render_plot(painter, cost, QRectF(x0 + half + _mm(4), margin + _mm(95), half, _mm(62)))
+    finally:
+        for plot in (loss, alloc, cost):
+            plot.close()
+            plot.deleteLater()
+    _draw_html(painter, _assumptions_html(plan), QRectF(margin, page_h - _mm(44), page_w - 2 * margin, _mm(36)), 7.5)

@@ -1,12 +1,14 @@
 """Slide decks (python-pptx, 16:9): a slide per scenario and, with two or more, a comparison slide.
 
 Tables are native PowerPoint tables (editable in the meeting); plots are PNG images at twice the
-screen resolution. Text is in the interface language (``tr``), numbers in its conventions.
+screen resolution, made in memory. Text is in the interface language (``tr``), numbers in its
+conventions. The deck is written all at once through the one safe writer (gui.reports.output): a
+failure raises OSError and leaves the old file as it was.
 """
 
 from __future__ import annotations
 
-import tempfile
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,9 @@ from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
 import engine
-from engine.scenario import Scenario, atomic_output
+from engine.scenario import Scenario
+from gui.reports.figures import png_bytes
+from gui.reports.output import document_output
 from gui.reports.render import plots_for_document
 from gui.text.findings import localized
 from gui.text.i18n import current_language, tr
@@ -69,63 +73,68 @@ def _table(slide: Any, rows: list[list[str]], left: int, top: int, width: int, h
     return table
 
 
+def _picture(slide: Any, image: tuple[io.BytesIO, str], left: int, top: int, width: int | None = None,
+             height: int | None = None) -> None:
+    """A PNG made in memory, with the plot's title as its alternative text (python-pptx would call it
+    "image.png")."""
+    data, title = image
+    picture = slide.shapes.add_picture(data, left, top, width=width, height=height)
+    picture._element.nvPicPr.cNvPr.set("descr", title)
+
+
 def write_pptx(scenarios: list[Scenario], out: str | Path) -> Path:
     out = Path(out)
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)  # 16:9
     blank = prs.slide_layouts[6]
     plans = [engine.plan(s) for s in scenarios]
-    with tempfile.TemporaryDirectory() as tmp:
-        from gui.reports.figures import export_png
-
-        for k, plan in enumerate(plans):
-            slide = prs.slides.add_slide(blank)
-            _text_box(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), plan.scenario.name, 28, True)
-            colour, word = traffic_light(plan.findings)
-            _text_box(slide, Inches(0.5), Inches(1.0), Inches(6), Inches(0.4), "● " + word, 14, True, _rgb(colour))
-            rows = [[k_, v] for k_, v in key_numbers(plan)]
-            _table(slide, rows, Inches(0.5), Inches(1.5), Inches(5.6), Inches(0.32 * len(rows)), header=False,
-                   col_widths=[Inches(1.9), Inches(3.7)], size=11)
-            findings = slide.shapes.add_textbox(Inches(0.5), Inches(5.0), Inches(5.6), Inches(2.2)).text_frame
-            findings.word_wrap = True
-            first = True
-            for f in plan.findings:
-                message, fix = localized(f, current_language())
-                para = findings.paragraphs[0] if first else findings.add_paragraph()
-                first = False
-                dot = para.add_run()
-                dot.text = "● "
-                dot.font.color.rgb = _SEVERITY_RGB[f.severity]
-                dot.font.size = Pt(10)
-                body = para.add_run()
-                body.text = message + (f" → {fix}" if fix else "")
-                body.font.size = Pt(10)
-            loss, alloc, cost = plots_for_document(plan)
-            images = []
-            for plot in (loss, cost):
-                target = Path(tmp) / f"{k}-{plot.slug}.png"
-                export_png(plot, target, scale=2.0)
-                images.append(target)
+    for plan in plans:
+        slide = prs.slides.add_slide(blank)
+        _text_box(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), plan.scenario.name, 28, True)
+        colour, word = traffic_light(plan.findings)
+        _text_box(slide, Inches(0.5), Inches(1.0), Inches(6), Inches(0.4), "● " + word, 14, True, _rgb(colour))
+        rows = [[k_, v] for k_, v in key_numbers(plan)]
+        _table(slide, rows, Inches(0.5), Inches(1.5), Inches(5.6), Inches(0.32 * len(rows)), header=False,
+               col_widths=[Inches(1.9), Inches(3.7)], size=11)
+        findings = slide.shapes.add_textbox(Inches(0.5), Inches(5.0), Inches(5.6), Inches(2.2)).text_frame
+        findings.word_wrap = True
+        first = True
+        for f in plan.findings:
+            message, fix = localized(f, current_language())
+            para = findings.paragraphs[0] if first else findings.add_paragraph()
+            first = False
+            dot = para.add_run()
+            dot.text = "● "
+            dot.font.color.rgb = _SEVERITY_RGB[f.severity]
+            dot.font.size = Pt(10)
+            body = para.add_run()
+            body.text = message + (f" → {fix}" if fix else "")
+            body.font.size = Pt(10)
+        loss, alloc, cost = plots_for_document(plan)
+        try:
+            images = [(io.BytesIO(png_bytes(plot, out, scale=2.0)), plot.getPlotItem().titleLabel.text)
+                      for plot in (loss, cost)]
+        finally:
             for plot in (loss, alloc, cost):
                 plot.close()
                 plot.deleteLater()
-            slide.shapes.add_picture(str(images[0]), Inches(6.4), Inches(1.0), width=Inches(6.5))
-            slide.shapes.add_picture(str(images[1]), Inches(8.1), Inches(5.2), height=Inches(2.2))
-        if len(plans) >= 2:
-            slide = prs.slides.add_slide(blank)
-            _text_box(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), tr("Comparison"), 28, True)
-            rows = comparison_rows(plans)
+        _picture(slide, images[0], Inches(6.4), Inches(1.0), width=Inches(6.5))
+        _picture(slide, images[1], Inches(8.1), Inches(5.2), height=Inches(2.2))
+    if len(plans) >= 2:
+        slide = prs.slides.add_slide(blank)
+        _text_box(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), tr("Comparison"), 28, True)
+        rows = comparison_rows(plans)
 
-            def differs(i: int, j: int) -> bool:  # cells that differ from the first scenario's
-                return i > 0 and j > 1 and rows[i][j] != rows[i][1]
+        def differs(i: int, j: int) -> bool:  # cells that differ from the first scenario's
+            return i > 0 and j > 1 and rows[i][j] != rows[i][1]
 
-            width = Inches(12.3)
-            first_col = Inches(2.3)
-            other = Emu(int((width - first_col) / len(plans)))
-            _table(slide, rows, Inches(0.5), Inches(1.3), width, Inches(0.4 * len(rows)),
-                   col_widths=[first_col] + [other] * len(plans), highlight=differs, size=12)
-            _text_box(slide, Inches(0.5), Inches(6.6), Inches(12.3), Inches(0.5),
-                      tr("Highlighted: differs from the first scenario."), 11)
-    with atomic_output(out) as partial:
-        prs.save(str(partial))
+        width = Inches(12.3)
+        first_col = Inches(2.3)
+        other = Emu(int((width - first_col) / len(plans)))
+        _table(slide, rows, Inches(0.5), Inches(1.3), width, Inches(0.4 * len(rows)),
+               col_widths=[first_col] + [other] * len(plans), highlight=differs, size=12)
+        _text_box(slide, Inches(0.5), Inches(6.6), Inches(12.3), Inches(0.5),
+                  tr("Highlighted: differs from the first scenario."), 11)
+    with document_output(out) as target:
+        prs.save(target.file)  # python-pptx writes the zip through the descriptor
     return out
