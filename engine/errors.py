@@ -35,6 +35,8 @@ CODES: dict[str, str] = {
     # text fields (values: lo, hi = allowed length)
     "text.type": QT_TR_NOOP("must be text, not {type}"),
     "text.length": QT_TR_NOOP("has {length:,} characters"),
+    "text.not_unicode": QT_TR_NOOP("contains {char}, a lone surrogate that is not a character and cannot be saved "
+                                   "as UTF-8 text"),
     # choices and rules between fields
     "accelerator.unknown": QT_TR_NOOP("unknown accelerator {value!r}"),
     "currency.invalid": QT_TR_NOOP("{value!r} is not a currency code"),
@@ -63,6 +65,8 @@ CODES: dict[str, str] = {
     "json.invalid": QT_TR_NOOP("is not valid JSON: {detail}"),
     "json.too_deep": QT_TR_NOOP("is nested too deeply to be a scenario"),
     "json.not_object": QT_TR_NOOP("must be a JSON object, not {type}"),
+    "json.not_finite": QT_TR_NOOP("{value} is not allowed (numbers must be finite)"),
+    "json.duplicate_key": QT_TR_NOOP("is given more than once in the same object"),
     "file.not_scenario": QT_TR_NOOP("{value!r} is not a ScalePlan scenario"),
     "file.version_type": QT_TR_NOOP("{value!r} is not a format version"),
     "file.version_newer": QT_TR_NOOP("this file is format version {version}, written by a newer ScalePlan; this "
@@ -74,6 +78,7 @@ CODES: dict[str, str] = {
     "file.too_large": QT_TR_NOOP("is {size:,} bytes; a scenario file is at most {limit:,}"),
     "file.missing": QT_TR_NOOP("does not exist"),
     "file.is_folder": QT_TR_NOOP("is a folder, not a scenario file"),
+    "file.not_regular": QT_TR_NOOP("is a device, pipe or socket, not a file"),
     "file.unreadable": QT_TR_NOOP("cannot be read: {reason}"),
     "file.not_utf8": QT_TR_NOOP("is not UTF-8 text"),
     # planning and sensitivity
@@ -139,6 +144,18 @@ class ScenarioError(ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (self.path, self.message, self.allowed, self.code, dict(self.values)))
+
+
+def check_unicode(path: str, value: str) -> None:
+    """Refuse text that cannot be written as UTF-8: a lone UTF-16 surrogate (``"\\ud800"`` in JSON) reads
+    into a Python string, but no file, pipe or window can take it — every save of it would fail."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        char = f"U+{ord(value[exc.start]):04X}"
+        raise ScenarioError(path, f"contains {char}, a lone surrogate that is not a character and cannot be "
+                            "saved as UTF-8 text", "text without lone surrogates (U+D800–U+DFFF)",
+                            code="text.not_unicode", values={"char": char, "index": exc.start}) from None
 
 
 def _rebuild(path: str, message: str, allowed: str | None, code: str, values: dict[str, Any]) -> ScenarioError:

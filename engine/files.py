@@ -1,4 +1,5 @@
-"""One safe way to write a file the user owns: scenarios, PDFs, slides, spreadsheets, plot exports.
+"""One safe way to write a file the user owns (scenarios, PDFs, slides, spreadsheets, plot exports), and one
+bounded way to read one (:func:`read_bounded`: regular files only, at most a limit, never a wait).
 
 :func:`atomic_output` yields an open binary file on a temporary file beside the target; when the block
 ends without error the data is flushed and fsynced, the temporary file gets the mode the target should
@@ -193,3 +194,73 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+# --------------------------------------------------------------------------------------------------
+# reading: regular files only, never more than a limit
+# --------------------------------------------------------------------------------------------------
+class NotARegularFileError(OSError):
+    """The path names a folder, a named pipe (FIFO), a device or a socket: nothing a user's file can be.
+    ``kind`` says which ("folder", "named pipe", "device", "socket")."""
+
+    def __init__(self, path: str, kind: str) -> None:
+        super().__init__(f"{path} is a {kind}, not a file")
+        self.kind = kind
+
+
+class FileTooLargeError(OSError):
+    """The file holds more than the reader's limit; ``size`` is what was found (at least limit + 1)."""
+
+    def __init__(self, path: str, size: int, limit: int) -> None:
+        super().__init__(f"{path} is {size:,} bytes; at most {limit:,} are read")
+        self.size = size
+        self.limit = limit
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"
+
+
+def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes (symlinks followed).
+
+    Anything else is refused before it is read: a folder, a FIFO (opening one for reading would wait for
+    a writer), a device such as /dev/zero (endless) — :class:`NotARegularFileError`; a file over the limit —
+    :class:`FileTooLargeError`. The file is checked with stat before it is opened, opened non-blocking, checked
+    again on the descriptor (it may have been swapped meanwhile) and read up to ``limit + 1`` bytes, so no
+    file, whatever it claims, makes this read more or wait. Other failures are the OSError of the system
+    (FileNotFoundError, PermissionError…)."""
+    name = os.fspath(path)
+    info = os.stat(name)
+    if not stat.S_ISREG(info.st_mode):
+        raise NotARegularFileError(name, _kind(info.st_mode))
+    if info.st_size > limit:
+        raise FileTooLargeError(name, info.st_size, limit)
+    flags = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+             | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+    fd = os.open(name, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotARegularFileError(name, _kind(info.st_mode))
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:  # it grew since the stat
+            raise FileTooLargeError(name, total, limit)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

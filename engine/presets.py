@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from .errors import ScenarioError
+from .errors import ScenarioError, check_unicode
 from .frozen import FrozenDict
 from .laws import AnyLaw, KaplanLaw, ParametricLaw
 from .resources import load_json_resource
@@ -88,12 +88,25 @@ def _check_number(path: str, value: Any, lo: float, hi: float, lo_exclusive: boo
     except OverflowError:  # an integer beyond any float
         v = math.inf
     if not math.isfinite(v):  # 1e999 in a file reads as inf
-        raise ScenarioError(path, f"{value!r} is out of range", allowed, code="law.not_finite",
-                            values={"text": repr(value), **rng})
+        text = _number_text(value)
+        raise ScenarioError(path, f"{text} is out of range", allowed, code="law.not_finite",
+                            values={"text": text, **rng})
     if (v <= lo if lo_exclusive else v < lo) or v > hi:
-        raise ScenarioError(path, f"{value!r} is out of range", allowed, code="law.out_of_range",
-                            values={"value": value, **rng})
+        shown = v if isinstance(value, int) and abs(value) > 2**53 else value  # 1e+300, not 301 digits
+        raise ScenarioError(path, f"{shown!r} is out of range", allowed, code="law.out_of_range",
+                            values={"value": shown, **rng})
     return v
+
+
+def _number_text(value: Any) -> str:
+    """A number for a message: an integer beyond float range as 1.000e400, not its 401 digits."""
+    if isinstance(value, int) and abs(value) > 2**53:
+        try:
+            digits = str(abs(value))
+        except ValueError:  # beyond Python's digit limit for int -> str
+            return "an integer beyond float range"
+        return f"{'-' if value < 0 else ''}{digits[0]}.{digits[1:4]}e{len(digits) - 1}"
+    return repr(value)
 
 
 def custom_law(obj: Mapping[str, Any], path: str = "law") -> ParametricLaw:
@@ -107,6 +120,7 @@ def custom_law(obj: Mapping[str, Any], path: str = "law") -> ParametricLaw:
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
         raise ScenarioError(f"{path}.name", "a custom law needs a name", "text of 1–200 characters",
                             code="law.name")
+    check_unicode(f"{path}.name", name)
     vals: dict[str, float] = {}  # the five parameters, always present
     r_star: dict[str, float | None] = {}  # R_D_star, R_N_star: both or neither
     for key, (lo, hi, excl) in _CUSTOM_BOUNDS.items():
@@ -158,6 +172,7 @@ def custom_law(obj: Mapping[str, Any], path: str = "law") -> ParametricLaw:
     source = obj.get("source", "")
     if not isinstance(source, str) or len(source) > 2000:
         raise ScenarioError(f"{path}.source", "must be text", "up to 2,000 characters", code="law.source")
+    check_unicode(f"{path}.source", source)
     return ParametricLaw(id="custom", name=name.strip(), E=vals["E"], A=vals["A"], B=vals["B"],
                          alpha=vals["alpha"], beta=vals["beta"], r_d_star=r_star["R_D_star"],
                          r_n_star=r_star["R_N_star"], source=source or "custom law", se=se,

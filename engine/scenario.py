@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -18,8 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import files
 from .catalogue import accelerator_ids
-from .errors import ScenarioError
+from .errors import ScenarioError, check_unicode
 from .fields import FIELDS, OBJECTIVES, FieldSpec, number_field, number_fields, required_fields
 from .findings import QT_TR_NOOP
 from .frozen import EMPTY, FrozenDict, freeze, thaw
@@ -212,9 +212,12 @@ def _check_text(spec: FieldSpec, value: Any) -> None:
         kind = _type_name(value)
         raise ScenarioError(spec.path, f"must be text, not {kind}", allowed, code="text.type",
                             values={"type": kind, "lo": lo, "hi": hi})
-    if not lo <= len(value.strip() if lo else value) <= hi:
+    # the length as written (a name of "a" and ten million spaces is ten million characters long); a
+    # required text must also be more than blanks
+    if not lo <= len(value) <= hi or (lo and not value.strip()):
         raise ScenarioError(spec.path, f"has {len(value):,} characters", allowed, code="text.length",
                             values={"length": len(value), "lo": lo, "hi": hi})
+    check_unicode(spec.path, value)
 
 
 def _check_accelerator(spec: FieldSpec, s: Scenario) -> None:
@@ -296,6 +299,7 @@ def validate(s: Scenario) -> None:
     for spec in FIELDS:
         if spec.kind in ("choice", "object"):
             _CHECKS[spec.path](spec, s)
+    check_json_values(s.extensions)  # kept as they are, so they must be writable as they are
     law = s.law.resolve()
     m = s.model
     for spec in required_fields(m.objective):
@@ -410,32 +414,106 @@ def _law_from_obj(obj: Any) -> LawChoice:
 # --------------------------------------------------------------------------------------------------
 # files
 # --------------------------------------------------------------------------------------------------
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed (numbers must be finite)")
+class _NonFinite(float):
+    """NaN, Infinity, -Infinity or a number beyond ±1.8e308 (1e999) as the file wrote it: parsed, so that
+    the refusal can name the field it is in rather than the JSON text."""
+
+    literal: str
+
+    def __new__(cls, literal: str) -> _NonFinite:
+        obj = super().__new__(cls, literal)
+        obj.literal = literal
+        return obj
+
+
+def _parse_float(text: str) -> float:
+    v = float(text)
+    return v if math.isfinite(v) else _NonFinite(text)
+
+
+class _Repeated(dict[str, Any]):
+    """A JSON object in which a key appears more than once (``repeated``: the first such key)."""
+
+    repeated: str
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) == len(pairs):
+        return out
+    dup = _Repeated(out)
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            dup.repeated = key
+            break
+        seen.add(key)
+    return dup
+
+
+def _key_path(parent: str, key: str) -> str:
+    text = key.encode("utf-8", "backslashreplace").decode("utf-8")  # a lone surrogate, shown escaped
+    return f"{parent}.{text}" if parent else text
+
+
+def check_json_values(obj: Any, path: str = "") -> None:
+    """Refuse, naming where it is, the first thing in parsed JSON that a scenario cannot hold: a key given
+    twice in one object, NaN/Infinity or a number beyond float range, text that is not Unicode (a lone
+    surrogate). Walks iteratively (any depth the parser accepted), in document order."""
+    stack: list[tuple[str, Any]] = [(path, obj)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            check_unicode(where or "scenario", value)
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                literal = value.literal if isinstance(value, _NonFinite) else repr(value)
+                raise ScenarioError(where or "scenario", f"{literal} is not allowed (numbers must be finite)",
+                                    "a finite JSON number", code="json.not_finite", values={"value": literal})
+        elif isinstance(value, dict):
+            if isinstance(value, _Repeated):
+                at = _key_path(where, value.repeated)
+                raise ScenarioError(at, "is given more than once in the same object",
+                                    "each key once", code="json.duplicate_key", values={"key": at})
+            items = list(value.items())
+            for key, _ in items:
+                check_unicode(_key_path(where, key), key)
+            stack.extend((_key_path(where, k), v) for k, v in reversed(items))
+        elif isinstance(value, (list, tuple)):
+            stack.extend((f"{where}[{i}]", v) for i, v in reversed(list(enumerate(value))))
 
 
 def loads(text: str, source: str = "scenario") -> Scenario:
+    """A scenario from JSON text. Besides malformed JSON, refused with the path of the field: a key given
+    twice (JSON allows it and keeps the last; a scenario that says two things is refused), NaN, Infinity
+    and numbers beyond float range, text with lone surrogates."""
     try:
-        obj = json.loads(text, parse_constant=_reject_constant)
+        obj = json.loads(text, parse_constant=_NonFinite, parse_float=_parse_float, object_pairs_hook=_object)
     except RecursionError:
         raise ScenarioError(source, "is nested too deeply to be a scenario", code="json.too_deep") from None
     except ValueError as exc:  # JSONDecodeError is a ValueError
         raise ScenarioError(source, f"is not valid JSON: {exc}", code="json.invalid",
                             values={"detail": str(exc)}) from None
+    check_json_values(obj)
     return from_dict(obj, source)
 
 
 def load(path: str | os.PathLike[str]) -> Scenario:
-    """Read and validate a scenario file. Bad files raise ScenarioError naming the file and the field."""
+    """Read and validate a scenario file. Bad files raise ScenarioError naming the file and the field.
+
+    Only a regular file of at most MAX_FILE_BYTES is read: a folder, a named pipe or a device
+    (/dev/zero) is refused before anything is read (engine.files.read_bounded)."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ScenarioError(str(p), f"is {size:,} bytes; a scenario file is at most {MAX_FILE_BYTES:,}",
-                                code="file.too_large", values={"size": size, "limit": MAX_FILE_BYTES})
-        raw = p.read_bytes()
-    except ScenarioError:
-        raise
+        raw = files.read_bounded(p, MAX_FILE_BYTES)
+    except files.FileTooLargeError as exc:
+        raise ScenarioError(str(p), f"is {exc.size:,} bytes; a scenario file is at most {MAX_FILE_BYTES:,}",
+                            code="file.too_large", values={"size": exc.size, "limit": MAX_FILE_BYTES}) from None
+    except files.NotARegularFileError as exc:
+        if exc.kind == "folder":
+            raise ScenarioError(str(p), "is a folder, not a scenario file", code="file.is_folder") from None
+        raise ScenarioError(str(p), "is a device, pipe or socket, not a file", "a scenario file",
+                            code="file.not_regular", values={"kind": exc.kind}) from None
     except FileNotFoundError:
         raise ScenarioError(str(p), "does not exist", code="file.missing") from None
     except IsADirectoryError:
@@ -461,32 +539,23 @@ def dumps(s: Scenario) -> str:
 
 
 def save(s: Scenario, path: str | os.PathLike[str]) -> None:
-    """Validate, then write atomically: a temporary file beside the target, fsync, then replace."""
+    """Validate, then write with engine.files' safe writer: a temporary file beside the target, written
+    through its descriptor, fsynced, then moved into place (links, mode and group kept)."""
     s.validated()
-    text = dumps(s)
-    atomic_write_text(Path(path), text)
+    files.atomic_write_text(path, dumps(s))
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    with atomic_output(path) as tmp:
-        tmp.write_text(text, encoding="utf-8", newline="\n")
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+    """engine.files.atomic_write_text (kept here for callers of the old name)."""
+    files.atomic_write_text(path, text)
 
 
 @contextmanager
 def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
-    """A temporary file name beside ``path`` (same suffix, for writers that go by it) to write to; when
-    the block ends without error it is fsynced and moved into place, otherwise removed. Scenario files,
-    PDFs, slides, PNG/SVG/CSV exports all go through here: a failed write never leaves half a file."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix or ".tmp", dir=directory)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Compatibility shim — gui/reports is moving to :func:`engine.files.atomic_output` (which yields the
+    open temporary file, to be written through its descriptor); remove this once nothing imports it.
+
+    Yields the temporary file's name for writers that can only write to a path (they must write into
+    that file, not replace it); the rest is engine.files' safe writer."""
+    with files.atomic_output(path) as out:
+        yield out.temp

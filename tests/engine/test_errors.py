@@ -82,7 +82,7 @@ TRIGGERS = {
     "law.missing": lambda t, m: from_dict(scenario_dict(law={"name": "x", "E": 1})),
     "law.not_a_number": lambda t, m: from_dict(scenario_dict(law={**LAW, "E": "1.8"})),
     "law.out_of_range": lambda t, m: from_dict(scenario_dict(law={**LAW, "alpha": 3})),
-    "law.not_finite": lambda t, m: engine.loads(text_with(law=LAW).replace('"E": 1.8', '"E": 1e999')),
+    "law.not_finite": lambda t, m: engine.loads(text_with(law=LAW).replace('"E": 1.8', '"E": 1' + "0" * 400)),
     "law.r_star_pair": lambda t, m: from_dict(scenario_dict(law={**LAW, "R_D_star": 15.0})),
     "law.se": lambda t, m: from_dict(scenario_dict(law={**LAW, "se": [0.1]})),
     "law.samples": lambda t, m: from_dict(scenario_dict(law={**LAW, "samples": [[1.8, 400, 2000, 0.3, 0.3]]})),
@@ -104,8 +104,12 @@ TRIGGERS = {
                                     engine.load(write(t, "big.json", text_with()))),
     "file.missing": lambda t, m: engine.load(t / "missing.scaleplan.json"),
     "file.is_folder": lambda t, m: engine.load(t),
-    "file.unreadable": lambda t, m: (m.setattr(Path, "read_bytes", _permission_denied),
+    "file.unreadable": lambda t, m: (m.setattr(engine.files, "read_bounded", _permission_denied),
                                      engine.load(write(t, "locked.json", text_with()))),
+    "file.not_regular": lambda t, m: engine.load("/dev/null"),
+    "json.not_finite": lambda t, m: engine.loads(text_with(cluster={"mfu": math.nan})),
+    "json.duplicate_key": lambda t, m: engine.loads('{"format": "scaleplan-scenario", "format": 1}'),
+    "text.not_unicode": lambda t, m: validate(engine.default_scenario().with_changes("notes", "\udfff")),
     "file.not_utf8": lambda t, m: engine.load(_write_bytes(t / "latin1.json", b'{"name": "\xe9"}')),
     "plan.unreachable": lambda t, m: engine.plan(from_dict(scenario_dict(
         law={"preset": "kaplan-2020"}, model={"objective": "target_loss", "target_loss": 0.1}))),
@@ -127,7 +131,7 @@ TRIGGERS = {
 }
 
 
-def _permission_denied(self):
+def _permission_denied(*args):
     raise PermissionError(13, "Permission denied")
 
 
