@@ -62,6 +62,8 @@ class ScenarioModel(QObject):
     fieldError = Signal(str, str)
     #: file path or dirty state changed
     fileStateChanged = Signal()
+    #: an edit, undo or redo is complete (the undo index has moved): the time to check ``dirty``
+    edited = Signal()
 
     def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,10 +75,14 @@ class ScenarioModel(QObject):
         self.path: Path | None = None
         #: where the workspace autosaves this document's unsaved changes (set when it is added to one)
         self.recovery_file: Path | None = None
+        #: where a recovered scenario was saved before the crash: where Save As starts, never written to
+        #: without asking
+        self.suggested_path: Path | None = None
         self.undo_stack = QUndoStack(self)
         # a bound method, not a lambda: Qt drops the connection when the model is destroyed (a lambda
         # outlived it and raised "Signal source has been deleted" at exit)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.undo_stack.indexChanged.connect(self._index_changed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._recompute)
@@ -84,6 +90,9 @@ class ScenarioModel(QObject):
         self._laws = presets()
         self.plan_count = 0
         self._recompute()
+
+    def _index_changed(self, _index: int) -> None:
+        self.edited.emit()
 
     def _clean_changed(self, _clean: bool) -> None:
         self.fileStateChanged.emit()

@@ -9,6 +9,11 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from gui.app.state import StateDir
+    from gui.app.window import MainWindow
+from typing import TYPE_CHECKING
+
 if TYPE_CHECKING:  # at run time Qt is imported only inside the functions that use it
     from PySide6.QtCore import QMessageLogContext, QtMsgType
     from PySide6.QtWidgets import QApplication
@@ -105,17 +110,16 @@ def _display_problem() -> str:
 
 
 def run_gui(file: str | None = None, lang: str | None = None) -> int:
-    """Open the window on FILE, else on the last file used, else on the default scenario.
+    """Open the window on FILE, else on the last file used, else on the default scenario; offer back
+    the work of a window that did not close normally, whichever way the window was started.
 
     A FILE named on the command line that cannot be read is refused before any window
     opens (exit 2, the reason on stderr), like every other command.
     """
     import engine
-    from engine import ScenarioError
 
-    scenario, path = None, None
     if file is not None:
-        scenario, path = engine.load(file), Path(file)  # ScenarioError -> exit 2 in cli.main
+        engine.load(file)  # ScenarioError -> exit 2 in cli.main, before anything else happens
     problem = _display_problem()
     if problem:
         print(f"scaleplan: {problem}", file=sys.stderr)
@@ -124,32 +128,45 @@ def run_gui(file: str | None = None, lang: str | None = None) -> int:
 
     log = setup_logging()
     app = make_app(lang=lang)
-    from gui.app.window import MainWindow
-
     logging.getLogger("scaleplan").info("start %s (log %s)", " ".join(sys.argv), log)
-    error = ""
     from gui.app.state import StateDir
 
-    state = StateDir.user()  # the one place the user's own settings and recovery files are used
-    if file is None:
-        last = state.settings().value("lastFile", "")
-        if isinstance(last, str) and last and Path(last).exists():
-            try:
-                scenario, path = engine.load(last), Path(last)
-            except ScenarioError as exc:
-                error = str(exc)
-    win = MainWindow(scenario, path, state=state)
+    win = start_window(file, StateDir.user())  # the one place the user's own state is used
     install_excepthook(save_work=win.write_recovery)
-    win.show()
     freeze_long_lived_objects()
-    if error:
+    return app.exec()
+
+
+def start_window(file: str | None, state: StateDir) -> MainWindow:
+    """The interactive window, shown: on FILE, else on the last file used (a last file that cannot be
+    opened is reported and the default scenario opens instead), then the offer to recover unsaved work."""
+    import engine
+    from engine import ScenarioError
+    from gui.app.i18n import tr
+    from gui.app.messages import plain
+    from gui.app.window import MainWindow
+
+    scenario, path, error = None, None, ""
+    candidate = file
+    if candidate is None:
+        last = state.settings().value("lastFile", "")
+        candidate = last if isinstance(last, str) and last else None
+    if candidate is not None:
+        try:
+            scenario, path = engine.load(candidate), Path(candidate)
+        except ScenarioError as exc:
+            error = str(exc)
+    win = MainWindow(scenario, path, state=state)
+    win.show()
+    if error and file is None:
         from PySide6.QtWidgets import QMessageBox
 
         print(f"scaleplan: {error}", file=sys.stderr)
-        QMessageBox.warning(win, "ScalePlan", f"{error}\n\nThe default scenario is open instead.")
-    elif file is None:
-        win.offer_recovery()
-    return app.exec()
+        QMessageBox.warning(win, "ScalePlan", plain(tr("The scenario you had open last time could not be "
+                                                       "opened:") + f"\n\n{error}\n\n"
+                                                    + tr("The default scenario is open instead.")))
+    win.offer_recovery()
+    return win
 
 
 def screenshot(file: str | None, out: str, size: tuple[int, int], lang: str = "en") -> int:

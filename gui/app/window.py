@@ -38,13 +38,15 @@ from .document import ScenarioModel
 from .editor import BudgetEditor
 from .findings import FindingsPanel
 from .i18n import LANGUAGES, current_language, set_language, tr
+from .messages import plain
 from .state import StateDir
 from .summary import SummaryPanel
-from .workspace import Workspace
+from .workspace import AUTOSAVE_MS, Workspace
+
+__all__ = ["AUTOSAVE_MS", "MainWindow"]
 
 _Written = TypeVar("_Written")  # what an export writes: a path, or a list of them
 
-AUTOSAVE_MS = 30_000
 
 
 class MainWindow(QMainWindow):
@@ -128,9 +130,7 @@ class MainWindow(QMainWindow):
         self._presentation_keys()
         self.statusBar().showMessage(tr("Ready"))
 
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer = workspace.autosave_timer
         self.autosave_timer.timeout.connect(self.write_recovery)
 
         workspace.activeChanged.connect(self._active_changed)
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         try:
             written = write(*args)
         except OSError as exc:
-            QMessageBox.warning(self, tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, tr("Cannot save"), plain(str(exc)))
             return None
         what = tr("Saved %d files to %s") % (len(written), args[-1]) if isinstance(written, list) else \
             tr("Saved %s") % written
@@ -375,8 +375,6 @@ class MainWindow(QMainWindow):
             self.findings.update_findings((), self.model.plan_error)
 
     def _changed(self, _scenario: Scenario) -> None:
-        if self.model.dirty and not self.autosave_timer.isActive():
-            self.autosave_timer.start()
         self._update_title()
 
     def _update_title(self) -> None:
@@ -406,7 +404,7 @@ class MainWindow(QMainWindow):
         button = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self, tr("Unsaved changes"),
-            tr("“%s” has unsaved changes. Save them first?") % self.model.scenario.name,
+            plain(tr("“%s” has unsaved changes. Save them first?") % self.model.scenario.name),
             button.Save | button.Discard | button.Cancel, button.Save)
         if answer == button.Save:
             return self.file_save()
@@ -435,8 +433,8 @@ class MainWindow(QMainWindow):
             scenario = engine.load(path)
         except ScenarioError as exc:
             QMessageBox.warning(self, tr("Cannot open scenario"),
-                                tr("The file could not be opened:") + f"\n\n{exc}\n\n"
-                                + tr("Your current work is unchanged."))
+                                plain(tr("The file could not be opened:") + f"\n\n{exc}\n\n"
+                                      + tr("Your current work is unchanged.")))
             return False
         if self.workspace.pristine(self.model):
             self.model.load_document(scenario, Path(path))
@@ -527,7 +525,8 @@ class MainWindow(QMainWindow):
         return self.save_to(self.model.path)
 
     def file_save_as(self) -> bool:
-        start = str(self.model.path or Path.home() / (self.model.scenario.name.replace("/", "-") + FILE_SUFFIX))
+        start = str(self.model.path or self.model.suggested_path
+                    or Path.home() / (self.model.scenario.name.replace("/", "-") + FILE_SUFFIX))
         name, _ = QFileDialog.getSaveFileName(self, tr("Save scenario"), start,
                                               tr("ScalePlan scenarios (*.scaleplan.json)"))
         if not name:
@@ -541,7 +540,7 @@ class MainWindow(QMainWindow):
         try:
             engine.save(self.model.scenario, path)
         except (OSError, ScenarioError) as exc:
-            QMessageBox.critical(self, tr("Cannot save"), tr("The scenario was not saved:") + f"\n\n{exc}")
+            QMessageBox.critical(self, tr("Cannot save"), plain(tr("The scenario was not saved:") + f"\n\n{exc}"))
             return False
         self.model.mark_saved(path)
         self.workspace.add_recent(path)
@@ -597,17 +596,26 @@ class MainWindow(QMainWindow):
         self.workspace.remove_recovery()
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer the autosaved work back, every scenario that was unsaved (one tab each).
-        True when it was restored."""
-        found = self.workspace.load_recovery()
+        """After a crash: offer the autosaved work back, every scenario that was unsaved (one tab each);
+        say which autosaved files could not be read (they are set aside, not deleted). True when work was
+        restored. A restored scenario is unsaved work: Save asks where, starting where it was saved."""
+        found, aside = self.workspace.load_recovery()
+        if not found and not aside:
+            return False
+        button = QMessageBox.StandardButton
+        unreadable = ""
+        if aside:
+            unreadable = "\n\n" + tr("%d autosaved files could not be read; they were moved to %s.") % (
+                len(aside), aside[0].parent)
         if not found:
+            QMessageBox.warning(self, tr("Recover unsaved work"), plain(unreadable.strip()))
             return False
         names = "”, “".join(s.name for _path, s, _meta in found)
-        button = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self, tr("Recover unsaved work?"),
-            tr("ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?")
-            % (names, found[0][2].get("time") or "?"), button.Yes | button.No, button.Yes)
+            plain(tr("ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. "
+                     "Restore them?") % (names, found[0][2].get("time") or "?") + unreadable),
+            button.Yes | button.No, button.Yes)
         if answer != button.Yes:
             for path, _s, _meta in found:
                 path.unlink(missing_ok=True)
@@ -615,20 +623,20 @@ class MainWindow(QMainWindow):
         reuse = self.workspace.pristine(self.model)
         for _path, s, meta in found:
             ext = {k: v for k, v in s.extensions.items() if k != "x-recovery"}
-            saved_as = meta.get("path")
-            original = Path(saved_as) if saved_as else None
             restored = replace(s, extensions=ext)
             if reuse:
                 reuse = False
-                self.model.load_document(restored, original)
+                self.model.load_document(restored, None)
                 doc = self.model
             else:
-                doc = self.add_document(restored, original)
+                doc = self.add_document(restored, None)
+            # where it was saved is a suggestion for Save As, never a path written to without asking
+            saved_as = meta.get("path")
+            doc.suggested_path = Path(saved_as) if saved_as else None
             doc.undo_stack.resetClean()  # restored work is unsaved work
         self.write_recovery()  # now in this window's own recovery files
         for path, _s, _meta in found:
             path.unlink(missing_ok=True)
-        self.autosave_timer.start()
         return True
 
     def switch_language(self, lang: str) -> MainWindow:

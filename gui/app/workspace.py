@@ -13,12 +13,13 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import stat
 import time
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QColor, QUndoGroup
 
 import engine
@@ -30,6 +31,8 @@ from .document import ScenarioModel
 from .state import StateDir
 
 MAX_RECENT = 8
+#: unsaved work is autosaved at most this long after the first change since the last autosave
+AUTOSAVE_MS = 30_000
 RECOVERY_PREFIX = "recovery"
 _serial = itertools.count(1)
 
@@ -69,6 +72,11 @@ class Workspace(QObject):
         self.undo_group = QUndoGroup(self)
         self._documents: list[ScenarioModel] = []
         self._active: ScenarioModel | None = None
+        #: started by the first change to any document after the last autosave (the window writes the
+        #: recovery files when it fires, with a message in its status bar)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
 
     # -- documents ----------------------------------------------------------------------------------
     @property
@@ -101,6 +109,9 @@ class Workspace(QObject):
         doc.scenarioChanged.connect(lambda s, d=doc: self._scenario_changed(d, s))
         doc.fileStateChanged.connect(lambda d=doc: self._file_state_changed(d))
         doc.fieldError.connect(lambda path, message, d=doc: self._field_error(d, path, message))
+        # after an edit, undo or redo is complete (unlike scenarioChanged, which redo() emits inside
+        # QUndoStack.push() while the stack still looks clean: the first edit was never autosaved)
+        doc.edited.connect(lambda d=doc: self._edited(d))
         self.documentsChanged.emit()
         if activate or self._active is None:
             self.set_active(doc)
@@ -116,7 +127,7 @@ class Workspace(QObject):
         index = self.index(doc)
         self._documents.remove(doc)
         self.undo_group.removeStack(doc.undo_stack)
-        for signal in (doc.planChanged, doc.scenarioChanged, doc.fileStateChanged, doc.fieldError):
+        for signal in (doc.planChanged, doc.scenarioChanged, doc.fileStateChanged, doc.fieldError, doc.edited):
             signal.disconnect()
         self._remove_recovery_file(doc)
         if doc is self._active:
@@ -164,6 +175,10 @@ class Workspace(QObject):
         if doc is self._active:
             self.activeScenarioChanged.emit(scenario)
         self.documentsChanged.emit()
+
+    def _edited(self, doc: ScenarioModel) -> None:
+        if doc.dirty and not self.autosave_timer.isActive():
+            self.autosave_timer.start()
 
     def _field_error(self, doc: ScenarioModel, path: str, message: str) -> None:
         if doc is self._active:
@@ -233,17 +248,34 @@ class Workspace(QObject):
                     and _pid_alive(int(parts[1])):
                 continue  # another ScalePlan process that is still running: its work, not lost
             found.append(path)
-        return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+        return sorted(found, key=lambda p: (p.lstat().st_mtime, p.name))
 
-    def load_recovery(self) -> list[tuple[Path, Scenario, dict[str, str | None]]]:
-        """The scenarios in orphaned recovery files, with their x-recovery notes. Files that cannot be
-        read are left where they are (never deleted silently)."""
-        out = []
+    def load_recovery(self) -> tuple[list[tuple[Path, Scenario, dict[str, str | None]]], list[Path]]:
+        """The scenarios in orphaned recovery files, with their x-recovery notes; and the files that could
+        not be read (truncated, not a regular file, invalid), which are moved into ``unreadable/`` beside
+        them — kept for the user, never deleted, and never tried again at the next start."""
+        found: list[tuple[Path, Scenario, dict[str, str | None]]] = []
+        aside: list[Path] = []
         for path in self.orphaned_recovery_files():
             try:
+                if not stat.S_ISREG(os.stat(path, follow_symlinks=False).st_mode):
+                    raise ScenarioError(str(path), "is not a regular file", code="file.unreadable",
+                                        values={"reason": "not a regular file"})
                 s = engine.load(path)
-            except ScenarioError:
+            except (ScenarioError, OSError):
+                aside.append(self._set_aside(path))
                 continue
             meta = s.extensions.get("x-recovery")
-            out.append((path, s, dict(meta) if isinstance(meta, Mapping) else {}))
-        return out
+            notes = {str(k): (str(v) if v is not None else None) for k, v in meta.items()} \
+                if isinstance(meta, Mapping) else {}
+            found.append((path, s, notes))
+        return found, aside
+
+    def _set_aside(self, path: Path) -> Path:
+        folder = self.state.recovery_dir / "unreadable"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / path.name
+        if target.exists() or target.is_symlink():
+            target = folder / f"{path.stem}-{int(time.time())}{path.suffix}"
+        os.replace(path, target)
+        return target
