@@ -24,6 +24,7 @@ path name, so a symlink swapped in by someone else in a shared folder cannot red
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import stat
@@ -178,8 +179,16 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[AtomicFile]:
 
 
 def _copy_into(source: Path, target: Path) -> None:
-    """Copy a complete, fsynced file over an existing one in place (its inode, links, mode kept)."""
+    """Copy a complete, fsynced file over an existing one in place (its inode, links, mode kept). The
+    space is reserved first, so a disk too full for the copy fails before a byte of the old file changes."""
+    size = os.stat(source).st_size
     with open(source, "rb") as src, open(target, "r+b") as dst:
+        if hasattr(os, "posix_fallocate"):
+            try:
+                os.posix_fallocate(dst.fileno(), 0, max(size, 1))
+            except OSError as exc:
+                if exc.errno not in (errno.EOPNOTSUPP, errno.EINVAL, errno.ENOSYS):
+                    raise
         while chunk := src.read(1 << 20):
             dst.write(chunk)
         dst.truncate()

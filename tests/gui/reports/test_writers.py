@@ -143,10 +143,6 @@ def test_disk_full_keeps_the_old_file_and_leaves_no_temporary(tiny_disk, write, 
     assert others(tiny_disk, target, filler) == []
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "engine.files._copy_into copies the new content into a hard-linked file in place and fails part-way "
-    "on a full disk: reserve the space first (os.posix_fallocate) so it fails before a byte changes. "
-    "Remove this mark when engine/files.py does."))
 def test_disk_full_keeps_an_old_hard_linked_file(small_disk, write, tmp_path):
     """The new PDF fits once (the temporary file) but not twice (the copy into the linked file)."""
     size = write("pdf", tmp_path / "sized.pdf").stat().st_size
