@@ -10,17 +10,22 @@
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
 
-from .laws import AnyLaw, optimal_allocation
+from .laws import AnyLaw, loss_band, optimal_allocation
 from .planner import Budget, Plan, budget
 from .scenario import Scenario
 from .units import TRAIN_FLOP_PER_PARAM_TOKEN as K6
 
 #: Budgets at which the uncertainty band of a frontier is evaluated before interpolation.
 BAND_POINTS = 64
+#: Draws the frontier's band is drawn from: at most the fitter's default bootstrap (1,000), evenly spaced
+#: through a larger one, so that a frame costs the same for a law with 10,000 samples (it cost 30–40 ms,
+#: twice a frame, with all of them). The plan's own band (Plan.loss_low/high) uses every draw.
+BAND_DRAWS = 1000
 
 
 @dataclass(frozen=True, eq=False)
@@ -77,24 +82,34 @@ def nice_ceil(x: float) -> float:
 
 def frontier(law: AnyLaw, compute_flop: np.ndarray, unique_tokens: float | None = None,
              band: bool = True) -> Frontier:
-    """The compute-optimal frontier; data-constrained when the law has R* terms and U binds."""
-    c = np.asarray(compute_flop, dtype=float)
-    n, d, loss = optimal_allocation(law, c, unique_tokens)
-    lo = hi = None
-    if band and law.has_uncertainty:
-        # The band is smooth in log C: evaluate the draws at most at BAND_POINTS budgets and interpolate
-        # (the draws dominate the cost of a frame otherwise).
-        idx = np.arange(c.size)
-        if c.ndim == 1 and c.size > BAND_POINTS and np.all(np.diff(c) > 0):
-            idx = np.unique(np.linspace(0, c.size - 1, BAND_POINTS).round().astype(int))
-        draws = law.loss_draws(n[idx], d[idx], unique_tokens)
-        if draws is not None:  # a law with uncertainty always has draws
-            lo, hi = np.percentile(draws, [2.5, 97.5], axis=0)
-            if idx.size < c.size:
-                x = np.log(c)
-                lo, hi = np.interp(x, x[idx], lo), np.interp(x, x[idx], hi)
-            lo, hi = np.minimum(lo, loss), np.maximum(hi, loss)
+    """The compute-optimal frontier; data-constrained when the law has R* terms and U binds.
+
+    Total: where the law has no finite value (a custom law at the edge of its domain, far from the plan)
+    the arrays hold NaN — a gap in the plot — never ±inf, never an exception."""
+    with np.errstate(all="ignore"):
+        c = np.asarray(compute_flop, dtype=float)
+        n, d, loss = (_finite_or_nan(v) for v in optimal_allocation(law, c, unique_tokens))
+        lo = hi = None
+        if band and law.has_uncertainty:
+            # The band is smooth in log C: evaluate the draws at most at BAND_POINTS budgets and interpolate
+            # (the draws dominate the cost of a frame otherwise), and from at most BAND_DRAWS draws.
+            idx = np.arange(c.size)
+            if c.ndim == 1 and c.size > BAND_POINTS and np.all(np.diff(c) > 0):
+                idx = np.unique(np.linspace(0, c.size - 1, BAND_POINTS).round().astype(int))
+            draws = law.loss_draws(n[idx], d[idx], unique_tokens, max_draws=BAND_DRAWS)
+            if draws is not None:  # a law with uncertainty always has draws
+                lo, hi = loss_band(draws)
+                if idx.size < c.size:
+                    x = np.log(c)
+                    lo, hi = np.interp(x, x[idx], lo), np.interp(x, x[idx], hi)
+                lo, hi = np.minimum(lo, loss), np.maximum(hi, loss)
     return Frontier(c, n, d, loss, lo, hi)
+
+
+def _finite_or_nan(values: np.ndarray) -> np.ndarray:
+    """The values with ±inf as NaN: a curve has a gap where the law has no finite value."""
+    arr = np.asarray(values, dtype=float)
+    return arr if np.isfinite(arr).all() else np.where(np.isfinite(arr), arr, np.nan)
 
 
 def isoflop(law: AnyLaw, compute_flop: np.ndarray | float, points: int = 256,
@@ -102,14 +117,15 @@ def isoflop(law: AnyLaw, compute_flop: np.ndarray | float, points: int = 256,
             n_params: np.ndarray | None = None) -> IsoFlop:
     """L(N, C/(6N)) for N spanning ±``decades`` around each budget's optimum, or over ``n_params``
     (the same sizes for every budget) when given."""
-    c = np.atleast_1d(np.asarray(compute_flop, dtype=float))
-    n_opt, _, l_opt = optimal_allocation(law, c, unique_tokens)
-    if n_params is not None:
-        n = np.broadcast_to(np.asarray(n_params, dtype=float)[None, :], (c.size, np.size(n_params))).copy()
-    else:
-        offsets = np.logspace(-decades, decades, points)
-        n = n_opt[:, None] * offsets[None, :]
-    loss = law.loss(n, c[:, None] / (K6 * n), unique_tokens)
+    with np.errstate(all="ignore"):
+        c = np.atleast_1d(np.asarray(compute_flop, dtype=float))
+        n_opt, _, l_opt = (_finite_or_nan(v) for v in optimal_allocation(law, c, unique_tokens))
+        if n_params is not None:
+            n = np.broadcast_to(np.asarray(n_params, dtype=float)[None, :], (c.size, np.size(n_params))).copy()
+        else:
+            offsets = np.logspace(-decades, decades, points)
+            n = n_opt[:, None] * offsets[None, :]
+        loss = _finite_or_nan(law.loss(n, c[:, None] / (K6 * n), unique_tokens))
     return IsoFlop(c, n, loss, n_opt, l_opt)
 
 
@@ -117,7 +133,8 @@ def loss_grid(law: AnyLaw, n_params: np.ndarray, n_tokens: np.ndarray,
               unique_tokens: float | None = None) -> LossGrid:
     n = np.asarray(n_params, dtype=float)
     d = np.asarray(n_tokens, dtype=float)
-    return LossGrid(n, d, law.loss(n[None, :], d[:, None], unique_tokens))
+    with np.errstate(all="ignore"):
+        return LossGrid(n, d, _finite_or_nan(law.loss(n[None, :], d[:, None], unique_tokens)))
 
 
 def budget_curve(s: Scenario, days: np.ndarray | None = None, count: np.ndarray | None = None) -> Budget:
@@ -143,14 +160,63 @@ def window_curves(p: Plan, laws: dict[str, AnyLaw] | None = None, points: int = 
     compute and a decade either side, N*(C)/D*(C) (in the frontier), the loss grid around the plan, and
     energy/cost against days.
     """
+    with np.errstate(all="ignore"):
+        return _window_curves(p, laws, points, grid_points)
+
+
+#: frontiers (and other laws' L*(C)) of the last few (law, compute range, unique tokens): while a slider
+#: moves, the range only changes at decade steps, so the band's draws — most of a frame's planning time
+#: with a fitted law's 1,000 samples — are computed once per decade, not once per frame
+_CurveKey = tuple[str, int, float, float, int, "float | None"]
+_CURVE_CACHE: OrderedDict[_CurveKey, tuple[AnyLaw, Frontier | np.ndarray]] = OrderedDict()
+_CURVE_CACHE_SIZE = 32
+
+
+def _read_only(arr: np.ndarray | None) -> None:
+    if arr is not None:
+        arr.setflags(write=False)  # shared between frames: nobody may change it
+
+
+def _cached_frontier(law: AnyLaw, c: np.ndarray, unique_tokens: float | None) -> Frontier:
+    key: _CurveKey = ("frontier", id(law), float(c[0]), float(c[-1]), int(c.size), unique_tokens)
+    hit = _CURVE_CACHE.get(key)
+    if hit is not None and hit[0] is law and isinstance(hit[1], Frontier):  # the same law object
+        _CURVE_CACHE.move_to_end(key)
+        return hit[1]
+    front = frontier(law, c, unique_tokens)
+    for arr in (front.compute_flop, front.n_params, front.n_tokens, front.loss, front.loss_low, front.loss_high):
+        _read_only(arr)
+    _remember(key, law, front)
+    return front
+
+
+def _cached_optimal_loss(law: AnyLaw, c: np.ndarray) -> np.ndarray:
+    key: _CurveKey = ("optimal_loss", id(law), float(c[0]), float(c[-1]), int(c.size), None)
+    hit = _CURVE_CACHE.get(key)
+    if hit is not None and hit[0] is law and isinstance(hit[1], np.ndarray):
+        _CURVE_CACHE.move_to_end(key)
+        return hit[1]
+    loss = _finite_or_nan(law.optimal_loss(c))
+    _read_only(loss)
+    _remember(key, law, loss)
+    return loss
+
+
+def _remember(key: _CurveKey, law: AnyLaw, value: Frontier | np.ndarray) -> None:
+    _CURVE_CACHE[key] = (law, value)  # the law is kept alive with its entry, so its id is not reused
+    if len(_CURVE_CACHE) > _CURVE_CACHE_SIZE:
+        _CURVE_CACHE.popitem(last=False)
+
+
+def _window_curves(p: Plan, laws: dict[str, AnyLaw] | None, points: int, grid_points: int) -> WindowCurves:
     s = p.scenario
     law = s.law.resolve()
     c = snapped_compute_range(p.compute_flop, points=points)
-    front = frontier(law, c, s.data.unique_tokens)
+    front = _cached_frontier(law, c, s.data.unique_tokens)
     others: dict[str, np.ndarray] = {}
     for law_id, other in (laws or {}).items():
         if other is not law:
-            others[law_id] = other.optimal_loss(c)
+            others[law_id] = _cached_optimal_loss(other, c)
     # isoFLOP sizes: the chosen size and the optimum ±1.6 decades, ends on a half-decade grid (stable
     # while dragging); every curve over the same sizes
     centre = np.log10([p.n_params, float(law.optimal_n_params(p.compute_flop))])
