@@ -85,3 +85,18 @@ def test_automation_surface(qtbot, window):
     assert "out of range" in field_error(window, "cluster.mfu")
     assert field_error(window, "cluster.count") == ""
     window.model.undo_stack.setClean()
+
+
+def test_compare_follows_the_plans_once_they_settle(qtbot, window):
+    copy = window.duplicate()
+    dialog = window.open_compare()
+    refreshed = dialog.refresh_count
+    for count in (2000, 3000, 4096):  # a drag: no table rebuild inside its frames
+        copy.set_field("cluster.count", count, merge=True)
+        copy.flush()
+    assert dialog.refresh_count == refreshed
+    qtbot.waitUntil(lambda: dialog.refresh_count == refreshed + 1, timeout=2000)
+    labels = [dialog.table.verticalHeaderItem(i).text() for i in range(dialog.table.rowCount())]
+    assert dialog.table.item(labels.index("Accelerators"), 1).text().startswith("4,096")
+    for doc in window.documents:
+        doc.undo_stack.setClean()
