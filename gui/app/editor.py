@@ -65,8 +65,10 @@ class NumberField(QWidget):
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setMinimumWidth(84)
         self.unit = QLabel()
+        self.unit.setTextFormat(Qt.TextFormat.PlainText)
         self.unit.setMinimumWidth(56)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote what the user typed
         self.error.setObjectName(spec.path + ".error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b; font-size: 8pt;")
@@ -238,6 +240,7 @@ class BudgetEditor(QWidget):
             self.law.setItemData(self.law.count() - 1, law.source, Qt.ItemDataRole.ToolTipRole)
         self.law.activated.connect(self._law_chosen)
         self.law_source = QLabel()
+        self.law_source.setTextFormat(Qt.TextFormat.PlainText)  # a custom law's source is data from a file
         self.law_source.setObjectName("law.source")
         self.law_source.setWordWrap(True)
         self.law_source.setStyleSheet("color: #555; font-size: 8pt;")

@@ -31,6 +31,7 @@ class Card(QFrame):
         self.detail.setObjectName("detail." + key)
         self.detail.setStyleSheet("color: #5a6570; font-size: 8pt;")
         for w in (self.title, self.value, self.detail):
+            w.setTextFormat(Qt.TextFormat.PlainText)  # numbers, units, accelerator names: never markup
             layout.addWidget(w)
 
     def set_large(self, large: bool) -> None:

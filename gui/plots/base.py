@@ -6,6 +6,7 @@ item — lines, regions, text, markers — lives in the same coordinates.
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Callable
 from typing import Any, ClassVar, Protocol
@@ -361,7 +362,7 @@ class Plot(pg.PlotWidget):
                 short_name = name if len(name) <= 28 else name[:27] + "…"
                 sample = pg.ScatterPlotItem(size=9, symbol="s", brush=pg.mkBrush(colour), pen=pg.mkPen("w"),
                                             name=short_name)
-                legend.addItem(sample, short_name)
+                legend.addItem(sample, html.escape(short_name))  # a legend label is rich text
                 self._legend_samples.append(sample)
 
     def set_view(self, x0: float, x1: float, y0: float, y1: float, vb: pg.ViewBox | None = None) -> None:

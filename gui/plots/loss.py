@@ -3,6 +3,7 @@ EU AI Act line."""
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
@@ -118,12 +119,12 @@ class LossPlot(Plot):
             return
         self._legend_law = key
         self.legend.clear()
-        self.legend.addItem(self.frontier, key)
+        self.legend.addItem(self.frontier, html.escape(key))  # legend labels are rich text; law names are data
         for law_id, item in self.others.items():
             if law_id != plan.law_id:
                 self.legend.addItem(item, law_id)
         for sample in getattr(self, "_legend_samples", []):  # the other scenarios, if overlaid
-            self.legend.addItem(sample, sample.name() or "")
+            self.legend.addItem(sample, html.escape(sample.name() or ""))
 
     def update_plan(self, plan: Plan, curves: WindowCurves) -> None:
         self._plan = plan

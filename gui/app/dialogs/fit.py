@@ -9,6 +9,7 @@ band and planning far beyond the runs raises ``law.extrapolation``.
 from __future__ import annotations
 
 import csv
+import html
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -336,7 +337,7 @@ class FitDialog(QDialog):
 
     def _on_progress(self, value: int, text: str) -> None:
         self.progress.setValue(value)
-        self.status.setText(text)
+        self.status.setText(html.escape(text))
 
     def _on_failed(self, message: str) -> None:
         self._show_error(message)
@@ -351,7 +352,8 @@ class FitDialog(QDialog):
         self._set_running(False)
 
     def _show_error(self, message: str) -> None:
-        self.status.setText(f"<span style='color:#c0392b'>{message}</span>")
+        # the message quotes the CSV (headers, cells): data, shown literally
+        self.status.setText(f"<span style='color:#c0392b'>{html.escape(message)}</span>")
 
     def _on_done(self, result: FitResult, runs: Runs) -> None:
         self.fit_result, self.runs = result, runs
