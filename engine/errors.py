@@ -57,6 +57,7 @@ CODES: dict[str, str] = {
     "law.r_star_pair": QT_TR_NOOP("R_D_star and R_N_star go together"),
     "law.se": QT_TR_NOOP("must map parameter names to standard errors"),
     "law.samples": QT_TR_NOOP("must be a list of [E, A, B, alpha, beta] rows"),
+    "law.too_many_samples": QT_TR_NOOP("has {count:,} rows; a law carries at most {limit:,} bootstrap samples"),
     "law.sample_row": QT_TR_NOOP("must be [E, A, B, alpha, beta]"),
     "law.range": QT_TR_NOOP("must be [low, high] in FLOP"),
     "law.range_order": QT_TR_NOOP("low is above high"),

@@ -142,7 +142,11 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("cluster.peak_flop_per_s", "number", QT_TR_NOOP("Peak per accelerator"), "FLOP/s", 1e9, 1e18,
               style="sci", sensitivity=True,
               tip=QT_TR_NOOP("Dense peak in the training precision, never the 2:4-sparse datasheet figure.")),
-    FieldSpec("cluster.mfu", "number", QT_TR_NOOP("Utilisation (MFU)"), "%", 0.0, 1.0, lo_exclusive=True,
+    # MFU from 0.1 %: below that the accelerators are idle 999 cycles in 1,000 — a slip of units, not a run;
+    # days, cost and loss are then meaningless, and reach infinity in a fixed run. A hard floor of
+    # meaninglessness, not of plausibility: published large runs reach 35–55 %, and what lies between 0.1 %
+    # and plausible is for a finding to question, not for the format to refuse.
+    FieldSpec("cluster.mfu", "number", QT_TR_NOOP("Utilisation (MFU)"), "%", 0.001, 1.0,
               style="percent", slider=Slider(0.05, 0.80, False), sensitivity=True,
               tip=QT_TR_NOOP("Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.")),
     FieldSpec("cluster.power_w", "number", QT_TR_NOOP("Power per accelerator"), "W", 1.0, 100_000.0,
@@ -153,7 +157,9 @@ FIELDS: tuple[FieldSpec, ...] = (
     # in fixed_run and target_loss the days are an output (the run's length for the given cluster)
     FieldSpec("schedule.days", "number", QT_TR_NOOP("Days"), QT_TR_NOOP("days"), 0.01, 3650.0,
               slider=Slider(1, 1000, True), objectives=_ALL_BUT_DAYS_OUTPUT, sensitivity=True),
-    FieldSpec("schedule.goodput", "number", QT_TR_NOOP("Goodput"), "%", 0.0, 1.0, lo_exclusive=True,
+    # goodput from 1 %: a cluster that trains less than one hour in a hundred is not running a training
+    # run (Llama 3 405B reported > 90 %); below, every schedule and cost is a typo's
+    FieldSpec("schedule.goodput", "number", QT_TR_NOOP("Goodput"), "%", 0.01, 1.0,
               style="percent", sensitivity=True,
               tip=QT_TR_NOOP("Share of wall-clock time spent on useful steps (failures and restarts excluded).")),
     # -- energy ---------------------------------------------------------------------------------------
@@ -165,7 +171,9 @@ FIELDS: tuple[FieldSpec, ...] = (
               sensitivity=True),
     FieldSpec("energy.carbon_kg_per_kwh", "number", QT_TR_NOOP("Grid carbon"), "kg CO₂/kWh", 0.0, 2.0,
               tip=QT_TR_NOOP("Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.")),
-    FieldSpec("energy.cap_mwh", "number", QT_TR_NOOP("Energy cap"), "MWh", 0.0, 1e9, lo_exclusive=True,
+    # a cap from 1 kWh (0.001 MWh): one accelerator uses about that in an hour and a half, so a smaller cap
+    # caps nothing a training run could be, and "over the cap by 10³⁰⁰ %" means nothing
+    FieldSpec("energy.cap_mwh", "number", QT_TR_NOOP("Energy cap"), "MWh", 0.001, 1e9,
               optional=True, placeholder=_NONE),
     # -- money ----------------------------------------------------------------------------------------
     FieldSpec("money.currency", "choice", QT_TR_NOOP("Currency"), choices=CURRENCIES,
@@ -173,7 +181,8 @@ FIELDS: tuple[FieldSpec, ...] = (
               tip=QT_TR_NOOP("Amounts are not converted when you change the currency.")),
     FieldSpec("money.price_per_accelerator_hour", "number", QT_TR_NOOP("Price per accelerator-hour"),
               "{currency}/h", 0.0, 1e8, slider=Slider(0, 3000, False), sensitivity=True),
-    FieldSpec("money.budget", "number", QT_TR_NOOP("Budget"), "{currency}", 0.0, 1e16, lo_exclusive=True,
+    # a budget from one unit of the currency (¥1, $1): less is no budget for a training run in any currency
+    FieldSpec("money.budget", "number", QT_TR_NOOP("Budget"), "{currency}", 1.0, 1e16,
               optional=True, style="sci", placeholder=_NONE),
     FieldSpec("money.per_usd", "number", QT_TR_NOOP("Exchange rate"), "{currency}/USD", 0.0, 1e6,
               lo_exclusive=True,

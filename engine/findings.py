@@ -26,6 +26,10 @@ CODES: dict[str, str] = {
     "compute.regulatory_threshold": "info",
     "allocation.off_optimal": "info",
     "law.kaplan_inference": "info",
+    # a plan outside the scale the engine speaks about (issue 10)
+    "plan.out_of_scale": "error",
+    "law.loss_implausible": "error",
+    "schedule.too_long": "error",
 }
 
 

@@ -65,6 +65,33 @@ def repetitions_for_effective(effective_over_unique: ArrayLike,
     return 1.0 + r
 
 
+#: Fewer draws with a finite loss than this at a point, and the band has no ends there.
+MIN_BAND_DRAWS: int = 2
+
+
+def loss_band(draws: FloatArray, level: float = 0.95) -> tuple[FloatArray, FloatArray]:
+    """The ends of the central ``level`` band of loss draws (percentiles over axis 0, the draws).
+
+    Draws whose loss is not finite (a bootstrap row at the edge of the law's domain at this N, D) are left
+    out; where fewer than :data:`MIN_BAND_DRAWS` remain, the ends are NaN (no band) — never an IndexError on
+    an empty array or an infinite end. With every draw finite this is exactly ``np.percentile``."""
+    q = [round(50 * (1 - level), 9), round(50 * (1 + level), 9)]  # exactly [2.5, 97.5] for 0.95
+    arr = np.asarray(draws, dtype=float)
+    finite = np.isfinite(arr)
+    if arr.shape[0] >= MIN_BAND_DRAWS and finite.all():
+        lo, hi = np.percentile(arr, q, axis=0)
+        return lo, hi
+    shape = arr.shape[1:]
+    if arr.shape[0] == 0:
+        return np.full(shape, np.nan), np.full(shape, np.nan)
+    enough = finite.sum(axis=0) >= MIN_BAND_DRAWS
+    masked = np.where(finite & enough, arr, np.nan)
+    masked[0, ...] = np.where(enough, masked[0, ...], 0.0)  # keep nanpercentile quiet on columns left out
+    with np.errstate(all="ignore"):
+        lo, hi = np.nanpercentile(masked, q, axis=0)
+    return np.where(enough, lo, np.nan), np.where(enough, hi, np.nan)
+
+
 @runtime_checkable
 class Law(Protocol):
     """What the planner and the plots need from a scaling law."""
@@ -89,7 +116,7 @@ class Law(Protocol):
     def tokens_for_loss(self, n_params: ArrayLike, loss: ArrayLike,
                         unique_tokens: ArrayLike | None = None) -> FloatArray: ...
     def loss_draws(self, n_params: ArrayLike, n_tokens: ArrayLike,
-                   unique_tokens: ArrayLike | None = None) -> FloatArray | None: ...
+                   unique_tokens: ArrayLike | None = None, max_draws: int | None = None) -> FloatArray | None: ...
     def to_dict(self) -> dict[str, Any]: ...
 
 
@@ -124,8 +151,12 @@ class ParametricLaw:
     # -- closed-form pieces (Hoffmann et al. 2022, App. D.2) --------------------------------------
     @property
     def G(self) -> Param:  # noqa: N802 — the paper's symbol
-        """``G = (αA / (βB))^(1/(α+β))``; N_opt = G·(C/6)^a, D_opt = G⁻¹·(C/6)^b."""
-        return (self.alpha * self.A / (self.beta * self.B)) ** (1.0 / (self.alpha + self.beta))
+        """``G = (αA / (βB))^(1/(α+β))``; N_opt = G·(C/6)^a, D_opt = G⁻¹·(C/6)^b.
+
+        numpy's power (the same C pow as Python's), so that a law at the edge of its domain gives 0 or inf
+        (caught by the planner, which names the law) instead of raising OverflowError half-way."""
+        out: Param = np.power(self.alpha * self.A / (self.beta * self.B), 1.0 / (self.alpha + self.beta))
+        return out
 
     @property
     def a(self) -> Param:
@@ -146,7 +177,8 @@ class ParametricLaw:
     def K(self) -> Param:  # noqa: N802 — the paper's symbol
         """K = A·G^(−α) + B·G^β."""
         g = self.G
-        return self.A * g ** (-self.alpha) + self.B * g ** self.beta
+        out: Param = self.A * np.power(g, -self.alpha) + self.B * np.power(g, self.beta)
+        return out
 
     @property
     def data_constrained(self) -> bool:
@@ -242,9 +274,12 @@ class ParametricLaw:
                            se=None, samples=None)
         if not self.se:
             return None
+        with np.errstate(all="ignore"):
+            return self._draws_from_se(self.se)
+
+    def _draws_from_se(self, se: dict[str, float]) -> ParametricLaw | None:
         rng = np.random.default_rng(_DRAW_SEED)
         k = N_UNCERTAINTY_DRAWS
-        se = self.se
 
         def normal(name: str, value: float, floor: float) -> FloatArray:
             return np.maximum(value + se.get(name, 0.0) * rng.standard_normal((k, 1)), floor)
@@ -265,7 +300,7 @@ class ParametricLaw:
             det = sxx * syy - sxy * sxy
             a_fit = ((syy * sxt - sxy * syt) / det)[:, None]
             b_fit = ((sxx * syt - sxy * sxt) / det)[:, None]
-            keep = ((a_fit > 0) & (b_fit > 0)).ravel()
+            keep = ((a_fit > 0) & (b_fit > 0) & np.isfinite(a_fit) & np.isfinite(b_fit)).ravel()
             cols = [e[keep], a_fit[keep], b_fit[keep], alpha[keep], beta[keep]]
         else:
             def lognormal(name: str, value: float) -> FloatArray:
@@ -275,19 +310,42 @@ class ParametricLaw:
                 return out
 
             cols = [e, lognormal("A", float(self.A)), lognormal("B", float(self.B)), alpha, beta]
+        if len(cols[0]) < MIN_BAND_DRAWS:  # every refit failed (a degenerate law): no band rather than an empty one
+            return None
         return replace(self, E=cols[0], A=cols[1], B=cols[2], alpha=cols[3], beta=cols[4],
                        se=None, samples=None)
 
-    def loss_draws(self, n_params: ArrayLike, n_tokens: ArrayLike,
-                   unique_tokens: ArrayLike | None = None) -> FloatArray | None:
-        """Loss at (N, D) under each parameter draw: shape (k, *broadcast shape), or None."""
+    @property
+    def draw_count(self) -> int:
+        """How many parameter draws stand for the law's uncertainty (0 without)."""
         draws = self._draws
+        return 0 if draws is None else int(np.shape(draws.E)[0])
+
+    def _draws_at_most(self, m: int) -> ParametricLaw | None:
+        """At most ``m`` of the draws, evenly spaced through them (bootstrap rows are exchangeable, so any
+        fixed subset is a smaller bootstrap); cached per ``m``."""
+        draws = self._draws
+        if draws is None or self.draw_count <= m:
+            return draws
+        cache: dict[int, ParametricLaw] = self.__dict__.setdefault("_draw_subsets", {})
+        if m not in cache:
+            rows = np.unique(np.linspace(0, self.draw_count - 1, m).round().astype(int))
+            cols = [np.asarray(getattr(draws, k))[rows] for k in ("E", "A", "B", "alpha", "beta")]
+            cache[m] = replace(draws, E=cols[0], A=cols[1], B=cols[2], alpha=cols[3], beta=cols[4])
+        return cache[m]
+
+    def loss_draws(self, n_params: ArrayLike, n_tokens: ArrayLike,
+                   unique_tokens: ArrayLike | None = None, max_draws: int | None = None) -> FloatArray | None:
+        """Loss at (N, D) under each parameter draw: shape (k, *broadcast shape), or None. ``max_draws``
+        bounds k (for curves drawn every frame, whose cost must not grow with a law's bootstrap)."""
+        draws = self._draws if max_draws is None else self._draws_at_most(max_draws)
         if draws is None:
             return None
         n = np.asarray(n_params, dtype=float).reshape(1, -1)
         d = np.asarray(n_tokens, dtype=float).reshape(1, -1)
         u = None if unique_tokens is None else np.asarray(unique_tokens, dtype=float).reshape(1, -1)
-        out = draws.loss(n, d, u)
+        with np.errstate(all="ignore"):  # a draw at the edge of the domain gives inf: loss_band leaves it out
+            out = draws.loss(n, d, u)
         shape = np.broadcast_shapes(np.shape(n_params), np.shape(n_tokens))
         return out.reshape((out.shape[0], *shape))
 
@@ -393,7 +451,7 @@ class KaplanLaw:
         return np.where(rest > 0, d, np.inf)
 
     def loss_draws(self, n_params: ArrayLike, n_tokens: ArrayLike,
-                   unique_tokens: ArrayLike | None = None) -> None:
+                   unique_tokens: ArrayLike | None = None, max_draws: int | None = None) -> None:
         return None
 
     def to_dict(self) -> dict[str, Any]:
@@ -419,7 +477,16 @@ def optimal_allocation(law: AnyLaw, compute_flop: ArrayLike,
     Unconstrained (or when the classic optimum needs no more than U tokens) this is the closed form.
     Otherwise a vectorised search over log N: a grid, then a parabola through the best three points;
     ``refine=True`` (scalar use) polishes each point with a bounded Brent search.
+
+    Total: where a law at the edge of its domain has no representable optimum (N* = 0 or inf) the values
+    are 0, inf or NaN — never an exception, never a warning; the planner refuses such a plan by name.
     """
+    with np.errstate(all="ignore"):
+        return _optimal_allocation(law, compute_flop, unique_tokens, refine)
+
+
+def _optimal_allocation(law: AnyLaw, compute_flop: ArrayLike, unique_tokens: float | None,
+                        refine: bool) -> tuple[FloatArray, FloatArray, FloatArray]:
     c = np.atleast_1d(np.asarray(compute_flop, dtype=float))
     n_opt = law.optimal_n_params(c)
     d_opt = c / (K6 * n_opt)
@@ -450,6 +517,8 @@ def optimal_allocation(law: AnyLaw, compute_flop: ArrayLike,
         y = np.where(better, y, y1)
         if refine:
             for j in range(len(cb)):
+                if not (np.isfinite(x0[j]) and np.isfinite(x2[j]) and x0[j] < x2[j]):
+                    continue  # no representable optimum to polish (N* is 0 or inf)
                 res = minimize_bounded(_loss_of_log10_n(law, cb[j], unique_tokens), x0[j], x2[j], xatol=1e-10)
                 if res.fun < y[j]:
                     x[j], y[j] = res.x, res.fun
@@ -485,13 +554,19 @@ def min_lifetime_compute(law: AnyLaw, target_loss: float, inference_tokens: floa
     With no inference and no binding data constraint this is the closed-form inverse of L*(C). Otherwise a
     bounded search over log N (D follows from the loss equation). None when the target is unreachable.
     """
+    with np.errstate(all="ignore"):
+        return _min_lifetime_compute(law, target_loss, inference_tokens, unique_tokens)
+
+
+def _min_lifetime_compute(law: AnyLaw, target_loss: float, inference_tokens: float,
+                          unique_tokens: float | None) -> tuple[float, float] | None:
     constrained = unique_tokens is not None and law.data_constrained
     if inference_tokens <= 0 and not constrained:
         c = float(law.compute_for_loss(target_loss))
         if not np.isfinite(c):
             return None
         n = float(law.optimal_n_params(c))
-        return n, c / (K6 * n)
+        return n, float(np.float64(c) / (K6 * n))  # inf, not ZeroDivisionError, for a law with N* = 0
 
     def lifetime(log10_n: FloatArray) -> FloatArray:
         n = 10.0 ** log10_n
@@ -521,7 +596,8 @@ def reachable_loss_floor(law: AnyLaw, unique_tokens: float | None) -> float:
         r_n_star, r_d_star = law.r_n_star, law.r_d_star  # both set exactly when the law is data-constrained
         if unique_tokens is None or r_n_star is None or r_d_star is None:
             return float(law.E)
-        n_max = float(law.n_params_for_tokens(unique_tokens)) * (1.0 + r_n_star)
-        d_max = unique_tokens * (1.0 + r_d_star)
-        return float(law.E + law.A * n_max ** (-law.alpha) + law.B * d_max ** (-law.beta))
+        with np.errstate(all="ignore"):  # numpy scalars: 0 or inf at the domain's edge, not ZeroDivisionError
+            n_max = np.float64(law.n_params_for_tokens(unique_tokens)) * (1.0 + r_n_star)
+            d_max = np.float64(unique_tokens) * (1.0 + r_d_star)
+            return float(law.E + law.A * n_max ** (-law.alpha) + law.B * d_max ** (-law.beta))
     return 0.0

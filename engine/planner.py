@@ -12,6 +12,7 @@ import numpy as np
 
 from .catalogue import accelerators
 from .errors import ScenarioError
+from .fields import field as schema_field
 from .findings import QT_TR_NOOP, SEVERITIES, Finding, make
 from .fmt import sci
 from .laws import (
@@ -20,6 +21,7 @@ from .laws import (
     KaplanLaw,
     ParametricLaw,
     effective_tokens,
+    loss_band,
     min_lifetime_compute,
     optimal_allocation,
     reachable_loss_floor,
@@ -152,14 +154,34 @@ class Plan:
 def plan(s: Scenario) -> Plan:
     """Plan a scenario (assumed validated, as ``load`` and the GUI model guarantee).
 
-    Bad input is a ScenarioError, also where a valid but degenerate custom law (A = 1e-300) makes the
-    arithmetic fail."""
+    Total on the validated domain: every number of the plan is finite, and a plan outside the scale the
+    engine can speak about (a model below 10⁵ parameters, a loss above 20 nats, a run longer than ten
+    years) carries an error finding that says so. Where a law at the edge of its domain has no finite
+    plan at all (its optimum is 10⁻⁴⁰⁰ parameters), a ScenarioError names the law (or the target)."""
     try:
-        return _plan(s)
-    except ArithmeticError as exc:  # ZeroDivisionError, OverflowError in the law's closed forms
-        raise ScenarioError("law", f"gives no finite plan ({exc})",
-                            "a law whose parameters give finite losses at this compute", code="plan.arithmetic",
-                            values={"detail": str(exc)}) from exc
+        with np.errstate(all="ignore"):  # non-finite results are checked below, by name, not warned about
+            p = _plan(s)
+            for key in Plan._JSON_KEYS:
+                v = getattr(p, key)
+                if isinstance(v, (float, np.floating)) and not math.isfinite(v):
+                    raise _no_finite_plan(s, f"{key} is {v}")
+            if not (p.optimal_n_params > 0 and p.optimal_n_tokens > 0):  # underflow to 0: sizes are positive
+                raise _no_finite_plan(s, f"the compute-optimal model would have {p.optimal_n_params:.3g} "
+                                         f"parameters and {p.optimal_n_tokens:.3g} tokens")
+            return _with_findings(p, s.law.resolve())
+    except ArithmeticError as exc:  # a Python-float ZeroDivisionError/OverflowError in a law's arithmetic
+        raise _no_finite_plan(s, str(exc)) from exc
+
+
+def _no_finite_plan(s: Scenario, detail: str) -> ScenarioError:
+    """A plan with a number that is not finite: the law's fault, or the target's when one drives the run."""
+    if s.model.objective == "target_loss":
+        return ScenarioError("model.target_loss", f"gives no finite plan ({detail})",
+                             "a target the law reaches with finite compute", code="plan.arithmetic",
+                             values={"detail": detail})
+    return ScenarioError("law", f"gives no finite plan ({detail})",
+                         "a law whose parameters give finite losses at this compute", code="plan.arithmetic",
+                         values={"detail": detail})
 
 
 def _plan(s: Scenario) -> Plan:
@@ -202,12 +224,16 @@ def _plan(s: Scenario) -> Plan:
         compute = K6 * n * d
         days = compute / per_day
 
+    if not (0 < n < math.inf and 0 < d < math.inf):
+        where = f"at {sci(compute)} FLOP " if math.isfinite(compute) else ""
+        raise _no_finite_plan(s, f"{where}the model would have {n:.3g} parameters and {d:.3g} tokens")
     loss = float(law.loss(n, d, unique))
     band = law.loss_draws(np.array([n]), np.array([d]), None if unique is None else np.array([unique]))
     loss_low = loss_high = None
     if band is not None:
-        lo, hi = np.percentile(band[:, 0], [2.5, 97.5])
-        loss_low, loss_high = float(min(lo, loss)), float(max(hi, loss))
+        lo, hi = (float(v[0]) for v in loss_band(band))
+        if math.isfinite(lo) and math.isfinite(hi):  # else too few draws with a finite loss here: no band
+            loss_low, loss_high = float(min(lo, loss)), float(max(hi, loss))
     opt_n, opt_d, opt_loss = (float(v) for v in optimal_allocation(law, compute, unique, refine=True))
 
     b = budget(s, days=days)
@@ -233,7 +259,7 @@ def _plan(s: Scenario) -> Plan:
              accelerator_cost=float(b.accelerator_cost), total_cost=float(b.total_cost),
              currency=s.money.currency, co2_t=float(b.co2_t), optimal_n_params=opt_n, optimal_n_tokens=opt_d,
              optimal_loss=opt_loss, memory_required_gb=mem_need, memory_available_gb=mem_have)
-    return _with_findings(p, law)
+    return p
 
 
 # --------------------------------------------------------------------------------------------------
@@ -245,18 +271,80 @@ def _with_findings(p: Plan, law: AnyLaw) -> Plan:
     return replace(p, findings=tuple(_findings(p, law)))
 
 
-def _scale_fix(p: Plan, ratio: float) -> tuple[str, dict[str, Any]]:
-    """How to shrink the run by ``ratio`` (< 1), in the terms of the objective: (template, values)."""
+def _scale_fix(p: Plan, ratio: float) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """How to shrink the run by ``ratio`` (< 1), in the terms of the objective: (templates, values).
+
+    Only what would work: fewer accelerators when at least one remains (energy and cost are linear in the
+    count, so ⌊count × ratio⌋ of them fit), a shorter run when it is still a run (≥ the shortest schedule
+    a scenario allows); "use 1 accelerators" was both bad English and, below one, not a fix."""
     s = p.scenario
-    if p.objective in ("compute_optimal", "fixed_params"):
-        return (QT_TR_NOOP("Or shorten the run to {fix_days:.3g} days, or use {fix_count:,} accelerators."),
-                {"fix_days": p.wall_clock_days * ratio, "fix_count": max(1, math.floor(s.cluster.count * ratio))})
-    return QT_TR_NOOP("Or aim for a smaller model or fewer tokens (or a higher target loss)."), {}
+    if p.objective not in ("compute_optimal", "fixed_params"):
+        return (QT_TR_NOOP("Or aim for a smaller model or fewer tokens (or a higher target loss)."),), {}
+    fix_days = p.wall_clock_days * ratio
+    fix_count = math.floor(s.cluster.count * ratio)
+    days_ok = fix_days >= schema_field("schedule.days").bounds[0]
+    values: dict[str, Any] = {"fix_days": fix_days, "fix_count": fix_count}
+    if days_ok and fix_count >= 2:
+        return (QT_TR_NOOP("Or shorten the run to {fix_days:.3g} days, or use {fix_count:,} accelerators."),), values
+    if days_ok and fix_count == 1:
+        return (QT_TR_NOOP("Or shorten the run to {fix_days:.3g} days, or use a single accelerator."),), values
+    if days_ok:
+        return (QT_TR_NOOP("Or shorten the run to {fix_days:.3g} days."),), values
+    if fix_count >= 1:
+        return (QT_TR_NOOP("Or use {fix_count:,} of the accelerators."),), values
+    return (), {}
+
+
+def _scale_findings(p: Plan, law: AnyLaw) -> list[Finding]:
+    """Error findings for a plan outside the scale the engine speaks about: the ranges the field schema gives
+    the same quantities as inputs (model.n_params, model.n_tokens, model.target_loss, schedule.days).
+
+    A law is an extrapolation from runs of 10⁷–10¹⁰ parameters; at 0.78 parameters, or a loss of 530
+    nats/token, or a run of 10⁹ days, its numbers are arithmetic, not a plan — and nothing said so."""
+    out: list[Finding] = []
+    n_lo, n_hi = schema_field("model.n_params").bounds
+    d_lo, d_hi = schema_field("model.n_tokens").bounds
+    common: dict[str, Any] = {"compute_flop": p.compute_flop, "law": law.name, "n_params": p.n_params,
+                              "n_tokens": p.n_tokens}
+    if p.n_params < n_lo or p.n_tokens < d_lo:
+        out.append(make(
+            "plan.out_of_scale",
+            QT_TR_NOOP("At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and "
+                       "{n_tokens:sci} tokens, below the smallest run ScalePlan plans ({min_params:short} "
+                       "parameters, {min_tokens:sci} tokens): at this scale its numbers mean nothing."),
+            QT_TR_NOOP("Give the run more compute (accelerators, days, MFU), or check the law's constants."),
+            min_params=n_lo, min_tokens=d_lo, **common))
+    elif p.n_params > n_hi or p.n_tokens > d_hi:
+        out.append(make(
+            "plan.out_of_scale",
+            QT_TR_NOOP("At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and "
+                       "{n_tokens:sci} tokens, beyond the largest run ScalePlan plans ({max_params:short} "
+                       "parameters, {max_tokens:sci} tokens): at this scale its numbers mean nothing."),
+            QT_TR_NOOP("Plan a smaller run (or a higher target loss), or check the law's constants."),
+            max_params=n_hi, max_tokens=d_hi, **common))
+    max_loss = schema_field("model.target_loss").bounds[1]
+    if not out and p.loss > max_loss:
+        out.append(make(
+            "law.loss_implausible",
+            QT_TR_NOOP("{law} predicts a loss of {loss:.3g} nats/token, above {max_loss:g}: worse than guessing "
+                       "among hundreds of millions of tokens, so its constants or this scale are outside where it "
+                       "holds."),
+            QT_TR_NOOP("Check the law's constants (A, B, α, β), or plan closer to the runs it was fitted on."),
+            loss=p.loss, max_loss=max_loss, law=law.name))
+    max_days = schema_field("schedule.days").bounds[1]
+    if p.wall_clock_days > max_days:  # an output only in fixed_run and target_loss (an input is ≤ max_days)
+        out.append(make(
+            "schedule.too_long",
+            QT_TR_NOOP("On this cluster the run takes {days:,.0f} days ({years:.3g} years), beyond the "
+                       "{max_days:,.0f} days a plan can span."),
+            QT_TR_NOOP("Use more or faster accelerators, or plan a smaller run."),
+            days=p.wall_clock_days, years=p.wall_clock_days / 365.25, max_days=max_days))
+    return out
 
 
 def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
     s = p.scenario
-    out: list[Finding] = []
+    out: list[Finding] = _scale_findings(p, law)
     cur = p.currency
 
     cap = s.energy.cap_mwh
@@ -266,7 +354,7 @@ def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
             "energy.cap_exceeded",
             QT_TR_NOOP("The run needs {energy_mwh:,.0f} MWh, {over_mwh:,.0f} MWh ({over:pct}) over the cap "
                        "of {cap_mwh:,.0f} MWh."),
-            (QT_TR_NOOP("Raise the cap or lower PUE."), scale),
+            (QT_TR_NOOP("Raise the cap or lower PUE."), *scale),
             energy_mwh=p.energy_mwh, cap_mwh=cap, over_mwh=p.energy_mwh - cap, over=p.energy_mwh / cap - 1,
             **extra))
     limit = s.money.budget
@@ -276,7 +364,7 @@ def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
             "budget.exceeded",
             QT_TR_NOOP("The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget "
                        "of {budget:money}."),
-            (QT_TR_NOOP("Raise the budget or negotiate a lower accelerator-hour price."), scale),
+            (QT_TR_NOOP("Raise the budget or negotiate a lower accelerator-hour price."), *scale),
             total_cost=p.total_cost, budget=limit, over_cost=p.total_cost - limit,
             over=p.total_cost / limit - 1, currency=cur, **extra))
 

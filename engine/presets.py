@@ -61,16 +61,33 @@ def preset(law_id: str) -> AnyLaw:
                             code="law.preset_unknown", values={"value": law_id}) from None
 
 
+#: What a custom law's constants may be (name: low, high, low exclusive) — where L = E + A/N^α + B/D^β means
+#: something. Published fits: E 1.69–1.87, A 406–520, B 411–2,085, α 0.28–0.35, β 0.28–0.37 (DESIGN.md §4).
+#:
+#: * E from 0 to 20 nats/token: 20 is the target-loss ceiling, worse than guessing among e²⁰ ≈ 5·10⁸ tokens.
+#: * A and B from 10⁻³ to 10¹²: A is the reducible loss the law gives a one-parameter model (B: one
+#:   token). Under a thousandth of a nat there, the term is under that for every model: the law has no such
+#:   term, its "optimum" starves that side (a model of 10⁻³⁰⁰ parameters for A = 1e-300) and its arithmetic
+#:   divides by zero. 10¹² is far beyond any fit (the fitter's starts reach e²⁵ ≈ 7·10¹⁰).
+#: * α and β from 0.01 to 2: below 0.01 a tenfold larger model (or dataset) lowers its term by less than
+#:   2.3 % — the term is a constant, indistinguishable from E, and the allocation exponents β/(α+β),
+#:   α/(α+β) and G = (αA/(βB))^(1/(α+β)) lose all meaning (α = 1e-100 overflowed G). 0.01 is also the floor
+#:   of the draws made from standard errors (laws.ParametricLaw._draws).
+#: * R_D*, R_N* (Muennighoff et al. 2023: 15.4 and 5.3) above 0 and up to 10⁴ repetitions.
 _CUSTOM_BOUNDS: dict[str, tuple[float, float, bool]] = {
-    # name: (low, high, low exclusive)
     "E": (0.0, 20.0, False),
-    "A": (0.0, 1e12, True),
-    "B": (0.0, 1e12, True),
-    "alpha": (0.0, 2.0, True),
-    "beta": (0.0, 2.0, True),
+    "A": (1e-3, 1e12, False),
+    "B": (1e-3, 1e12, False),
+    "alpha": (0.01, 2.0, False),
+    "beta": (0.01, 2.0, False),
     "R_D_star": (0.0, 1e4, True),
     "R_N_star": (0.0, 1e4, True),
 }
+#: Bootstrap samples a law may carry. A 95 % band from percentiles needs a few hundred to a thousand draws
+#: (the fitter's default is 1,000); 10,000 pins the 2.5 % and 97.5 % points to about ±0.3 percentile
+#: points, far more than the band needs, while 100,000 (which `fit --bootstrap 100000 --into` wrote before)
+#: made every plan and every frame of the window seconds slower and the file 5 MB larger.
+MAX_LAW_SAMPLES = 10_000
 _CUSTOM_KEYS = {"name", "E", "A", "B", "alpha", "beta", "R_D_star", "R_N_star", "se", "samples",
                 "compute_range_flop", "source"}
 _PARAM_ORDER = ("E", "A", "B", "alpha", "beta")
@@ -109,6 +126,25 @@ def _number_text(value: Any) -> str:
     return repr(value)
 
 
+def _valid_samples(rows: list[Any]) -> NDArray[np.float64] | None:
+    """The samples as an array when every row is 5 plain numbers within the bounds (checked at once: 10,000
+    rows in a few milliseconds, not one formatted check per number); None when any is not."""
+    if not all(isinstance(row, list) and len(row) == 5 for row in rows):
+        return None
+    if not all(type(v) is float or type(v) is int for row in rows for v in row):  # type: bool is not a number
+        return None
+    try:
+        arr = np.array(rows, dtype=float)
+    except OverflowError:  # an integer beyond float range
+        return None
+    for j, key in enumerate(_PARAM_ORDER):
+        lo, hi, excl = _CUSTOM_BOUNDS[key]
+        col = arr[:, j]
+        if not (np.isfinite(col).all() and ((col > lo) if excl else (col >= lo)).all() and (col <= hi).all()):
+            return None
+    return arr
+
+
 def custom_law(obj: Mapping[str, Any], path: str = "law") -> ParametricLaw:
     """Validate a custom law object and build it (every problem named by its field path)."""
     unknown = set(obj) - _CUSTOM_KEYS
@@ -145,17 +181,24 @@ def custom_law(obj: Mapping[str, Any], path: str = "law") -> ParametricLaw:
     samples_obj = obj.get("samples")
     samples: NDArray[np.float64] | None = None
     if samples_obj is not None:
-        if not isinstance(samples_obj, list) or not 2 <= len(samples_obj) <= 100_000:
+        if not isinstance(samples_obj, list) or len(samples_obj) < 2:
             raise ScenarioError(f"{path}.samples", "must be a list of [E, A, B, alpha, beta] rows",
-                                "2 to 100,000 rows", code="law.samples")
-        rows = []
-        for i, row in enumerate(samples_obj):
-            if not isinstance(row, list) or len(row) != 5:
-                raise ScenarioError(f"{path}.samples[{i}]", "must be [E, A, B, alpha, beta]", "5 numbers",
-                                    code="law.sample_row", values={"row": i})
-            rows.append([_check_number(f"{path}.samples[{i}][{j}]", v, *_CUSTOM_BOUNDS[_PARAM_ORDER[j]])
-                         for j, v in enumerate(row)])
-        samples = np.asarray(rows, dtype=float)
+                                f"2 to {MAX_LAW_SAMPLES:,} rows", code="law.samples")
+        if len(samples_obj) > MAX_LAW_SAMPLES:
+            raise ScenarioError(f"{path}.samples", f"has {len(samples_obj):,} rows; a law carries at most "
+                                f"{MAX_LAW_SAMPLES:,} bootstrap samples", f"2 to {MAX_LAW_SAMPLES:,} rows",
+                                code="law.too_many_samples", values={"count": len(samples_obj),
+                                                                     "limit": MAX_LAW_SAMPLES})
+        samples = _valid_samples(samples_obj)
+        if samples is None:  # something is wrong: find the first bad row or number, by name
+            rows = []
+            for i, row in enumerate(samples_obj):
+                if not isinstance(row, list) or len(row) != 5:
+                    raise ScenarioError(f"{path}.samples[{i}]", "must be [E, A, B, alpha, beta]", "5 numbers",
+                                        code="law.sample_row", values={"row": i})
+                rows.append([_check_number(f"{path}.samples[{i}][{j}]", v, *_CUSTOM_BOUNDS[_PARAM_ORDER[j]])
+                             for j, v in enumerate(row)])
+            samples = np.asarray(rows, dtype=float)
         samples.flags.writeable = False  # a resolved law is shared (cached): nobody may change its draws
     rng_obj = obj.get("compute_range_flop")
     compute_range: tuple[float | None, float | None] = (None, None)

@@ -15,9 +15,15 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     import engine
 
-    result = engine.plan(engine.load(args.file))
+    scenario = engine.load(args.file)
+    try:
+        result = engine.plan(scenario)
+    except engine.ScenarioError as exc:  # name the file, as load's errors do: "a.scaleplan.json: law: …"
+        raise exc.with_path(f"{Path(args.file).name}: {exc.path}") from None
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False))
     else:

@@ -86,6 +86,8 @@ TRIGGERS = {
     "law.r_star_pair": lambda t, m: from_dict(scenario_dict(law={**LAW, "R_D_star": 15.0})),
     "law.se": lambda t, m: from_dict(scenario_dict(law={**LAW, "se": [0.1]})),
     "law.samples": lambda t, m: from_dict(scenario_dict(law={**LAW, "samples": [[1.8, 400, 2000, 0.3, 0.3]]})),
+    "law.too_many_samples": lambda t, m: from_dict(scenario_dict(law={**LAW, "samples": [[1.8, 400, 2000, 0.3, 0.3]]
+                                                                          * 10_001})),
     "law.sample_row": lambda t, m: from_dict(scenario_dict(law={**LAW, "samples": [[1.8, 400], [1, 2]]})),
     "law.range": lambda t, m: from_dict(scenario_dict(law={**LAW, "compute_range_flop": [1e18]})),
     "law.range_order": lambda t, m: from_dict(scenario_dict(law={**LAW, "compute_range_flop": [1e21, 1e18]})),
@@ -116,7 +118,8 @@ TRIGGERS = {
     "plan.unreachable_data": lambda t, m: engine.plan(from_dict(scenario_dict(
         law={"preset": "muennighoff-2023"}, data={"unique_tokens": 1e9},
         model={"objective": "target_loss", "target_loss": 1.9}))),
-    "plan.arithmetic": lambda t, m: engine.plan(from_dict(scenario_dict(law={**LAW, "A": 1e-308}))),
+    "plan.arithmetic": lambda t, m: engine.plan(from_dict(scenario_dict(law={**LAW, "A": 1e-3, "B": 1e12,
+                                                                             "alpha": 0.01, "beta": 0.01}))),
     "sensitivity.fraction": lambda t, m: sensitivity(engine.default_scenario(), 1.5),
     "fit.too_few_runs": lambda t, m: fit(Runs(*(x[:4] for x in _runs()))),
     "fit.columns_spec": lambda t, m: parse_columns("loss"),
@@ -162,9 +165,9 @@ def test_messages_and_values_say_the_same():
     with pytest.raises(ScenarioError) as err:
         check_field("cluster.mfu", 1.5)
     e = err.value
-    assert str(e) == "cluster.mfu: 1.5 is out of range (allowed: > 0 and ≤ 1)"
-    assert (e.path, e.message, e.allowed) == ("cluster.mfu", "1.5 is out of range", "> 0 and ≤ 1")
-    assert dict(e.values) == {"value": 1.5, "lo": 0.0, "hi": 1.0, "lo_exclusive": True, "optional": False}
+    assert str(e) == "cluster.mfu: 1.5 is out of range (allowed: 0.001 to 1)"
+    assert (e.path, e.message, e.allowed) == ("cluster.mfu", "1.5 is out of range", "0.001 to 1")
+    assert dict(e.values) == {"value": 1.5, "lo": 0.001, "hi": 1.0, "lo_exclusive": False, "optional": False}
     # a translation gets the values, formatted in the reader's conventions
     ja = {"{value:g} is out of range": "{value:g} は範囲外です"}
     assert e.render(lambda t: ja.get(t, t)) == "1.5 は範囲外です"

@@ -86,22 +86,24 @@ def test_number_specs_are_well_formed():
 
 
 def test_ranges_are_those_of_format_v1():
-    """The table that lived in engine/scenario.py before the schema, value for value."""
+    """The table that lived in engine/scenario.py before the schema, value for value — but for the four
+    floors issue 10 set where a plan stops meaning anything (MFU 0.1 %, goodput 1 %, an energy cap of
+    1 kWh, a budget of one unit of currency; each was "> 0")."""
     before = {
         "cluster.count": (1, 10_000_000, False, False),
         "cluster.peak_flop_per_s": (1e9, 1e18, False, False),
-        "cluster.mfu": (0.0, 1.0, True, False),
+        "cluster.mfu": (0.001, 1.0, False, False),
         "cluster.power_w": (1.0, 100_000.0, False, False),
         "cluster.memory_gb": (0.1, 100_000.0, False, True),
         "schedule.days": (0.01, 3650.0, False, False),
-        "schedule.goodput": (0.0, 1.0, True, False),
+        "schedule.goodput": (0.01, 1.0, False, False),
         "energy.pue": (1.0, 3.0, False, False),
         "energy.price_per_kwh": (0.0, 1e6, False, False),
         "energy.carbon_kg_per_kwh": (0.0, 2.0, False, False),
-        "energy.cap_mwh": (0.0, 1e9, True, True),
+        "energy.cap_mwh": (0.001, 1e9, False, True),
         "energy.server_overhead": (1.0, 5.0, False, False),
         "money.price_per_accelerator_hour": (0.0, 1e8, False, False),
-        "money.budget": (0.0, 1e16, True, True),
+        "money.budget": (1.0, 1e16, False, True),
         "money.per_usd": (0.0, 1e6, True, False),
         "data.unique_tokens": (1e6, 1e17, False, True),
         "model.n_params": (1e5, 1e16, False, True),
@@ -110,7 +112,8 @@ def test_ranges_are_those_of_format_v1():
         "model.inference_tokens": (0.0, 1e20, False, False),
     }
     assert {f.path: (*f.bounds, f.lo_exclusive, f.optional) for f in number_fields()} == before
-    assert allowed_range("cluster.mfu") == "> 0 and ≤ 1"
+    assert allowed_range("cluster.mfu") == "0.001 to 1"
+    assert allowed_range("money.per_usd") == "> 0 and ≤ 1e6"
     assert allowed_range("data.unique_tokens") == "1e6 to 1e17, or null"
     assert allowed_range("schedule.days") == "0.01 to 3,650"
 
@@ -223,7 +226,7 @@ def test_field_table_script_prints_the_table():
     for spec, row in zip(FIELDS, rows, strict=True):
         assert row.startswith(f"| `{spec.path}` | {spec.label} |")
     mfu = next(r for r in rows if "`cluster.mfu`" in r)
-    assert "> 0 and ≤ 1" in mfu and "%" in mfu and mfu.endswith("| all |")
+    assert "0.001 to 1" in mfu and "%" in mfu and mfu.endswith("| all |")
     days = next(r for r in rows if "`schedule.days`" in r)
     assert days.endswith("| compute_optimal, fixed_params |")
     assert "currency/kWh" in table and "{currency}" not in table

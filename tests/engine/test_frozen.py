@@ -167,7 +167,9 @@ def test_resolve_of_a_1000_row_law_is_fast():
     for _ in range(100):
         s.law.resolve()
     hundred = time.perf_counter() - t0
-    assert hundred < build, (hundred, build)  # 100 cached resolves cost less than one build
+    # a cached resolve costs a small part of a build (the build itself fell from ~10 ms to ~3 ms when the
+    # samples came to be checked as one array, so "100 resolves < 1 build" became a race on a busy machine)
+    assert hundred / 100 < build / 5, (hundred, build)
     assert hundred < 0.05
 
 

@@ -72,8 +72,12 @@ def test_extension_keys_are_kept(tmp_path):
 
 
 @pytest.mark.parametrize("path, value, needle", [
-    ("cluster.mfu", 1.5, "allowed: > 0 and ≤ 1"),
-    ("cluster.mfu", 0, "allowed: > 0 and ≤ 1"),
+    ("cluster.mfu", 1.5, "allowed: 0.001 to 1"),
+    ("cluster.mfu", 0, "allowed: 0.001 to 1"),
+    ("cluster.mfu", 0.0009, "allowed: 0.001 to 1"),
+    ("schedule.goodput", 0.009, "allowed: 0.01 to 1"),
+    ("energy.cap_mwh", 0.0009, "allowed: 0.001 to 1e9, or null"),
+    ("money.budget", 0.5, "allowed: 1 to 1e16, or null"),
     ("cluster.count", 0, "cluster.count"),
     ("cluster.count", 10.5, "not a whole number"),
     ("cluster.count", "1024", "must be a number, not text"),

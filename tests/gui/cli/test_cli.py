@@ -97,7 +97,7 @@ def test_version():
     ("{not json", "is not valid JSON"),
     ('{"format": "scaleplan-scenario", "version": 9}', "newer ScalePlan"),
     ('{"format": "scaleplan-scenario", "version": 1, "cluster": {"mfu": 2}}',
-     "cluster.mfu: 2 is out of range (allowed: > 0 and ≤ 1)"),
+     "cluster.mfu: 2 is out of range (allowed: 0.001 to 1)"),
 ])
 def test_bad_input_exits_2_with_a_message(tmp_path, content, needle):
     path = tmp_path / "bad.scaleplan.json"
