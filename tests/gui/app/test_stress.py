@@ -56,7 +56,7 @@ def test_five_thousand_random_actions(qtbot, window, tmp_path, monkeypatch):
         editor = window.editor
         if kind == "type":
             f = editor.fields[rng.choice(paths)]
-            text = rng.choice(TEXT_VALUES + [f"{rng.uniform(0, 2):.3g}", str(rng.randint(1, 5000))])
+            text = rng.choice([*TEXT_VALUES, f"{rng.uniform(0, 2):.3g}", str(rng.randint(1, 5000))])
             f.edit.setText(text)
             f.edit.textEdited.emit(text)
             if rng.random() < 0.5:
