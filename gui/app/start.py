@@ -150,7 +150,8 @@ def start_window(file: str | None, state: StateDir) -> MainWindow:
     candidate = file
     if candidate is None:
         last = state.settings().value("lastFile", "")
-        candidate = last if isinstance(last, str) and last else None
+        # a last file moved or deleted since is no surprise: start on the default scenario quietly
+        candidate = last if isinstance(last, str) and last and os.path.lexists(last) else None
     if candidate is not None:
         try:
             scenario, path = engine.load(candidate), Path(candidate)

@@ -134,3 +134,32 @@ def test_automation_window_recovers_nothing_of_the_users(qtbot, tmp_path):
     win = open_window(state_dir=tmp_path / "s")
     qtbot.addWidget(win)
     assert not win.workspace.orphaned_recovery_files()
+
+
+@pytest.mark.parametrize("poison", ["folder", "fifo", "dev-zero", "truncated", "missing"])
+def test_a_poisoned_last_file_never_stops_the_start(qtbot, tmp_path, monkeypatch, poison):
+    """A lastFile that is a folder, a FIFO, /dev/zero or a broken file once stopped the app from starting,
+    every time, until the user edited the ini by hand."""
+    from gui.app.start import start_window
+
+    state = StateDir.isolated(tmp_path / "state")
+    last = tmp_path / "last.scaleplan.json"
+    if poison == "folder":
+        last.mkdir()
+    elif poison == "fifo":
+        os.mkfifo(last)
+    elif poison == "dev-zero":
+        last = "/dev/zero"
+    elif poison == "truncated":
+        last.write_text(engine.dumps(engine.default_scenario())[:80])
+    state.settings().setValue("lastFile", str(last))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    t0 = time.perf_counter()
+    win = start_window(None, state)
+    qtbot.addWidget(win)
+    assert time.perf_counter() - t0 < 10
+    assert win.model.scenario == engine.default_scenario()
+    assert bool(warned) is (poison != "missing")
+    if warned:
+        assert "could not be opened" in warned[0] and "default scenario" in warned[0]
