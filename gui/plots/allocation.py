@@ -23,8 +23,8 @@ class AllocationPlot(Plot):
     def __init__(self) -> None:
         super().__init__(tr("Compute-optimal allocation"), tr("training compute (FLOP)"),
                          tr("parameters / tokens"), logx=True, logy=True)
-        self.n_curve = self.plot([], [], pen=pg.mkPen(BLUE, width=2), name=tr("parameters N*"))
-        self.d_curve = self.plot([], [], pen=pg.mkPen(ORANGE, width=2), name=tr("tokens D*"))
+        self.n_curve = self.curve(pg.mkPen(BLUE, width=2), name=tr("parameters N*"))
+        self.d_curve = self.curve(pg.mkPen(ORANGE, width=2), name=tr("tokens D*"))
         self.n_mark = self.marker(BLUE, size=11)
         self.d_mark = self.marker(ORANGE, size=11)
         self.n_label = self.label(BLUE, anchor=(1, 0), bold=True)

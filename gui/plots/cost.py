@@ -25,7 +25,7 @@ class CostPlot(Plot):
         super().__init__(tr("Energy and cost against days"), tr("days"), tr("energy (MWh)"),
                          logx=False, logy=False, axis_items={"right": self.money_axis})
         pi = self.getPlotItem()
-        self.energy = self.plot([], [], pen=pg.mkPen(GREEN, width=2))
+        self.energy = self.curve(pg.mkPen(GREEN, width=2))
         self.cap = pg.InfiniteLine(angle=0, pen=pg.mkPen(GREEN, width=1, style=Qt.PenStyle.DashLine),
                                    label=tr("energy cap"), labelOpts={"position": 0.05, "color": GREEN,
                                                                       "anchors": [(0, 1), (0, 1)]})

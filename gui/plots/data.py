@@ -40,7 +40,7 @@ class DataPlot(Plot):
                                            label="", labelOpts={"position": 0.02, "color": GREEN,
                                                                 "anchors": [(0, 0), (0, 0)]})
         pi.addItem(self.unique_line)
-        self.needed = self.plot([], [], pen=pg.mkPen(ORANGE, width=2))
+        self.needed = self.curve(pg.mkPen(ORANGE, width=2))
         self.mark = self.marker(RED, size=12)
         self.info = self.label("#222", anchor=(1, 1), size=8.5)
         self._plan: Plan | None = None

@@ -25,7 +25,7 @@ class IsoFlopPlot(Plot):
                          logx=True, logy=False)
         shades = [tint(BLUE, 110), BLUE, tint(BLUE, 110)]
         widths = [1.2, 2.2, 1.2]
-        self.curves = [self.plot([], [], pen=pg.mkPen(c, width=w), connect="finite")
+        self.curves = [self.curve(pg.mkPen(c, width=w), connect="finite")
                        for c, w in zip(shades, widths, strict=True)]
         self.curve_labels = [self.label("#456", anchor=(0.5, 0), size=7.5) for _ in range(3)]
         self.optima = self.marker(GREEN, size=9, symbol="t")

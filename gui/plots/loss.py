@@ -63,14 +63,14 @@ class LossPlot(Plot):
         pi.addItem(self.eu_line, ignoreBounds=True)
         self.others: dict[str, pg.PlotDataItem] = {}
         for law_id in presets():
-            self.others[law_id] = self.plot([], [], pen=pg.mkPen(tint(LAW_COLOURS.get(law_id, GREY), 110),
+            self.others[law_id] = self.curve(pg.mkPen(tint(LAW_COLOURS.get(law_id, GREY), 110),
                                                                  width=1, style=Qt.PenStyle.DotLine))
         self.band_lo = pg.PlotCurveItem(pen=pg.mkPen(None))
         self.band_hi = pg.PlotCurveItem(pen=pg.mkPen(None))
         self.band = pg.FillBetweenItem(self.band_lo, self.band_hi, brush=pg.mkBrush(faint(BLUE, 50)))
         for item in (self.band_lo, self.band_hi, self.band):
             pi.addItem(item)
-        self.frontier = self.plot([], [], pen=pg.mkPen(BLUE, width=2.2))
+        self.frontier = self.curve(pg.mkPen(BLUE, width=2.2))
         self.runs = pg.ScatterPlotItem(size=6, symbol="d", brush=pg.mkBrush(90, 90, 90, 200), pen=pg.mkPen(None))
         self.addItem(self.runs)
         self.run_labels = {name: self.label("#555", anchor=anchor, size=7.0) for name, anchor in LABELLED_RUNS.items()}
