@@ -35,8 +35,9 @@ from typing import BinaryIO
 
 TEMP_PREFIX = ".~sp"
 TEMP_SUFFIX = ".tmp"
-#: a temporary file this old is a leftover of a killed write (a real write takes seconds)
-STALE_TEMP_S = 3600.0
+#: a temporary file this old is a leftover of a killed write: a real write takes well under a second here
+#: (a 50 MB scenario, the largest allowed, about one), and even a slow network share is far below this
+STALE_TEMP_S = 600.0
 
 
 class AtomicFile:
