@@ -92,8 +92,22 @@ CODES: dict[str, str] = {
     # fitting a law to runs (CSV files, --columns)
     "fit.too_few_runs": QT_TR_NOOP("{count} runs left to fit"),
     "fit.columns_spec": QT_TR_NOOP("{item!r} is not QUANTITY=COLUMN"),
+    "fit.no_spread": QT_TR_NOOP("every run has the same number of {quantity} ({value:.4g}): the law's exponent "
+                                "for them cannot be fitted"),
+    "fit.degenerate": QT_TR_NOOP("the best fit has {parameter} = {value}, outside {lo:g} to {hi:g}: these runs "
+                                 "do not determine the law"),
+    "fit.no_fit": QT_TR_NOOP("no start of the fit reached finite losses: these runs do not determine the law"),
     "csv.missing": QT_TR_NOOP("file not found"),
     "csv.unreadable": QT_TR_NOOP("cannot be read ({reason})"),
+    "csv.not_regular": QT_TR_NOOP("is a folder, device, pipe or socket, not a file"),
+    "csv.too_large": QT_TR_NOOP("is {size:,} bytes; a CSV of runs is read up to {limit:,}"),
+    "csv.too_many_rows": QT_TR_NOOP("has more than {limit:,} runs"),
+    "csv.malformed": QT_TR_NOOP("is not CSV ({detail})"),
+    "csv.unclosed_quote": QT_TR_NOOP("column '{column}' runs over several lines, to line {end}: a quote (\") on this "
+                                     "line is not closed where it should be"),
+    "csv.out_of_range": QT_TR_NOOP("column '{column}' is {cell}, outside {lo:g} to {hi:g}"),
+    "csv.tokens_out_of_range": QT_TR_NOOP("column '{column}' is {cell}: {tokens:.3g} tokens for {params:.3g} "
+                                          "parameters, outside {lo:g} to {hi:g}"),
     "csv.empty": QT_TR_NOOP("is empty"),
     "csv.no_such_column": QT_TR_NOOP("no such column"),
     "csv.missing_columns": QT_TR_NOOP("missing column(s): {columns}"),

@@ -22,7 +22,12 @@ numpy only: scipy is used by the tests and ``make bench-baseline`` as the slow r
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import csv
+import io
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, overload
@@ -57,6 +62,8 @@ class Runs:
     loss: FloatArray
     #: Where each run came from (e.g. the CSV line number), for messages.
     lines: tuple[int, ...] = ()
+    #: Where the runs came from (the CSV's path), for messages about them as a whole.
+    source: str = "runs"
 
     def __len__(self) -> int:
         return int(np.size(self.loss))
@@ -72,7 +79,7 @@ class Runs:
             return self
         keep = np.sort(np.argsort(self.loss, kind="stable")[: max(len(self) - k, 0)])
         lines = tuple(self.lines[i] for i in keep) if self.lines else ()
-        return Runs(self.n_params[keep], self.n_tokens[keep], self.loss[keep], lines)
+        return Runs(self.n_params[keep], self.n_tokens[keep], self.loss[keep], lines, self.source)
 
 
 @dataclass(frozen=True, eq=False)
@@ -111,14 +118,16 @@ class FitResult:
         if self.samples is not None:
             # a resample can land outside what a scenario accepts (e.g. α > 2 on a handful of runs):
             # those draws are left out of the saved law rather than making it unusable
-            from .presets import _CUSTOM_BOUNDS
+            from .presets import _CUSTOM_BOUNDS, MAX_LAW_SAMPLES
 
-            ok = np.ones(len(self.samples), dtype=bool)
+            ok = np.all(np.isfinite(self.samples), axis=1)
             for j, key in enumerate(PARAMS):
-                lo, hi, _ = _CUSTOM_BOUNDS[key]
-                ok &= (self.samples[:, j] > lo) & (self.samples[:, j] <= hi)
-            if ok.sum() >= 2:
-                out["samples"] = np.round(self.samples[ok], 10).tolist()
+                lo, hi, excl = _CUSTOM_BOUNDS[key]
+                col = self.samples[:, j]
+                ok &= ((col > lo) if excl else (col >= lo)) & (col <= hi)
+            kept = self.samples[ok][:MAX_LAW_SAMPLES]  # resamples are exchangeable: the first 10,000 are a bootstrap
+            if len(kept) >= 2:
+                out["samples"] = np.round(kept, 10).tolist()
         return out
 
 
@@ -273,35 +282,126 @@ def _lbfgs(theta: FloatArray, batch: _Batch, max_iter: int, memory: int = 10, rt
     return x, f, iters
 
 
+#: The fitter's arrays are (starts or resamples) × runs: the batches are cut so that one array holds at most
+#: this many numbers (16 MB), and memory grows linearly in the runs, not as starts × runs (10,000 runs took
+#: 5.6 GB before). Up to ~400 runs (Epoch's 240 included) the 5,076 starts are one batch, as before.
+BATCH_ELEMENTS = 1 << 21
+
+
+def _rows_per_batch(n_runs: int) -> int:
+    return max(1, BATCH_ELEMENTS // max(n_runs, 1))
+
+
+def _lbfgs_batched(theta: FloatArray, batch: _Batch, max_iter: int,
+                   progress: Callable[[float], bool] | None = None) -> tuple[FloatArray, FloatArray, IntArray]:
+    """:func:`_lbfgs` over batches of rows (starts, or resamples with their weights). Each start's run does
+    not depend on the others in its batch, so the result is the same as in one batch. ``progress`` gets the
+    fraction done (batches done plus the current one's estimate) and cancels by returning False."""
+    step = _rows_per_batch(len(batch.x))
+    if len(theta) <= step:
+        report = None if progress is None else (lambda it: progress(_iteration_share(it, max_iter)))
+        return _lbfgs(theta, batch, max_iter=max_iter, progress=report)
+    parts = []
+    batches = range(0, len(theta), step)
+    for j, lo in enumerate(batches):
+        hi = min(lo + step, len(theta))
+        sub = _Batch(batch.x, batch.y, batch.ell, None if batch.weights is None else batch.weights[lo:hi])
+        report = None
+        if progress is not None:
+            def report(it: int, j: int = j) -> bool:
+                return progress((j + _iteration_share(it, max_iter)) / len(batches))
+        parts.append(_lbfgs(theta[lo:hi], sub, max_iter=max_iter, progress=report))
+    return (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
+            np.concatenate([p[2] for p in parts]))
+
+
+def _iteration_share(it: int, max_iter: int) -> float:
+    """Iterations slow down as starts converge: a smooth-enough share of the work done after ``it`` (of at
+    most ``max_iter``)."""
+    return min(0.99, max(it / max_iter, 1 - math.exp(-it / 60)))
+
+
 def _linear_seeds(x: FloatArray, y: FloatArray, loss: FloatArray, steps: int = 24) -> FloatArray:
     """Starts from the linear part solved exactly: for each (α, β) on a grid, least squares of L on
-    [1, N^-α, D^-β] (relative errors) gives E, A, B; kept where all three are positive."""
+    [1, N^-α, D^-β] (relative errors) gives E, A, B; kept where all three are positive. The grid is
+    solved in batches (memory linear in the runs); a singular batch gives no seeds, the others do."""
     al = np.linspace(0.05, 1.2, steps)
     A_, B_ = np.meshgrid(al, al, indexing="ij")
     al, be = A_.ravel(), B_.ravel()
-    X = np.stack([np.ones((al.size, x.size)), np.exp(-al[:, None] * x), np.exp(-be[:, None] * y)], axis=2)
-    X = X / loss[None, :, None]
-    rhs = np.ones_like(loss)
-    XtX = np.einsum("kni,knj->kij", X, X)
-    Xty = np.einsum("kni,n->ki", X, rhs)
-    try:
-        coef = np.linalg.solve(XtX + 1e-12 * np.eye(3), Xty[..., None])[..., 0]
-    except np.linalg.LinAlgError:
-        return np.empty((0, 5))
-    ok = np.all(coef > 1e-8, axis=1)
-    c = coef[ok]
-    return np.stack([np.log(c[:, 1]), np.log(c[:, 2]), np.log(c[:, 0]), al[ok], be[ok]], axis=1)
+    out = []
+    step = max(1, _rows_per_batch(x.size) // 3)
+    for lo in range(0, al.size, step):
+        a, b = al[lo : lo + step], be[lo : lo + step]
+        X = np.stack([np.ones((a.size, x.size)), np.exp(-a[:, None] * x), np.exp(-b[:, None] * y)], axis=2)
+        X = X / loss[None, :, None]
+        rhs = np.ones_like(loss)
+        XtX = np.einsum("kni,knj->kij", X, X)
+        Xty = np.einsum("kni,n->ki", X, rhs)
+        try:
+            coef = np.linalg.solve(XtX + 1e-12 * np.eye(3), Xty[..., None])[..., 0]
+        except np.linalg.LinAlgError:
+            continue
+        ok = np.all(coef > 1e-8, axis=1) & np.all(np.isfinite(coef), axis=1)
+        c = coef[ok]
+        out.append(np.stack([np.log(c[:, 1]), np.log(c[:, 2]), np.log(c[:, 0]), a[ok], b[ok]], axis=1))
+    return np.concatenate(out) if out else np.empty((0, 5))
+
+
+def _check_runs(used: Runs) -> None:
+    """Refuse runs that cannot determine the law, naming the data: too few, or no spread in size or tokens."""
+    from .errors import ScenarioError
+
+    if len(used) < 5:
+        raise ScenarioError(used.source, f"{len(used)} runs left to fit", "at least 5 runs (the law has 5 parameters)",
+                            code="fit.too_few_runs", values={"count": len(used)})
+    for key, values, what in (("n_params", used.n_params, "parameters"), ("n_tokens", used.n_tokens, "tokens")):
+        if np.unique(values).size < 2:
+            raise ScenarioError(used.source, f"every run has the same number of {what} ({float(values[0]):.4g}): "
+                                "the law's exponent for them cannot be fitted",
+                                "runs of at least two model sizes and two token counts",
+                                code="fit.no_spread", values={"quantity": what, "field": key,
+                                                              "value": float(values[0])})
+
+
+def _check_fitted(result: FitResult, source: str) -> None:
+    """A fit whose parameters lie outside what a law can be (α = -0.031 from 50 identical runs; A = e^800 from
+    a noisy handful) says the runs do not determine the law: refused naming the data, not law.alpha."""
+    from .errors import ScenarioError
+    from .presets import _CUSTOM_BOUNDS
+
+    if not math.isfinite(result.objective):
+        raise ScenarioError(source, "no start of the fit reached finite losses: these runs do not determine the law",
+                            "runs over a wider range of model sizes and tokens, with less noise", code="fit.no_fit")
+    for key in PARAMS:
+        value = float(getattr(result, key))
+        lo, hi, excl = _CUSTOM_BOUNDS[key]
+        inside = math.isfinite(value) and ((value > lo) if excl else (value >= lo)) and value <= hi
+        if not inside:
+            shown = f"{value:.4g}" if math.isfinite(value) else "∞" if value > 0 else "-∞" if value < 0 else "NaN"
+            raise ScenarioError(source, f"the best fit has {key} = {shown}, outside {lo:g} to {hi:g}: these runs "
+                                "do not determine the law",
+                                "runs over a wider range of model sizes and tokens, with less noise",
+                                code="fit.degenerate", values={"parameter": key, "value": shown, "lo": lo, "hi": hi})
 
 
 def fit(runs: Runs, drop_top: int = 0, *, screen_iter: int = 6, keep: int = 48, max_iter: int = 3000,
-        extra_starts: FloatArray | None = None) -> FitResult:
-    """The best fit over the published grid of starts (plus the linear-part starts)."""
-    from .errors import ScenarioError
+        extra_starts: FloatArray | None = None, progress: Callable[[float], bool] | None = None) -> FitResult:
+    """The best fit over the published grid of starts (plus the linear-part starts).
 
+    Runs that cannot determine a law (fewer than 5, one size or one token count, or a best fit outside
+    the law's domain) are refused with a ScenarioError naming the runs' source. ``progress`` gets the
+    fraction done (a fit of 10,000 runs takes about a minute) and cancels by returning False
+    (InterruptedError)."""
     used = runs.drop_top(drop_top)
-    if len(used) < 5:
-        raise ScenarioError("runs", f"{len(used)} runs left to fit", "at least 5 runs (the law has 5 parameters)",
-                            code="fit.too_few_runs", values={"count": len(used)})
+    _check_runs(used)
+    with np.errstate(all="ignore"):  # starts that wander off give inf/NaN objectives: dropped, not warned about
+        result = _fit(used, screen_iter, keep, max_iter, extra_starts, progress)
+    _check_fitted(result, used.source)
+    return result
+
+
+def _fit(used: Runs, screen_iter: int, keep: int, max_iter: int, extra_starts: FloatArray | None,
+         progress: Callable[[float], bool] | None = None) -> FitResult:
     x, y, ell = np.log(used.n_params), np.log(used.n_tokens), np.log(used.loss)
     batch = _Batch(x, y, ell)
     starts = [published_grid(), _linear_seeds(x, y, used.loss)]
@@ -309,14 +409,19 @@ def fit(runs: Runs, drop_top: int = 0, *, screen_iter: int = 6, keep: int = 48, 
         starts.append(np.asarray(extra_starts, dtype=float).reshape(-1, 5))
     theta0 = np.concatenate(starts)
     # screen: a few steps from every start, then only the most promising continue
-    theta1, f1, _ = _lbfgs(theta0, batch, max_iter=screen_iter)
+    screen = None if progress is None else (lambda share: progress(0.8 * share))  # the screen is most of the work
+    theta1, f1, _ = _lbfgs_batched(theta0, batch, max_iter=screen_iter, progress=screen)
     f1 = np.where(np.isfinite(f1), f1, np.inf)
     best = np.argsort(f1)[:keep]
-    theta2, f2, iters = _lbfgs(theta1[best], batch, max_iter=max_iter)
-    i = int(np.nanargmin(f2))
+    polish = None if progress is None else (lambda share: progress(0.8 + 0.2 * share))
+    theta2, f2, iters = _lbfgs_batched(theta1[best], batch, max_iter=max_iter, progress=polish)
+    if progress is not None:
+        progress(1.0)
+    f2 = np.where(np.isfinite(f2), f2, np.inf)
+    i = int(np.argmin(f2))
     a, b, e, al, be = theta2[i]
     c = used.compute_flop
-    return FitResult(E=math.exp(e), A=math.exp(a), B=math.exp(b), alpha=float(al), beta=float(be),
+    return FitResult(E=float(np.exp(e)), A=float(np.exp(a)), B=float(np.exp(b)), alpha=float(al), beta=float(be),
                      objective=float(f2[i]), n_used=len(used),
                      compute_range_flop=(float(c.min()), float(c.max())), starts=len(best),
                      iterations=int(iters[i]))
@@ -324,24 +429,33 @@ def fit(runs: Runs, drop_top: int = 0, *, screen_iter: int = 6, keep: int = 48, 
 
 def bootstrap(runs: Runs, result: FitResult, resamples: int = 1000, seed: int | None = 0, drop_top: int = 0,
               max_iter: int = 2000, progress: Callable[[float], bool] | None = None) -> FitResult:
-    """Refit on ``resamples`` bootstrap resamples of the runs (multinomial weights, all at once, each
-    warm-started at the full optimum); the result carries the samples for intervals and bands."""
+    """Refit on ``resamples`` bootstrap resamples of the runs (multinomial weights, each warm-started at the
+    full optimum, in batches of at most BATCH_ELEMENTS weights); the result carries the samples for
+    intervals and bands. Resamples whose fit does not converge to finite numbers are left out."""
     used = runs.drop_top(drop_top)
     n = len(used)
     rng = np.random.default_rng(seed)
-    w = rng.multinomial(n, np.full(n, 1.0 / n), size=resamples).astype(float)
-    batch = _Batch(np.log(used.n_params), np.log(used.n_tokens), np.log(used.loss), w)
-
     start = np.log([result.A, result.B, result.E])
-    theta0 = np.tile(np.array([start[0], start[1], start[2], result.alpha, result.beta]), (resamples, 1))
-    report = None
-    if progress is not None:
-        def report(it: int) -> bool:  # iterations slow down as starts converge: a smooth-enough bar
-            return progress(min(0.99, 1 - math.exp(-it / 60)))
-    theta, f, _ = _lbfgs(theta0, batch, max_iter=max_iter, progress=report)
-    ok = np.isfinite(f)
-    a, b, e, al, be = theta[ok].T
-    samples = np.stack([np.exp(e), np.exp(a), np.exp(b), al, be], axis=1)
+    row = np.array([start[0], start[1], start[2], result.alpha, result.beta])
+    step = _rows_per_batch(n)
+    parts = []
+    batches = range(0, resamples, step)
+    with np.errstate(all="ignore"):
+        for j, lo in enumerate(batches):
+            k = min(step, resamples - lo)
+            # drawn batch after batch from one generator: the same weights as one draw of all of them
+            w = rng.multinomial(n, np.full(n, 1.0 / n), size=k).astype(float)
+            batch = _Batch(np.log(used.n_params), np.log(used.n_tokens), np.log(used.loss), w)
+            report = None
+            if progress is not None:
+                def report(it: int, j: int = j) -> bool:
+                    return progress((j + _iteration_share(it, max_iter)) / len(batches))
+            theta, f, _ = _lbfgs(np.tile(row, (k, 1)), batch, max_iter=max_iter, progress=report)
+            ok = np.isfinite(f) & np.all(np.isfinite(theta), axis=1)
+            a, b, e, al, be = theta[ok].T
+            parts.append(np.stack([np.exp(e), np.exp(a), np.exp(b), al, be], axis=1))
+    samples = np.concatenate(parts) if parts else np.empty((0, 5))
+    samples = samples[np.all(np.isfinite(samples), axis=1)]
     if progress is not None:
         progress(1.0)
     from dataclasses import replace
@@ -364,30 +478,128 @@ def _norm(name: str) -> str:
     return " ".join(name.strip().lower().replace("_", " ").split())
 
 
+#: A CSV of runs is read up to this size: a 10,000-run export with a few hundred columns (W&B and MLflow
+#: exports carry every config and metric) is under it; a bigger file is not a table of training runs.
+MAX_CSV_BYTES = 50_000_000
+#: Runs a CSV may hold: 25× Chinchilla's ~400 runs (Epoch's reconstruction has 245), far beyond any sweep
+#: a team trains before a big run. The fit of 10,000 runs takes about a minute and its memory is linear in
+#: the runs (BATCH_ELEMENTS); 1,000,000 rows ran out of memory after 14 s before, with no message.
+MAX_RUNS = 10_000
+#: What each column may hold, where a run means something: from one parameter (or token) to the largest
+#: model (and data) a scenario accepts (model.n_params, model.n_tokens), a loss in nats per token above 0
+#: and at most the target-loss ceiling of 20 (a perplexity column is far above it: take its logarithm).
+#: Training FLOP are checked through the tokens they imply, FLOP / 6N.
+CSV_RANGES: dict[str, tuple[float, float]] = {"n_params": (1.0, 1e16), "n_tokens": (1.0, 1e18), "loss": (0.0, 20.0)}
+_CSV_ALLOWED = {"n_params": "parameters from 1 to 1e16", "n_tokens": "tokens from 1 to 1e18",
+                "compute_flop": "training FLOP giving 1 to 1e18 tokens (FLOP / 6N)",
+                "loss": "a loss in nats per token, above 0 and at most 20 (perplexity? use its logarithm)"}
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d*([eE][+-]?\d+)?")
+_SEP_LINE = re.compile(r"\s*sep=(.)\s*")
+
+
+def _shown(cell: str, limit: int = 40) -> str:
+    """A cell for a message: at most ``limit`` characters."""
+    return cell if len(cell) <= limit else cell[: limit - 1] + "…"
+
+
+def _decode(raw: bytes) -> str:
+    """The text of a CSV as people export it: UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM (Excel's
+    "Unicode Text"), UTF-16 without one (NUL bytes in every other place), else Windows-1252 (Excel's "CSV" on
+    Windows), else Latin-1 (which decodes anything)."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+                       (codecs.BOM_UTF8, "utf-8-sig")):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                break
+    head = raw[:4096]
+    if len(head) >= 4 and len(raw) % 2 == 0:  # ASCII in UTF-16 is also valid UTF-8 (NULs): look first
+        if head[1::2].count(0) > 0.4 * len(head[1::2]) and head[0::2].count(0) == 0:
+            with contextlib.suppress(UnicodeDecodeError):
+                return raw.decode("utf-16-le")
+        if head[0::2].count(0) > 0.4 * len(head[0::2]) and head[1::2].count(0) == 0:
+            with contextlib.suppress(UnicodeDecodeError):
+                return raw.decode("utf-16-be")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _delimiter(text: str) -> tuple[str, bool]:
+    """(delimiter, whether the first line is Excel's ``sep=X`` line naming it). Otherwise the most frequent
+    of comma, semicolon and tab on the header line (Excel writes ";" where the decimal mark is a comma, and
+    tabs in "Unicode Text"); a comma on a tie."""
+    first = text.split("\n", 1)[0].rstrip("\r")
+    m = _SEP_LINE.fullmatch(first)
+    if m:
+        return m.group(1), True
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return (best if counts[best] else ","), False
+
+
 def read_runs_csv(path: str, columns: dict[str, str] | None = None) -> Runs:
     """Runs from a CSV: parameters, tokens or training FLOP (tokens = FLOP / 6N), and loss.
 
     Columns are found by the aliases in :data:`ALIASES`, or named explicitly in ``columns``
     ({"n_params": "Model Size", ...}). Every problem is a ScenarioError naming the file, the line and
-    the column."""
-    import csv
+    the column.
 
+    What is read: a regular file of at most :data:`MAX_CSV_BYTES` (never a folder, FIFO or device: refused
+    before reading) with at most :data:`MAX_RUNS` runs; UTF-8, UTF-16/32 with a BOM, BOM-less UTF-16 or
+    Windows-1252; comma-, semicolon- or tab-separated (from the header line, or Excel's ``sep=;`` first
+    line); with a semicolon or a tab as separator, a decimal comma (``1,5e9``) is read as a point."""
     from .errors import ScenarioError
+    from .files import FileTooLargeError, NotARegularFileError, read_bounded
 
     try:
-        with open(path, newline="", encoding="utf-8-sig") as fh:
-            rows = list(csv.reader(fh))
+        raw = read_bounded(path, MAX_CSV_BYTES)
     except FileNotFoundError:
         raise ScenarioError(path, "file not found", "a CSV of training runs", code="csv.missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ScenarioError(path, f"cannot be read ({exc})", "a UTF-8 CSV of training runs", code="csv.unreadable",
-                            values={"reason": str(exc)}) from None
-    if not rows or not any(cell.strip() for cell in rows[0]):
+    except FileTooLargeError as exc:
+        raise ScenarioError(path, f"is {exc.size:,} bytes; a CSV of runs is read up to {MAX_CSV_BYTES:,}",
+                            f"at most {MAX_RUNS:,} runs in at most {MAX_CSV_BYTES:,} bytes", code="csv.too_large",
+                            values={"size": exc.size, "limit": MAX_CSV_BYTES}) from None
+    except NotARegularFileError as exc:
+        raise ScenarioError(path, "is a folder, device, pipe or socket, not a file", "a CSV file of training runs",
+                            code="csv.not_regular", values={"kind": exc.kind}) from None
+    except OSError as exc:
+        reason = str(exc.strerror or exc)
+        raise ScenarioError(path, f"cannot be read ({reason})", "a CSV of training runs", code="csv.unreadable",
+                            values={"reason": reason}) from None
+    text = _decode(raw)
+    delimiter, sep_line = _delimiter(text)
+    decimal_comma = delimiter != ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+
+    def next_row() -> list[str] | None:
+        try:
+            return next(reader)
+        except StopIteration:
+            return None
+        except csv.Error as exc:  # a field over 131,072 characters, a NUL byte…
+            line = reader.line_num
+            raise ScenarioError(f"{path}:{line}", f"is not CSV ({exc})", "a CSV of training runs",
+                                code="csv.malformed", values={"line": line, "detail": str(exc)}) from None
+
+    if sep_line:
+        next_row()
+    header_row = next_row()
+    if header_row is None or not any(cell.strip() for cell in header_row):
         raise ScenarioError(path, "is empty", "a header line, then one line per run", code="csv.empty")
-    header = [_norm(h) for h in rows[0]]
+    names = [_shown(h.strip()) for h in header_row]
+    found = ", ".join(names[:30]) + (", …" if len(names) > 30 else "")
+    header = [_norm(h) for h in header_row]
     where: dict[str, int] = {}
-    for key, names in ALIASES.items():
-        wanted = (_norm(columns[key]),) if columns and columns.get(key) else tuple(_norm(n) for n in names)
+    for key, aliases in ALIASES.items():
+        wanted = (_norm(columns[key]),) if columns and columns.get(key) else tuple(_norm(n) for n in aliases)
         for name in wanted:
             if name in header:
                 where[key] = header.index(name)
@@ -395,7 +607,7 @@ def read_runs_csv(path: str, columns: dict[str, str] | None = None) -> Runs:
         else:
             if columns and columns.get(key):
                 raise ScenarioError(f"{path}: --columns {key}={columns[key]}", "no such column",
-                                    "one of: " + ", ".join(h for h in rows[0]), code="csv.no_such_column",
+                                    "one of: " + found, code="csv.no_such_column",
                                     values={"quantity": key, "column": columns[key]})
     missing = [k for k in ("n_params", "loss") if k not in where]
     if "n_tokens" not in where and "compute_flop" not in where:
@@ -403,36 +615,75 @@ def read_runs_csv(path: str, columns: dict[str, str] | None = None) -> Runs:
     if missing:
         raise ScenarioError(path, "missing column(s): " + ", ".join(missing),
                             "columns for parameters, tokens (or training FLOP) and loss; found: "
-                            + ", ".join(rows[0]) + " (map them with --columns)", code="csv.missing_columns",
+                            + found + " (map them with --columns)", code="csv.missing_columns",
                             values={"columns": ", ".join(missing)})
     use_tokens = "n_tokens" in where
-    n, d, loss, lines = [], [], [], []
-    for line_no, row in enumerate(rows[1:], start=2):
+    wanted_keys = ("n_params", "n_tokens" if use_tokens else "compute_flop", "loss")
+    n: list[float] = []
+    d: list[float] = []
+    loss: list[float] = []
+    lines: list[int] = []
+    end_line = reader.line_num
+    while (row := next_row()) is not None:
+        line, end_line = end_line + 1, reader.line_num  # a quoted field may span lines: where it began
         if not any(cell.strip() for cell in row):
             continue
-        vals = {}
-        for key in ("n_params", "n_tokens" if use_tokens else "compute_flop", "loss"):
-            col = where[key]
-            cell = row[col].strip() if col < len(row) else ""
-            try:
-                v = float(cell)
-            except ValueError:
-                raise ScenarioError(f"{path}:{line_no}", f"column '{rows[0][col].strip()}' is {cell!r}, "
-                                    "not a number", "a positive number", code="csv.not_a_number",
-                                    values={"line": line_no, "column": rows[0][col].strip(), "cell": cell}) from None
-            if not math.isfinite(v) or v <= 0:
-                raise ScenarioError(f"{path}:{line_no}", f"column '{rows[0][col].strip()}' is {cell}",
-                                    "a positive, finite number", code="csv.not_positive",
-                                    values={"line": line_no, "column": rows[0][col].strip(), "cell": cell})
-            vals[key] = v
+        if len(n) >= MAX_RUNS:
+            raise ScenarioError(path, f"has more than {MAX_RUNS:,} runs", f"at most {MAX_RUNS:,} runs",
+                                code="csv.too_many_rows", values={"limit": MAX_RUNS})
+        vals = {key: _cell_value(path, line, end_line, header_row, row, where[key], key, decimal_comma)
+                for key in wanted_keys}
+        if not use_tokens:
+            tokens = vals["compute_flop"] / (6.0 * vals["n_params"])
+            lo, hi = CSV_RANGES["n_tokens"]
+            if not lo <= tokens <= hi:
+                column, cell = header_row[where["compute_flop"]].strip(), row[where["compute_flop"]].strip()
+                raise ScenarioError(f"{path}:{line}", f"column '{_shown(column)}' is {_shown(cell)}: {tokens:.3g} "
+                                    f"tokens for {vals['n_params']:.3g} parameters, outside {lo:g} to {hi:g}",
+                                    _CSV_ALLOWED["compute_flop"], code="csv.tokens_out_of_range",
+                                    values={"line": line, "column": _shown(column), "cell": _shown(cell),
+                                            "tokens": tokens, "params": vals["n_params"], "lo": lo, "hi": hi})
+            vals["n_tokens"] = tokens
         n.append(vals["n_params"])
-        d.append(vals["n_tokens"] if use_tokens else vals["compute_flop"] / (6.0 * vals["n_params"]))
+        d.append(vals["n_tokens"])
         loss.append(vals["loss"])
-        lines.append(line_no)
+        lines.append(line)
     if len(n) < 5:
         raise ScenarioError(path, f"has {len(n)} runs", "at least 5 runs (the law has 5 parameters)",
                             code="csv.too_few_runs", values={"count": len(n)})
-    return Runs(np.array(n), np.array(d), np.array(loss), tuple(lines))
+    return Runs(np.array(n), np.array(d), np.array(loss), tuple(lines), source=path)
+
+
+def _cell_value(path: str, line: int, end_line: int, header: list[str], row: list[str], col: int, key: str,
+                decimal_comma: bool) -> float:
+    """The number in one cell, in its column's range, or a ScenarioError naming the file, line and column."""
+    from .errors import ScenarioError
+
+    column = _shown(header[col].strip())
+    raw_cell = row[col] if col < len(row) else ""
+    if "\n" in raw_cell or "\r" in raw_cell:
+        raise ScenarioError(f"{path}:{line}", f"column '{column}' runs over several lines, to line {end_line}: a "
+                            'quote (") on this line is not closed where it should be', "one run per line, "
+                            'quotes in pairs', code="csv.unclosed_quote",
+                            values={"line": line, "column": column, "end": end_line})
+    cell = raw_cell.strip()
+    number = cell.replace(",", ".") if decimal_comma and _DECIMAL_COMMA.fullmatch(cell) else cell
+    try:
+        v = float(number)
+    except ValueError:
+        raise ScenarioError(f"{path}:{line}", f"column '{column}' is {_shown(cell)!r}, not a number",
+                            "a positive number", code="csv.not_a_number",
+                            values={"line": line, "column": column, "cell": _shown(cell)}) from None
+    if not math.isfinite(v) or v <= 0:
+        raise ScenarioError(f"{path}:{line}", f"column '{column}' is {_shown(cell)}", "a positive, finite number",
+                            code="csv.not_positive", values={"line": line, "column": column, "cell": _shown(cell)})
+    if key in CSV_RANGES:
+        lo, hi = CSV_RANGES[key]
+        if not lo <= v <= hi:
+            raise ScenarioError(f"{path}:{line}", f"column '{column}' is {_shown(cell)}, outside {lo:g} to {hi:g}",
+                                _CSV_ALLOWED[key], code="csv.out_of_range",
+                                values={"line": line, "column": column, "cell": _shown(cell), "lo": lo, "hi": hi})
+    return v
 
 
 def parse_columns(spec: Sequence[str] | str | None) -> dict[str, str] | None:

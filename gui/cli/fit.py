@@ -16,7 +16,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     sf.add_argument("file", help="a CSV with parameters, tokens (or training FLOP) and final loss per run")
     sf.add_argument("--drop-top", type=int, default=0, metavar="K", help="leave out the K highest-loss runs")
     sf.add_argument("--bootstrap", type=int, default=0, metavar="N",
-                    help="N bootstrap resamples for 95%% intervals (e.g. 1000)")
+                    help="N bootstrap resamples for 95%% intervals (e.g. 1000; at most 10,000, what a law "
+                         "may carry)")
     sf.add_argument("--seed", type=int, default=0, help="seed of the bootstrap (default 0)")
     sf.add_argument("--columns", action="append", metavar="QUANTITY=COLUMN",
                     help="name the CSV columns, e.g. n_params='Model Size',compute_flop='Training FLOP',loss=loss")
@@ -26,18 +27,23 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    import math
     import time
     from dataclasses import replace
 
+    import numpy as np
+
     import engine
     from engine import ScenarioError
-    from engine.fit import bootstrap, fit, parse_columns, read_runs_csv
-    from engine.presets import custom_law
+    from engine.fit import MAX_RUNS, bootstrap, fit, parse_columns, read_runs_csv
+    from engine.presets import MAX_LAW_SAMPLES, custom_law
 
-    if not 0 <= args.drop_top <= 10_000:
-        raise ScenarioError("--drop-top", f"{args.drop_top} is out of range", "0 to 10,000")
-    if not 0 <= args.bootstrap <= 100_000 or args.bootstrap == 1:
-        raise ScenarioError("--bootstrap", f"{args.bootstrap} is out of range", "0 (none) or 2 to 100,000")
+    if not 0 <= args.drop_top <= MAX_RUNS:
+        raise ScenarioError("--drop-top", f"{args.drop_top} is out of range", f"0 to {MAX_RUNS:,}")
+    # a law carries at most MAX_LAW_SAMPLES bootstrap samples (10,000 pin a 95 % band far more finely than
+    # it needs); more resamples cost minutes and could not be saved with --into
+    if not 0 <= args.bootstrap <= MAX_LAW_SAMPLES or args.bootstrap == 1:
+        raise ScenarioError("--bootstrap", f"{args.bootstrap} is out of range", f"0 (none) or 2 to {MAX_LAW_SAMPLES:,}")
     scenario = engine.load(args.into) if args.into else None  # refuse a bad target before the work
     runs = read_runs_csv(args.file, parse_columns(args.columns))
     t0 = time.perf_counter()
@@ -57,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         if ci is not None and result.samples is not None:  # intervals come from bootstrap samples
             out["ci"] = {k: list(v) for k, v in ci.items()}
             out["bootstrap"] = len(result.samples)
-        print(json.dumps(out, indent=2))
+        print(json.dumps(out, indent=2, allow_nan=False))
     else:
         print(f"{name}: {result.n_used} runs (of {len(runs)}), compute {result.compute_range_flop[0]:.3g}–"
               f"{result.compute_range_flop[1]:.3g} FLOP, fitted in {fit_s:.2f} s")
@@ -67,8 +73,10 @@ def run(args: argparse.Namespace) -> int:
             band = f"   95% CI {ci[k][0]:.4g} – {ci[k][1]:.4g}" if ci else ""
             print(f"  {k:<6} {v:>12.5g}{band}")
         fitted = custom_law(result.law_dict(name))
-        ratio = float(fitted.optimal_n_tokens(1e24) / fitted.optimal_n_params(1e24))
-        print(f"  tokens per parameter at 1e24 FLOP: {ratio:.1f}")
+        with np.errstate(all="ignore"):
+            ratio = float(fitted.optimal_n_tokens(1e24) / fitted.optimal_n_params(1e24))
+        if math.isfinite(ratio):
+            print(f"  tokens per parameter at 1e24 FLOP: {ratio:.1f}")
         if scenario is not None:
             print(f"wrote the law into {args.into}")
     return EXIT_OK

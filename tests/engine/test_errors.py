@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import engine
+import engine.fit
 from engine import ScenarioError
 from engine.errors import CODES, GENERIC_CODE
 from engine.fields import number_fields
@@ -124,7 +125,21 @@ TRIGGERS = {
     "fit.too_few_runs": lambda t, m: fit(Runs(*(x[:4] for x in _runs()))),
     "fit.columns_spec": lambda t, m: parse_columns("loss"),
     "csv.missing": lambda t, m: read_runs_csv(str(t / "missing.csv")),
-    "csv.unreadable": lambda t, m: read_runs_csv(str(t)),
+    "csv.unreadable": lambda t, m: (m.setattr(engine.files, "read_bounded", _permission_denied),
+                                    read_runs_csv(str(write(t, "runs.csv", GOOD_CSV)))),
+    "csv.not_regular": lambda t, m: read_runs_csv(str(t)),
+    "csv.too_large": lambda t, m: (m.setattr(engine.fit, "MAX_CSV_BYTES", 10),
+                                   read_runs_csv(str(write(t, "runs.csv", GOOD_CSV)))),
+    "csv.too_many_rows": lambda t, m: (m.setattr(engine.fit, "MAX_RUNS", 3),
+                                       read_runs_csv(str(write(t, "runs.csv", GOOD_CSV)))),
+    "csv.malformed": lambda t, m: read_runs_csv(str(write(t, "long.csv", GOOD_CSV + "1," + "x" * 200_000))),
+    "csv.unclosed_quote": lambda t, m: read_runs_csv(str(write(t, "q.csv", GOOD_CSV.replace(",2e9", ',"2e9')))),
+    "csv.out_of_range": lambda t, m: read_runs_csv(str(write(t, "big.csv", GOOD_CSV.replace("3.3", "30")))),
+    "csv.tokens_out_of_range": lambda t, m: read_runs_csv(str(write(t, "flop.csv", GOOD_CSV.replace(
+        "tokens", "flop").replace("2e9", "1e-320")))),
+    "fit.no_spread": lambda t, m: fit(Runs(np.full(6, 1e8), np.full(6, 2e9), np.full(6, 3.1))),
+    "fit.degenerate": lambda t, m: fit(Runs(*_runs_from(NOISY_8))),
+    "fit.no_fit": lambda t, m: (m.setattr(engine.fit, "_fit", lambda *a: _result(math.inf)), fit(Runs(*_runs()))),
     "csv.empty": lambda t, m: read_runs_csv(str(write(t, "empty.csv", ""))),
     "csv.no_such_column": lambda t, m: read_runs_csv(str(write(t, "runs.csv", GOOD_CSV)), {"loss": "val_loss"}),
     "csv.missing_columns": lambda t, m: read_runs_csv(str(write(t, "ab.csv", "a,b\n1,2\n"))),
@@ -141,6 +156,22 @@ def _permission_denied(*args):
 def _write_bytes(path, data):
     path.write_bytes(data)
     return path
+
+
+NOISY_8 = [(7.261e08, 1.91e09, 3.142), (1.01e08, 3.978e08, 3.938), (1.373e07, 5.709e09, 4.218),
+           (7.787e07, 2.049e09, 3.357), (1.345e07, 3.903e09, 3.811), (1.906e08, 1.244e09, 3.211),
+           (2.537e08, 9.136e08, 3.144), (4.858e08, 1.484e09, 3.3)]
+
+
+def _runs_from(rows):
+    return tuple(np.array(col) for col in zip(*rows, strict=True))
+
+
+def _result(objective):
+    from engine.fit import FitResult
+
+    return FitResult(E=1.8, A=400.0, B=2000.0, alpha=0.3, beta=0.3, objective=objective, n_used=5,
+                     compute_range_flop=(1e18, 1e20))
 
 
 def _runs():
