@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import engine
-from engine.curves import budget_curve, frontier, loss_grid, window_curves
+from engine.curves import ISOFLOP_POINTS, budget_curve, frontier, loss_grid, window_curves
 from engine.presets import presets
 
 
@@ -20,7 +20,7 @@ def test_window_curves_agree_with_the_plan():
     assert set(w.other_frontiers) == set(presets()) - {"epoch-2024"}
     # isoFLOP at the plan's compute (middle row) has its minimum at the plan's N
     iso = w.isoflop
-    assert iso.loss.shape == (3, 256)
+    assert iso.loss.shape == (3, ISOFLOP_POINTS)
     n_min = iso.n_params[1, np.argmin(iso.loss[1])]
     assert n_min == pytest.approx(p.n_params, rel=0.05)
     assert iso.optimal_loss[1] == pytest.approx(p.loss, rel=1e-9)
