@@ -2,7 +2,7 @@
 
 Every rule names the field path and the allowed range. ``load`` refuses a newer version, malformed JSON,
 NaN/Infinity, wrong types and out-of-range values with a :class:`ScenarioError` and never raises anything
-else for bad input. ``save`` writes atomically (temporary file in the same folder, fsync, replace).
+else for bad input. ``save`` writes with engine.files' safe writer (temporary file beside the target, fsync, replace).
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
@@ -28,9 +27,8 @@ from .presets import DEFAULT_LAW_ID, PRESET_IDS, custom_law, preset
 
 __all__ = [
     "FILE_SUFFIX", "FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "OBJECTIVES", "Cluster", "Data", "Energy",
-    "LawChoice", "Model", "Money", "Scenario", "Schedule", "allowed_range", "atomic_output", "atomic_write_text",
-    "check_field", "default_scenario", "dumps", "from_dict", "given", "load", "loads", "required_error", "save",
-    "to_dict", "validate",
+    "LawChoice", "Model", "Money", "Scenario", "Schedule", "allowed_range", "check_field", "check_json_values",
+    "default_scenario", "dumps", "from_dict", "given", "load", "loads", "required_error", "save", "to_dict", "validate",
 ]
 
 FORMAT_NAME = "scaleplan-scenario"
@@ -543,19 +541,3 @@ def save(s: Scenario, path: str | os.PathLike[str]) -> None:
     through its descriptor, fsynced, then moved into place (links, mode and group kept)."""
     s.validated()
     files.atomic_write_text(path, dumps(s))
-
-
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """engine.files.atomic_write_text (kept here for callers of the old name)."""
-    files.atomic_write_text(path, text)
-
-
-@contextmanager
-def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
-    """Compatibility shim — gui/reports is moving to :func:`engine.files.atomic_output` (which yields the
-    open temporary file, to be written through its descriptor); remove this once nothing imports it.
-
-    Yields the temporary file's name for writers that can only write to a path (they must write into
-    that file, not replace it); the rest is engine.files' safe writer."""
-    with files.atomic_output(path) as out:
-        yield out.temp

@@ -178,14 +178,3 @@ def test_save_uses_the_safe_writer(tmp_path):
     engine.save(engine.default_scenario().with_changes("name", "changed"), link)
     assert link.is_symlink() and engine.load(real).name == "changed"
     assert stat.S_IMODE(real.stat().st_mode) == 0o664
-
-
-def test_the_old_atomic_output_name_still_works(tmp_path):
-    """gui/reports imported engine.scenario.atomic_output (a path to write to); the shim keeps it working."""
-    from engine.scenario import atomic_output
-
-    target = tmp_path / "out.pdf"
-    with atomic_output(target) as tmp:
-        tmp.write_bytes(b"%PDF")
-    assert target.read_bytes() == b"%PDF"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf"]
