@@ -139,6 +139,8 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[AtomicFile]:
             break
         except FileExistsError:
             continue
+        except OSError as exc:  # no such folder, no permission: say so of the file the user named
+            raise _about(exc, target) from exc
     else:  # pragma: no cover - 20 collisions of 32 random bits
         raise FileExistsError(17, "could not create a temporary file", str(folder))
     file = os.fdopen(fd, "wb")
@@ -171,12 +173,19 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[AtomicFile]:
                 os.chmod(temp, mode)
             os.replace(temp, real)
         _fsync_folder(folder)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             file.close()
         with contextlib.suppress(OSError):
             os.unlink(temp)
+        if isinstance(exc, OSError) and exc.filename in (None, str(temp), temp):
+            raise _about(exc, target) from exc  # a full disk is reported of the target, not the temporary
         raise
+
+
+def _about(exc: OSError, target: Path) -> OSError:
+    """The same error (same class, errno and reason) reported of the file the user named."""
+    return type(exc)(exc.errno, exc.strerror or str(exc), str(target))
 
 
 def _copy_into(source: Path, target: Path) -> None:

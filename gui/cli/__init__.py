@@ -1,7 +1,7 @@
 """The ``scaleplan`` command. Headless subcommands never import Qt.
 
-Exit codes: 0 success, 2 bad input (the message names the field or file and what is allowed),
-1 unexpected error (no traceback unless ``--debug``).
+Exit codes (gui.cli.common): 0 success, 2 bad input (the message names the field or file and what is
+allowed), 3 an output could not be written, 1 unexpected error (no traceback unless ``--debug``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NoReturn, Protocol
 
 from . import accelerators, fit, laws, new, plan, report, screenshot
-from .common import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_OK
+from .common import EXIT_BAD_INPUT, EXIT_CANNOT_WRITE, EXIT_ERROR, EXIT_OK
 
 
 class Command(Protocol):
@@ -92,6 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, ScenarioError):
             print(f"scaleplan: {exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
+        if isinstance(exc, OSError) and not args.debug:  # inputs are read as ScenarioError: this is an output
+            where = f" {exc.filename}" if exc.filename else ""
+            print(f"scaleplan: could not write{where}: {exc.strerror or exc} (any file it would have replaced is "
+                  "unchanged)", file=sys.stderr)
+            return EXIT_CANNOT_WRITE
         if args.debug:
             raise
         print(f"scaleplan: unexpected error: {type(exc).__name__}: {exc}\n"

@@ -96,7 +96,7 @@ def test_field_errors_in_japanese(qtbot, japanese):
     qtbot.addWidget(win)
     field = win.editor.fields["cluster.mfu"]
     win.model.set_field("cluster.mfu", 1.5)
-    assert field.error.text() == "150 % は範囲外です（0 より大きく 100 % 以下）"
+    assert field.error.text() == "150 % は範囲外です（0.1 ～ 100 %）"
     field._typed("abc")
     assert field.error.text().startswith("'abc' は数値ではありません")
     assert win.summary.cards["loss"].toolTip().startswith("損失：")

@@ -80,7 +80,7 @@ def test_invalid_input_is_shown_and_last_plan_stays(qtbot, window):
     window.model.flush()
     err = window.editor.fields["cluster.mfu"].error
     assert err.isVisible()
-    assert "150 % is out of range (> 0 and ≤ 100 %)" in err.text()
+    assert "150 % is out of range (0.1 to 100 %)" in err.text()
     assert window.model.plan is before and card(window, "compute") == shown
     assert window.model.scenario.cluster.mfu == pytest.approx(0.15)
     type_into(qtbot, window, "cluster.mfu", "abc")

@@ -205,3 +205,12 @@ def test_fit_bad_input_exits_2(tmp_path, args, message):
     r = run(*argv)
     assert r.returncode == 2, (r.stdout, r.stderr)
     assert message in r.stderr and "Traceback" not in r.stderr
+
+
+def test_an_output_that_cannot_be_written_exits_3_and_says_so(tmp_path, capsys):
+    """A write that fails (here: no such folder; a full disk in tests/gui/reports) is not a bug: exit 3 and
+    a plain message (it was exit 1, "unexpected error: FileNotFoundError…")."""
+    missing = tmp_path / "no" / "such" / "folder" / "n.scaleplan.json"
+    assert cli.main(["new", "-o", str(missing)]) == 3
+    err = capsys.readouterr().err
+    assert f"could not write {missing}" in err and "unchanged" in err and "Traceback" not in err

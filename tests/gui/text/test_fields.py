@@ -23,7 +23,7 @@ def test_out_of_range_speaks_in_percent_for_a_percent_field():
     with pytest.raises(ScenarioError) as err:
         check_field("cluster.mfu", 1.5)
     assert err.value.code == "number.out_of_range"
-    assert input_message(err.value, "cluster.mfu") == "150 % is out of range (> 0 and ≤ 100 %)"
+    assert input_message(err.value, "cluster.mfu") == "150 % is out of range (0.1 to 100 %)"
 
 
 def test_the_message_comes_from_code_and_values_not_the_english_text(shouting):
@@ -38,7 +38,7 @@ def test_a_typed_word_is_refused_with_the_allowed_range(shouting):
     with pytest.raises(ParseError) as err:
         parse_number("abc")
     assert input_message(err.value, "energy.cap_mwh") == \
-        "«'abc' is not a number» («allowed: »«> 0 and ≤ 1e9»«, or empty»)"
+        "«'abc' is not a number» («allowed: »«0.001 to 1e9»«, or empty»)"
 
 
 def test_another_fields_rule_names_that_field():
@@ -50,5 +50,6 @@ def test_another_fields_rule_names_that_field():
 
 def test_units_and_ranges_come_from_the_schema():
     assert unit(field("money.price_per_accelerator_hour"), "USD") == "USD/h"
-    assert allowed_text(field("schedule.goodput")) == "> 0 and ≤ 100 %"
+    assert allowed_text(field("schedule.goodput")) == "1 to 100 %"
+    assert allowed_text(field("energy.pue")) == "1 to 3"
     assert allowed_text(field("data.unique_tokens")).endswith(", or empty")
