@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from engine import ScenarioError
 from engine.fit import ALIASES, FitResult, Runs, bootstrap, fit, intervals_at, read_runs_csv
-from engine.presets import custom_law, presets
+from engine.presets import MAX_LAW_SAMPLES, custom_law, presets
 from gui.plots.base import BLUE, GREY, LAW_COLOURS, RED, Axis, LogAxis, tint
 from gui.text.i18n import QT_TR_NOOP, tr
 from gui.text.numbers import sci, short
@@ -63,8 +63,14 @@ class FitWorker(QObject):
 
     def run(self) -> None:
         try:
-            self.progress.emit(5, tr("Fitting (best of 4,500 starts)…"))
-            result = fit(self.runs, self.drop_top)
+            self.progress.emit(1, tr("Fitting (best of 4,500 starts)…"))
+
+            def fitting(fraction: float) -> bool:  # the fit itself can be cancelled too (10,000 runs: ~1 min)
+                self.progress.emit(1 + int((9 if self.resamples else 98) * fraction),
+                                   tr("Fitting (best of 4,500 starts)…"))
+                return not self.cancelled
+
+            result = fit(self.runs, self.drop_top, progress=fitting)
             if self.cancelled:
                 raise InterruptedError
             if self.resamples:
@@ -124,7 +130,7 @@ class FitDialog(QDialog):
         self.drop_top.setToolTip(tr("Leave out the highest-loss runs (Besiroglu et al. 2024 dropped 5 of 245)"))
         self.resamples = QSpinBox()
         self.resamples.setObjectName("fit.bootstrap")
-        self.resamples.setRange(0, 100_000)
+        self.resamples.setRange(0, MAX_LAW_SAMPLES)  # what a scenario's law may carry
         self.resamples.setSingleStep(100)
         self.resamples.setValue(1000)
         self.resamples.setToolTip(tr("Bootstrap resamples over runs for the uncertainty (0: none)"))
