@@ -24,89 +24,89 @@
         <translation>学習精度での密（dense）ピーク性能。データシートの2:4スパース値は使わないでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="145"/>
+        <location filename="../../engine/fields.py" line="149"/>
         <source>Utilisation (MFU)</source>
         <translation>稼働率（MFU）</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="147"/>
+        <location filename="../../engine/fields.py" line="151"/>
         <source>Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.</source>
         <translation>モデルFLOP利用率。公開された大規模学習の実績：PaLM 46%、Llama 3 405B 38～43%。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="148"/>
+        <location filename="../../engine/fields.py" line="152"/>
         <source>Power per accelerator</source>
         <translation>1台あたり消費電力</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="150"/>
+        <location filename="../../engine/fields.py" line="154"/>
         <source>Memory per accelerator</source>
         <translation>1台あたりメモリ</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="151"/>
+        <location filename="../../engine/fields.py" line="155"/>
         <source>from catalogue</source>
         <translation>カタログ値</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="154"/>
+        <location filename="../../engine/fields.py" line="158"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="71"/>
-        <location filename="../../gui/app/summary.py" line="122"/>
+        <location filename="../../gui/app/summary.py" line="123"/>
         <location filename="../../gui/plots/cost.py" line="25"/>
         <location filename="../../gui/plots/cost.py" line="135"/>
         <location filename="../../gui/text/tables.py" line="75"/>
-        <location filename="../../engine/fields.py" line="154"/>
+        <location filename="../../engine/fields.py" line="158"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
         <location filename="../../gui/text/tables.py" line="96"/>
-        <location filename="../../engine/fields.py" line="156"/>
+        <location filename="../../engine/fields.py" line="162"/>
         <source>Goodput</source>
         <translation>有効稼働率</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="158"/>
+        <location filename="../../engine/fields.py" line="164"/>
         <source>Share of wall-clock time spent on useful steps (failures and restarts excluded).</source>
         <translation>経過時間のうち学習が実際に進んでいる割合（障害・再起動を除く）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="161"/>
+        <location filename="../../engine/fields.py" line="167"/>
         <source>Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.</source>
         <translation>施設全体の電力÷IT機器の電力。業界平均1.58、大手クラウド約1.1。</translation>
     </message>
     <message>
         <location filename="../../gui/text/tables.py" line="99"/>
-        <location filename="../../engine/fields.py" line="162"/>
+        <location filename="../../engine/fields.py" line="168"/>
         <source>Host overhead</source>
         <translation>ホスト電力係数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="163"/>
+        <location filename="../../engine/fields.py" line="169"/>
         <source>Server, CPU and network power as a multiple of the accelerators&apos; own power.</source>
         <translation>サーバー・CPU・ネットワークの電力を、アクセラレータ自体の電力の倍率で表したもの。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="164"/>
+        <location filename="../../engine/fields.py" line="170"/>
         <source>Energy price</source>
         <translation>電力単価</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="166"/>
+        <location filename="../../engine/fields.py" line="172"/>
         <source>Grid carbon</source>
         <translation>電力のCO₂排出係数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="167"/>
+        <location filename="../../engine/fields.py" line="173"/>
         <source>Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.</source>
         <translation>日本（2023年度）0.421、米国 約0.39、フランス 約0.05。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="168"/>
+        <location filename="../../engine/fields.py" line="176"/>
         <source>Energy cap</source>
         <translation>電力量の上限</translation>
     </message>
@@ -117,123 +117,144 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="174"/>
+        <location filename="../../engine/fields.py" line="182"/>
         <source>Price per accelerator-hour</source>
         <translation>1台1時間あたり単価</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="176"/>
+        <location filename="../../engine/fields.py" line="185"/>
         <source>Budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="178"/>
+        <location filename="../../engine/fields.py" line="187"/>
         <source>Exchange rate</source>
         <translation>為替レート</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="180"/>
+        <location filename="../../engine/fields.py" line="189"/>
         <source>Used to convert the catalogue&apos;s USD prices when you choose an accelerator.</source>
         <translation>アクセラレータを選んだときに、カタログの米ドル価格を換算するのに使います。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="189"/>
+        <location filename="../../engine/fields.py" line="198"/>
         <source>Unique tokens on hand</source>
         <translation>手持ちの固有トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="388"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="396"/>
         <location filename="../../gui/plots/data.py" line="26"/>
-        <location filename="../../engine/fields.py" line="189"/>
-        <location filename="../../engine/fields.py" line="200"/>
-        <location filename="../../engine/fields.py" line="204"/>
+        <location filename="../../engine/fields.py" line="198"/>
+        <location filename="../../engine/fields.py" line="209"/>
+        <location filename="../../engine/fields.py" line="213"/>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="190"/>
+        <location filename="../../engine/fields.py" line="199"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="47"/>
-        <location filename="../../engine/fields.py" line="197"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="48"/>
+        <location filename="../../engine/fields.py" line="206"/>
         <source>Parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="111"/>
+        <location filename="../../gui/app/summary.py" line="112"/>
         <location filename="../../gui/text/tables.py" line="70"/>
-        <location filename="../../engine/fields.py" line="197"/>
+        <location filename="../../engine/fields.py" line="206"/>
         <source>params</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="59"/>
+        <location filename="../../gui/app/summary.py" line="60"/>
         <location filename="../../gui/text/tables.py" line="71"/>
         <location filename="../../gui/text/tables.py" line="122"/>
-        <location filename="../../engine/fields.py" line="200"/>
+        <location filename="../../engine/fields.py" line="209"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="202"/>
+        <location filename="../../engine/fields.py" line="211"/>
         <source>Target loss</source>
         <translation>目標損失</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="202"/>
+        <location filename="../../engine/fields.py" line="211"/>
         <source>nats/token</source>
         <translation>nats/トークン</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="204"/>
+        <location filename="../../engine/fields.py" line="213"/>
         <source>Lifetime inference</source>
         <translation>生涯の推論量</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="206"/>
+        <location filename="../../engine/fields.py" line="215"/>
         <source>Tokens the model will serve; the plan then minimises training + inference compute.</source>
         <translation>モデルが提供する推論トークン数。計画は学習＋推論の計算量の合計を最小にします。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="75"/>
+        <location filename="../../gui/app/editor.py" line="95"/>
         <source>Allowed: </source>
         <translation>許容範囲：</translation>
     </message>
     <message>
-        <location filename="../../gui/text/numbers.py" line="52"/>
+        <location filename="../../gui/text/numbers.py" line="63"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>&apos;{text}&apos; は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gui/text/numbers.py" line="54"/>
+        <location filename="../../gui/text/numbers.py" line="65"/>
         <source>must be a whole number</source>
         <translation>整数で入力してください</translation>
     </message>
     <message>
-        <location filename="../../gui/text/numbers.py" line="53"/>
+        <location filename="../../gui/text/numbers.py" line="66"/>
+        <source>&apos;{text}&apos; is a percentage; this field is not in %</source>
+        <translation>&apos;{text}&apos; はパーセント値です。この欄はパーセントではありません</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/numbers.py" line="67"/>
+        <source>&apos;{text}&apos; is an amount of money; this field is not</source>
+        <translation>&apos;{text}&apos; は金額です。この欄は金額ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/numbers.py" line="68"/>
+        <source>&apos;{text}&apos; is in {typed}; this field is in {currency}</source>
+        <translation>&apos;{text}&apos; は{typed}建てです。この欄は{currency}建てです</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/numbers.py" line="71"/>
+        <source>read as %s — did you mean %s?</source>
+        <extracomment>the note under a percent field given a bare number of at most 1: applied as percent, and said so</extracomment>
+        <translation>%s として読み取りました。%s のつもりですか？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/numbers.py" line="64"/>
         <source>the number is too large</source>
         <translation>数値が大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="59"/>
-        <location filename="../../gui/text/fields.py" line="77"/>
+        <location filename="../../gui/text/fields.py" line="61"/>
+        <location filename="../../gui/text/fields.py" line="79"/>
         <source>allowed: </source>
         <translation>許容範囲：</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="48"/>
+        <location filename="../../gui/text/fields.py" line="50"/>
         <source>&gt; %s and ≤ %s</source>
         <translation>%s より大きく %s 以下</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="48"/>
+        <location filename="../../gui/text/fields.py" line="50"/>
         <source>%s to %s</source>
         <translation>%s ～ %s</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="49"/>
+        <location filename="../../gui/text/fields.py" line="51"/>
         <source>, or empty</source>
         <translation>、または空欄</translation>
     </message>
@@ -253,20 +274,20 @@
         <translation>入力が必要です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="186"/>
+        <location filename="../../gui/app/editor.py" line="247"/>
         <location filename="../../gui/text/tables.py" line="95"/>
         <source>Cluster</source>
         <extracomment>the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="186"/>
+        <location filename="../../gui/app/editor.py" line="247"/>
         <source>Schedule</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="187"/>
-        <location filename="../../gui/app/summary.py" line="61"/>
+        <location filename="../../gui/app/editor.py" line="248"/>
+        <location filename="../../gui/app/summary.py" line="62"/>
         <location filename="../../gui/text/tables.py" line="77"/>
         <location filename="../../gui/text/tables.py" line="99"/>
         <location filename="../../gui/text/tables.py" line="124"/>
@@ -275,382 +296,383 @@
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="187"/>
+        <location filename="../../gui/app/editor.py" line="248"/>
         <source>Money</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="187"/>
-        <location filename="../../gui/app/editor.py" line="244"/>
+        <location filename="../../gui/app/editor.py" line="248"/>
+        <location filename="../../gui/app/editor.py" line="306"/>
         <location filename="../../gui/text/tables.py" line="97"/>
         <location filename="../../gui/text/tables.py" line="119"/>
-        <location filename="../../engine/fields.py" line="182"/>
+        <location filename="../../engine/fields.py" line="191"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="188"/>
-        <location filename="../../gui/app/summary.py" line="60"/>
+        <location filename="../../gui/app/editor.py" line="249"/>
+        <location filename="../../gui/app/summary.py" line="61"/>
         <location filename="../../gui/text/tables.py" line="84"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="188"/>
-        <location filename="../../gui/app/editor.py" line="259"/>
+        <location filename="../../gui/app/editor.py" line="249"/>
+        <location filename="../../gui/app/editor.py" line="321"/>
         <source>Model objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="201"/>
-        <location filename="../../gui/app/editor.py" line="202"/>
+        <location filename="../../gui/app/editor.py" line="262"/>
+        <location filename="../../gui/app/editor.py" line="263"/>
         <location filename="../../engine/fields.py" line="136"/>
         <source>Scenario name</source>
         <extracomment>Every scenario field, once, in the order the editor shows them: the name, then the cluster, schedule, energy, money, law, data and model groups, then the notes. Ranges and display hints are those of format v1 (DESIGN.md §3).</extracomment>
         <translation>シナリオ名</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="223"/>
+        <location filename="../../gui/app/editor.py" line="284"/>
         <source>Custom accelerator</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="225"/>
-        <location filename="../../gui/app/editor.py" line="226"/>
+        <location filename="../../gui/app/editor.py" line="286"/>
+        <location filename="../../gui/app/editor.py" line="287"/>
         <location filename="../../gui/text/tables.py" line="98"/>
         <location filename="../../engine/fields.py" line="138"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="230"/>
-        <location filename="../../engine/fields.py" line="173"/>
+        <location filename="../../gui/app/editor.py" line="291"/>
+        <location filename="../../engine/fields.py" line="181"/>
         <source>Amounts are not converted when you change the currency.</source>
         <translation>通貨を変えても金額は換算されません。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="232"/>
-        <location filename="../../gui/app/editor.py" line="233"/>
-        <location filename="../../engine/fields.py" line="171"/>
+        <location filename="../../gui/app/editor.py" line="293"/>
+        <location filename="../../gui/app/editor.py" line="294"/>
+        <location filename="../../engine/fields.py" line="179"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="247"/>
+        <location filename="../../gui/app/editor.py" line="309"/>
         <source>Fit a law to your runs…</source>
         <translation>自社の学習結果からスケーリング則を推定…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="249"/>
+        <location filename="../../gui/app/editor.py" line="311"/>
         <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
         <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="193"/>
+        <location filename="../../engine/fields.py" line="202"/>
         <source>Spend the budget compute-optimally</source>
         <translation>予算を計算最適に使う</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="193"/>
+        <location filename="../../engine/fields.py" line="202"/>
         <source>Fix the model size</source>
         <translation>モデル規模を固定</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="194"/>
+        <location filename="../../engine/fields.py" line="203"/>
         <source>Fix model size and tokens</source>
         <translation>モデル規模とトークン数を固定</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="195"/>
+        <location filename="../../engine/fields.py" line="204"/>
         <source>Reach a target loss at least cost</source>
         <translation>目標損失を最小コストで達成</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="315"/>
+        <location filename="../../gui/app/editor.py" line="392"/>
         <source>custom: </source>
         <translation>カスタム：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="321"/>
+        <location filename="../../gui/app/editor.py" line="398"/>
         <source>Source: </source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="346"/>
+        <location filename="../../gui/app/editor.py" line="423"/>
         <source>Choose accelerator</source>
         <translation>アクセラレータの選択</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="367"/>
+        <location filename="../../gui/app/editor.py" line="444"/>
         <source>Change objective</source>
         <translation>目的の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="47"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="48"/>
         <source>Tokens</source>
         <translation>トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="48"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="49"/>
         <source>Training FLOP</source>
         <translation>学習FLOP</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="48"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="49"/>
         <source>Final loss</source>
         <translation>最終損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="65"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="66"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="70"/>
         <source>Fitting (best of 4,500 starts)…</source>
         <translation>推定中（4,500通りの初期値から最良を選択）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="71"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="78"/>
         <source>Bootstrap: %d resamples…</source>
         <translation>ブートストラップ：%d回の再標本化…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="76"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="83"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="79"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="86"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="90"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="97"/>
         <source>Fit a scaling law to your runs</source>
         <translation>学習結果からスケーリング則を推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="100"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="107"/>
         <source>a CSV: one run per line — parameters, tokens or training FLOP, loss</source>
         <translation>CSV：1行に1回の学習 — パラメータ数、トークン数または学習FLOP、損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="101"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="108"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="109"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="116"/>
         <source>Runs file</source>
         <translation>学習結果ファイル</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="118"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="125"/>
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="123"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="130"/>
         <source>Leave out the highest-loss runs (Besiroglu et al. 2024 dropped 5 of 245)</source>
         <translation>損失が最も大きい学習を除外します（Besiroglu et al. 2024は245件中5件を除外）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="129"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="136"/>
         <source>Bootstrap resamples over runs for the uncertainty (0: none)</source>
         <translation>不確かさを求めるブートストラップの回数（0：なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="132"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="139"/>
         <source>drop highest-loss runs</source>
         <translation>損失上位を除外</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="132"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="139"/>
         <source>bootstrap resamples</source>
         <translation>ブートストラップ回数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="133"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="140"/>
         <source>seed</source>
         <translation>乱数シード</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="137"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="144"/>
         <source>Fit</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="141"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="148"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="157"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="164"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="157"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="164"/>
         <source>95% interval</source>
         <translation>95%区間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="157"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="164"/>
         <source>Epoch AI 2024</source>
         <translation>Epoch AI 2024</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="166"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="173"/>
         <source>Predicted against observed loss</source>
         <translation>予測損失と実測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="166"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="173"/>
         <source>observed loss</source>
         <translation>実測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="166"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="173"/>
         <source>predicted loss</source>
         <translation>予測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="172"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="179"/>
         <source>Residuals (log) against compute</source>
         <translation>残差（対数）と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="172"/>
         <location filename="../../gui/app/dialogs/fit.py" line="179"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="186"/>
         <location filename="../../gui/plots/allocation.py" line="24"/>
         <location filename="../../gui/plots/data.py" line="25"/>
-        <location filename="../../gui/plots/loss.py" line="48"/>
+        <location filename="../../gui/plots/loss.py" line="49"/>
         <source>training compute (FLOP)</source>
         <translation>学習計算量（FLOP）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="173"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="180"/>
         <source>log(predicted / observed)</source>
         <translation>log(予測 / 実測)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="178"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="185"/>
         <source>Loss against compute: your law and the presets</source>
         <translation>損失と計算量：推定した則と既定の則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="179"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="186"/>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="70"/>
         <location filename="../../gui/plots/isoflop.py" line="24"/>
-        <location filename="../../gui/plots/loss.py" line="48"/>
+        <location filename="../../gui/plots/loss.py" line="49"/>
         <source>loss (nats/token)</source>
         <translation>損失（nats/トークン）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="190"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="197"/>
         <source>your fit</source>
         <translation>推定結果</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="199"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="206"/>
         <source>name of the fitted law</source>
         <translation>推定した則の名前</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="201"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="208"/>
         <source>Use this law</source>
         <translation>この則を使う</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="219"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="226"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="249"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="256"/>
         <source>Runs to fit</source>
         <translation>推定に使う学習結果</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="249"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="256"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="263"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="270"/>
         <source>The file could not be read: %s</source>
         <translation>ファイルを読めませんでした：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="268"/>
-        <location filename="../../gui/app/window.py" line="560"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="275"/>
+        <location filename="../../gui/app/window.py" line="559"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="268"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="275"/>
         <source>(choose)</source>
         <translation>（選択）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="277"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="284"/>
         <source>Fitted to %s</source>
         <translation>%s から推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="278"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="285"/>
         <source>%d columns read; check the mapping, then Fit.</source>
         <translation>%d列を読み込みました。対応を確認して「推定」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="317"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="324"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="384"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="392"/>
         <source>Objective %s (summed Huber, δ = 1e-3) over %d runs; fitted on %s – %s FLOP.</source>
         <translation>目的関数 %s（Huber損失の合計、δ = 1e-3）、%d件の学習、推定範囲 %s ～ %s FLOP。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="386"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="394"/>
         <source>At your plan&apos;s compute (%s FLOP):</source>
         <translation>計画の計算量（%s FLOP）では：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="387"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="395"/>
         <source>model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="389"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="397"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="390"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="398"/>
         <source>95% intervals from {n} bootstrap resamples.</source>
         <translation>95%区間は{n}回のブートストラップによる。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="392"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="400"/>
         <source>Fitted. Check the plots, then “Use this law” to plan with it.</source>
         <translation>推定しました。グラフを確認し、「この則を使う」で計画に反映できます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="431"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="439"/>
         <source>Fitted law</source>
         <translation>推定した則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="436"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="444"/>
         <source>This fit cannot be used for planning: %s</source>
         <translation>この推定結果は計画に使えません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="439"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="447"/>
         <source>Use fitted law</source>
         <translation>推定した則を使用</translation>
     </message>
     <message>
         <location filename="../../gui/app/smoke.py" line="100"/>
-        <location filename="../../gui/app/summary.py" line="58"/>
+        <location filename="../../gui/app/summary.py" line="59"/>
         <location filename="../../gui/text/tables.py" line="69"/>
         <location filename="../../gui/text/tables.py" line="120"/>
         <source>Compute</source>
@@ -658,14 +680,14 @@
         <translation>計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="58"/>
+        <location filename="../../gui/app/summary.py" line="59"/>
         <location filename="../../gui/text/tables.py" line="70"/>
         <location filename="../../gui/text/tables.py" line="121"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="59"/>
+        <location filename="../../gui/app/summary.py" line="60"/>
         <location filename="../../gui/text/tables.py" line="73"/>
         <location filename="../../gui/text/tables.py" line="123"/>
         <location filename="../../engine/sensitivity.py" line="25"/>
@@ -674,35 +696,35 @@
         <translation>予測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/compare.py" line="23"/>
+        <location filename="../../gui/app/dialogs/compare.py" line="26"/>
         <source>Compare scenarios</source>
         <translation>シナリオの比較</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/compare.py" line="27"/>
+        <location filename="../../gui/app/dialogs/compare.py" line="30"/>
         <source>Tinted: differs from the first scenario. Use File → Duplicate scenario to explore a change side by side.</source>
         <translation>色付きのセル：最初のシナリオと異なる値。「ファイル → シナリオを複製」で、変更を並べて検討できます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="60"/>
+        <location filename="../../gui/app/summary.py" line="61"/>
         <location filename="../../gui/text/tables.py" line="75"/>
         <location filename="../../engine/sensitivity.py" line="27"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="61"/>
+        <location filename="../../gui/app/summary.py" line="62"/>
         <location filename="../../gui/text/tables.py" line="76"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="62"/>
+        <location filename="../../gui/app/summary.py" line="63"/>
         <source>Average power</source>
         <translation>平均電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="62"/>
+        <location filename="../../gui/app/summary.py" line="63"/>
         <location filename="../../gui/text/tables.py" line="78"/>
         <location filename="../../gui/text/tables.py" line="125"/>
         <location filename="../../engine/sensitivity.py" line="26"/>
@@ -710,110 +732,110 @@
         <translation>総費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="63"/>
+        <location filename="../../gui/app/summary.py" line="64"/>
         <location filename="../../gui/text/tables.py" line="81"/>
         <location filename="../../gui/text/tables.py" line="126"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="63"/>
+        <location filename="../../gui/app/summary.py" line="64"/>
         <source>Lifetime compute</source>
         <translation>生涯の計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="72"/>
+        <location filename="../../gui/app/summary.py" line="73"/>
         <source>Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower is better. The band is the 95% range of the scaling law&apos;s uncertainty.</source>
         <translation>損失：学習したモデルが文章をどれだけうまく予測できるかの指標（交差エントロピー、nats/トークン）。小さいほど良いモデルです。幅はスケーリング則の不確かさの95%範囲です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="74"/>
+        <location filename="../../gui/app/summary.py" line="75"/>
         <source>Training compute: the floating-point operations of the whole run, about 6 × parameters × training tokens.</source>
         <translation>計算量：学習全体の浮動小数点演算の回数。おおよそ 6 × パラメータ数 × 学習トークン数 です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="76"/>
+        <location filename="../../gui/app/summary.py" line="77"/>
         <source>Training tokens: how much text the model reads during training (repeats included).</source>
         <translation>学習トークン数：学習中にモデルが読む文章の量（繰り返し分を含む）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="77"/>
+        <location filename="../../gui/app/summary.py" line="78"/>
         <source>How many times the unique tokens on hand are read, and what that is worth in fresh data (Muennighoff et al. 2023).</source>
         <translation>手持ちの固有トークンを何回読むか、またそれが新規データ何回分の価値に相当するか（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="112"/>
+        <location filename="../../gui/app/summary.py" line="113"/>
         <source>optimal</source>
         <translation>最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="113"/>
+        <location filename="../../gui/app/summary.py" line="114"/>
         <source>compute-optimal</source>
         <translation>計算最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="114"/>
+        <location filename="../../gui/app/summary.py" line="115"/>
         <location filename="../../gui/text/tables.py" line="72"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="115"/>
+        <location filename="../../gui/app/summary.py" line="116"/>
         <source>no uncertainty published</source>
         <translation>不確かさの公表なし</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="118"/>
+        <location filename="../../gui/app/summary.py" line="119"/>
         <location filename="../../gui/plots/data.py" line="60"/>
         <location filename="../../gui/text/tables.py" line="84"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="119"/>
+        <location filename="../../gui/app/summary.py" line="120"/>
         <source>worth</source>
         <translation>実質</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="119"/>
+        <location filename="../../gui/app/summary.py" line="120"/>
         <source>fresh</source>
         <translation>新規データ相当</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="121"/>
+        <location filename="../../gui/app/summary.py" line="122"/>
         <location filename="../../gui/plots/data.py" line="63"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="124"/>
+        <location filename="../../gui/app/summary.py" line="125"/>
         <source>accelerator-hours</source>
         <translation>台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="126"/>
+        <location filename="../../gui/app/summary.py" line="127"/>
         <source>facility draw</source>
         <translation>施設全体の消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="128"/>
+        <location filename="../../gui/app/summary.py" line="129"/>
         <location filename="../../gui/text/tables.py" line="78"/>
         <source>accel.</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="128"/>
+        <location filename="../../gui/app/summary.py" line="129"/>
         <location filename="../../gui/text/tables.py" line="79"/>
         <source>energy</source>
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="132"/>
+        <location filename="../../gui/app/summary.py" line="133"/>
         <source>inference</source>
         <translation>推論</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="132"/>
+        <location filename="../../gui/app/summary.py" line="133"/>
         <source>training only</source>
         <translation>学習のみ</translation>
     </message>
@@ -835,7 +857,7 @@
     </message>
     <message>
         <location filename="../../gui/app/findings.py" line="26"/>
-        <location filename="../../gui/reports/pdf.py" line="47"/>
+        <location filename="../../gui/reports/pdf.py" line="48"/>
         <location filename="../../gui/text/tables.py" line="127"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
@@ -847,28 +869,28 @@
     </message>
     <message>
         <location filename="../../gui/app/findings.py" line="45"/>
-        <location filename="../../gui/reports/pdf.py" line="46"/>
+        <location filename="../../gui/reports/pdf.py" line="47"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="48"/>
+        <location filename="../../gui/plots/loss.py" line="49"/>
         <source>Loss against compute</source>
         <extracomment>Where the reference-run labels go: names, log10 compute, loss, which are in view, and &quot;you are here&quot; (x, loss).</extracomment>
         <translation>損失と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="57"/>
+        <location filename="../../gui/plots/loss.py" line="58"/>
         <source>few-shot emergence</source>
         <translation>few-shot能力の創発</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="60"/>
+        <location filename="../../gui/plots/loss.py" line="61"/>
         <source>EU AI Act 10²⁵</source>
         <translation>EU AI法 10²⁵</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="168"/>
+        <location filename="../../gui/plots/loss.py" line="169"/>
         <source>you are here</source>
         <translation>現在の計画</translation>
     </message>
@@ -963,7 +985,7 @@
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="129"/>
+        <location filename="../../gui/app/window.py" line="131"/>
         <source>Ready</source>
         <extracomment>windows alive (a language switch replaces the window; the new one must be referenced somewhere)</extracomment>
         <translation>準備完了</translation>
@@ -1144,250 +1166,315 @@
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="384"/>
+        <location filename="../../gui/app/window.py" line="382"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="408"/>
+        <location filename="../../gui/app/window.py" line="406"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="409"/>
+        <location filename="../../gui/app/window.py" line="407"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="418"/>
+        <location filename="../../gui/app/window.py" line="416"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="422"/>
+        <location filename="../../gui/app/window.py" line="420"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="423"/>
+        <location filename="../../gui/app/window.py" line="421"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="437"/>
+        <location filename="../../gui/app/window.py" line="435"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="438"/>
+        <location filename="../../gui/app/window.py" line="436"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="439"/>
+        <location filename="../../gui/app/window.py" line="437"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="446"/>
+        <location filename="../../gui/app/window.py" line="444"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="500"/>
+        <location filename="../../gui/app/window.py" line="498"/>
         <source>(copy)</source>
         <translation>（コピー）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="531"/>
+        <location filename="../../gui/app/window.py" line="530"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="532"/>
+        <location filename="../../gui/app/window.py" line="531"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="247"/>
-        <location filename="../../gui/app/window.py" line="544"/>
+        <location filename="../../gui/app/window.py" line="543"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="544"/>
+        <location filename="../../gui/app/window.py" line="543"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="250"/>
-        <location filename="../../gui/app/window.py" line="549"/>
+        <location filename="../../gui/app/window.py" line="548"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="589"/>
+        <location filename="../../gui/app/window.py" line="588"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="592"/>
+        <location filename="../../gui/app/window.py" line="591"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="608"/>
+        <source>%d autosaved files could not be read; they were moved to %s.</source>
+        <translation>自動保存ファイル%d個を読み込めなかったため、%s に移動しました。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="611"/>
+        <source>Recover unsaved work</source>
+        <translation>未保存の作業を復元</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="615"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="609"/>
+        <location filename="../../gui/app/window.py" line="616"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="252"/>
+        <location filename="../../engine/planner.py" line="288"/>
         <source>Or shorten the run to {fix_days:.3g} days, or use {fix_count:,} accelerators.</source>
-        <extracomment>Epochs beyond which Muennighoff et al. 2023 find repetition adds little (returns fall steeply after ~4). Beyond ~1 + R_D* ≈ 16 epochs repeated data is worth almost nothing more (Muennighoff et al. 2023). A compute more than this factor outside the fitted range is flagged as extrapolation. The compute-optimal choice at this compute, for comparison with what the plan does. keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions)</extracomment>
         <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを{fix_count:,}台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="254"/>
+        <location filename="../../engine/planner.py" line="282"/>
         <source>Or aim for a smaller model or fewer tokens (or a higher target loss).</source>
+        <extracomment>Epochs beyond which Muennighoff et al. 2023 find repetition adds little (returns fall steeply after ~4). Beyond ~1 + R_D* ≈ 16 epochs repeated data is worth almost nothing more (Muennighoff et al. 2023). A compute more than this factor outside the fitted range is flagged as extrapolation. The compute-optimal choice at this compute, for comparison with what the plan does. keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions)</extracomment>
         <translation>または、モデルを小さくするかトークン数を減らしてください（目標損失を上げる方法もあります）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="267"/>
+        <location filename="../../engine/planner.py" line="290"/>
+        <source>Or shorten the run to {fix_days:.3g} days, or use a single accelerator.</source>
+        <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを1台にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="292"/>
+        <source>Or shorten the run to {fix_days:.3g} days.</source>
+        <translation>または、学習期間を{fix_days:.3g}日に短縮してください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="294"/>
+        <source>Or use {fix_count:,} of the accelerators.</source>
+        <translation>または、アクセラレータを{fix_count:,}台にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="312"/>
+        <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:sci} tokens, below the smallest run ScalePlan plans ({min_params:short} parameters, {min_tokens:sci} tokens): at this scale its numbers mean nothing.</source>
+        <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:sci}トークンとなり、ScalePlanが計画できる最小の学習（{min_params:short}パラメータ、{min_tokens:sci}トークン）を下回ります。この規模では数値に意味がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="315"/>
+        <source>Give the run more compute (accelerators, days, MFU), or check the law&apos;s constants.</source>
+        <translation>計算量を増やす（アクセラレータ数・日数・MFU）か、則の定数を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="320"/>
+        <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:sci} tokens, beyond the largest run ScalePlan plans ({max_params:short} parameters, {max_tokens:sci} tokens): at this scale its numbers mean nothing.</source>
+        <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:sci}トークンとなり、ScalePlanが計画できる最大の学習（{max_params:short}パラメータ、{max_tokens:sci}トークン）を超えます。この規模では数値に意味がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="323"/>
+        <source>Plan a smaller run (or a higher target loss), or check the law&apos;s constants.</source>
+        <translation>より小さな学習を計画する（または目標損失を上げる）か、則の定数を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="329"/>
+        <source>{law} predicts a loss of {loss:.3g} nats/token, above {max_loss:g}: worse than guessing among hundreds of millions of tokens, so its constants or this scale are outside where it holds.</source>
+        <translation>{law}の予測損失は{loss:.3g} nats/トークンで、{max_loss:g}を超えます。数億種類のトークンから当てずっぽうに選ぶより悪い値であり、則の定数かこの規模が、則の成り立つ範囲の外にあります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="332"/>
+        <source>Check the law&apos;s constants (A, B, α, β), or plan closer to the runs it was fitted on.</source>
+        <translation>則の定数（A、B、α、β）を確認するか、則の推定に使われた学習に近い規模で計画してください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="338"/>
+        <source>On this cluster the run takes {days:,.0f} days ({years:.3g} years), beyond the {max_days:,.0f} days a plan can span.</source>
+        <translation>このクラスタでは学習に{days:,.0f}日（{years:.3g}年）かかり、計画できる期間の上限{max_days:,.0f}日を超えます。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="340"/>
+        <source>Use more or faster accelerators, or plan a smaller run.</source>
+        <translation>アクセラレータを増やすか高速なものにするか、より小さな学習を計画してください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="355"/>
         <source>The run needs {energy_mwh:,.0f} MWh, {over_mwh:,.0f} MWh ({over:pct}) over the cap of {cap_mwh:,.0f} MWh.</source>
         <translation>この学習には{energy_mwh:,.0f} MWhが必要で、上限{cap_mwh:,.0f} MWhを{over_mwh:,.0f} MWh（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="269"/>
+        <location filename="../../engine/planner.py" line="357"/>
         <source>Raise the cap or lower PUE.</source>
         <translation>上限を引き上げるか、PUEを下げてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="277"/>
+        <location filename="../../engine/planner.py" line="365"/>
         <source>The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget of {budget:money}.</source>
         <translation>この学習の費用は{total_cost:money}で、予算{budget:money}を{over_cost:money}（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="279"/>
+        <location filename="../../engine/planner.py" line="367"/>
         <source>Raise the budget or negotiate a lower accelerator-hour price.</source>
         <translation>予算を増やすか、アクセラレータ時間単価の引き下げを交渉してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="286"/>
+        <location filename="../../engine/planner.py" line="374"/>
         <source>{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data (Muennighoff et al. 2023).</source>
         <translation>{epochs:.3g}エポックの繰り返しは、新規データ約{effective_epochs:.3g}エポック分の価値しかありません（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="289"/>
+        <location filename="../../engine/planner.py" line="377"/>
         <source>{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model repetition.</source>
         <translation>{law}は新規データを前提とするため、予測損失は楽観的です。繰り返しを考慮するにはmuennighoff-2023を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="296"/>
+        <location filename="../../engine/planner.py" line="384"/>
         <source>The plan repeats the {unique_tokens:sci} unique tokens {epochs:.3g} times; beyond ~{limit:.0f} epochs repeated data adds almost nothing.</source>
         <translation>この計画は{unique_tokens:sci}個の固有トークンを{epochs:.3g}回繰り返します。約{limit:.0f}エポックを超える繰り返しは、ほとんど効果がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="298"/>
+        <location filename="../../engine/planner.py" line="386"/>
         <source>Find more unique data (about {needed:sci} tokens for ≤ {limit:.0f} epochs), or spend the compute on a smaller budget.</source>
         <translation>固有データを増やす（{limit:.0f}エポック以内に収めるには約{needed:sci}トークン）か、計算量を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="304"/>
+        <location filename="../../engine/planner.py" line="392"/>
         <source>The plan repeats the unique tokens {epochs:.3g} times.</source>
         <translation>この計画は固有トークンを{epochs:.3g}回繰り返します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="305"/>
+        <location filename="../../engine/planner.py" line="393"/>
         <source>About {needed:sci} unique tokens would keep it within {limit:.0f} epochs.</source>
         <translation>固有トークンが約{needed:sci}あれば{limit:.0f}エポック以内に収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="309"/>
+        <location filename="../../engine/planner.py" line="397"/>
         <source>The plan sees the unique tokens {epochs:.3g} times.</source>
         <translation>この計画では固有トークンを{epochs:.3g}回学習します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="316"/>
+        <location filename="../../engine/planner.py" line="404"/>
         <source>The plan trains on {n_tokens:sci} tokens, {ratio:.2g}× the estimated stock of public human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; Villalobos et al. 2024).</source>
         <translation>この計画の学習トークン数{n_tokens:sci}は、人間が書いた公開テキストの推定総量（{stock:sci}トークン、90%区間{stock_lo:sci}～{stock_hi:sci}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="319"/>
+        <location filename="../../engine/planner.py" line="407"/>
         <source>Plan on repeated, synthetic or private data, or a smaller token budget.</source>
         <translation>繰り返し・合成・非公開データの利用を計画するか、トークン数を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="327"/>
+        <location filename="../../engine/planner.py" line="415"/>
         <source>Weights, gradients and Adam state of {n_params:short} parameters need about {required_gb:,.0f} GB (16 bytes per parameter, before activations); the cluster has {available_gb:,.0f} GB.</source>
         <translation>{n_params:short}パラメータの重み・勾配・Adamの状態には約{required_gb:,.0f} GB（1パラメータ16バイト、活性値を除く）が必要ですが、クラスタのメモリは{available_gb:,.0f} GBです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="330"/>
+        <location filename="../../engine/planner.py" line="418"/>
         <source>Use at least {need_count:,} accelerators of this kind, accelerators with more memory, or a smaller model.</source>
         <translation>この機種を{need_count:,}台以上使うか、メモリの大きいアクセラレータか、より小さいモデルにしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="340"/>
+        <location filename="../../engine/planner.py" line="428"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the loss and the allocation are uncertain.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:,.0f}倍です。{decades:.1f}桁の外挿になるため、損失と配分は不確かです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="343"/>
+        <location filename="../../engine/planner.py" line="431"/>
         <source>Compare laws, read the band, or fit a law to runs closer to this scale.</source>
         <translation>複数の則を比較し、不確かさの幅を確認するか、この規模に近い学習結果から則を推定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="350"/>
+        <location filename="../../engine/planner.py" line="438"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run {law} was fitted on ({smallest:sci} FLOP).</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:,.0f}分の1です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="352"/>
+        <location filename="../../engine/planner.py" line="440"/>
         <source>Small runs are cheap: measure instead of predicting.</source>
         <translation>小さな学習は安価です。予測するより実測してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="359"/>
+        <location filename="../../engine/planner.py" line="447"/>
         <source>An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B 38–43%, MegaScale 55%); compute, days and cost are likely optimistic.</source>
         <translation>MFU {mfu:pct}は、公開された大規模学習の実績（PaLM 46%、Llama 3 405B 38～43%、MegaScale 55%）を上回ります。計算量・日数・費用は楽観的な見積もりになっている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="361"/>
+        <location filename="../../engine/planner.py" line="449"/>
         <source>Use 35–50% unless you have measured more on this cluster.</source>
         <translation>このクラスタで実測した値がなければ35～50%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="366"/>
+        <location filename="../../engine/planner.py" line="454"/>
         <source>At {compute_flop:sci} FLOP the model is above the EU AI Act&apos;s 10²⁵ FLOP threshold: it is presumed a general-purpose model with systemic risk (Art. 51).</source>
         <translation>{compute_flop:sci} FLOPは、EU AI法の閾値10²⁵ FLOPを超えます。システミックリスクを持つ汎用AIモデルと推定されます（第51条）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="368"/>
+        <location filename="../../engine/planner.py" line="456"/>
         <source>Plan for the Act&apos;s notification, evaluation and reporting duties.</source>
         <translation>同法に基づく通知・評価・報告の義務に備えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="376"/>
+        <location filename="../../engine/planner.py" line="464"/>
         <source>At this compute the compute-optimal model has {optimal:short} parameters; {n_params:short} is {ratio:.2g}× that and costs {extra_loss:.3f} nats of loss.</source>
         <translation>この計算量での計算最適なモデルは{optimal:short}パラメータです。{n_params:short}はその{ratio:.2g}倍で、損失が{extra_loss:.3f} nats悪化します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="378"/>
+        <location filename="../../engine/planner.py" line="466"/>
         <source>Fine if inference cost or memory drives the size; otherwise move toward {optimal:short}.</source>
         <translation>推論コストやメモリの都合で規模を決めているなら問題ありません。そうでなければ{optimal:short}に近づけてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="385"/>
+        <location filename="../../engine/planner.py" line="473"/>
         <source>With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which disagrees with the paper&apos;s own compute-efficient allocation.</source>
         <translation>推論トークンを含める場合、kaplan-2020はL(N, D)の当てはめからモデル規模を決めますが、これは論文自身の計算効率的な配分と一致しません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="387"/>
+        <location filename="../../engine/planner.py" line="475"/>
         <source>Prefer a Chinchilla-family law for inference-aware sizing.</source>
         <translation>推論を考慮した規模決定には、Chinchilla系の則を使ってください。</translation>
     </message>
@@ -1438,7 +1525,7 @@
         <translation>C = 6ND（Kaplan et al. 2020）。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 = 台数 × 消費電力 × 時間 × PUE。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="59"/>
+        <location filename="../../gui/reports/pdf.py" line="60"/>
         <source>Assumptions and sources</source>
         <translation>前提と出典</translation>
     </message>
@@ -1473,50 +1560,60 @@
         <translation>入力を1つずつ動かし、他は固定しています。各入力は許容範囲内に収めています。棒は影響の大きい順に並んでいます。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="116"/>
+        <location filename="../../gui/reports/slides.py" line="125"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="128"/>
+        <location filename="../../gui/reports/slides.py" line="137"/>
         <source>Highlighted: differs from the first scenario.</source>
         <translation>色付きのセル：最初のシナリオと異なる値。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="160"/>
+        <location filename="../../engine/fields.py" line="166"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="183"/>
+        <location filename="../../engine/fields.py" line="192"/>
         <source>custom law</source>
         <translation>カスタムのスケーリング則</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="184"/>
+        <location filename="../../engine/fields.py" line="193"/>
         <source>Custom law</source>
         <translation>カスタムのスケーリング則</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="187"/>
+        <location filename="../../engine/fields.py" line="196"/>
         <source>A law of your own, e.g. fitted to your training runs, with its bootstrap.</source>
         <translation>独自のスケーリング則（例：自社の学習結果から推定し、ブートストラップを含むもの）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="192"/>
+        <location filename="../../engine/fields.py" line="201"/>
         <source>Objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="208"/>
+        <location filename="../../engine/fields.py" line="217"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/document.py" line="133"/>
+        <location filename="../../gui/app/document.py" line="142"/>
         <source>Change %s</source>
-        <extracomment>the scenario changed (after any edit, undo, redo, open, new) a new plan and its curves are ready (at most once per frame) a field&apos;s text could not be accepted: (path, message) — message &quot;&quot; when it is valid again file path or dirty state changed where the workspace autosaves this document&apos;s unsaved changes (set when it is added to one)</extracomment>
+        <extracomment>the scenario changed (after any edit, undo, redo, open, new) a new plan and its curves are ready (at most once per frame) a field&apos;s text could not be accepted: (path, message) — message &quot;&quot; when it is valid again file path or dirty state changed an edit, undo or redo is complete (the undo index has moved): the time to check ``dirty`` where the workspace autosaves this document&apos;s unsaved changes (set when it is added to one) where a recovered scenario was saved before the crash: where Save As starts, never written to without asking</extracomment>
         <translation>%s の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/start.py" line="166"/>
+        <source>The scenario you had open last time could not be opened:</source>
+        <translation>前回開いていたシナリオを開けませんでした：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/start.py" line="168"/>
+        <source>The default scenario is open instead.</source>
+        <translation>代わりに既定のシナリオを開いています。</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1639,7 @@
 <context>
     <name>ScenarioModel</name>
     <message>
-        <location filename="../../gui/app/document.py" line="141"/>
+        <location filename="../../gui/app/document.py" line="150"/>
         <source>Change scenario</source>
         <translation>シナリオの変更</translation>
     </message>
