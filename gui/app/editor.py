@@ -8,8 +8,10 @@ import math
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -26,14 +28,16 @@ from engine import LawChoice, Scenario, ScenarioError
 from engine.catalogue import accelerators
 from engine.fields import CURRENCIES, FieldSpec, Slider, field, is_used, number_fields
 from engine.presets import presets
+from engine.scenario import check_field
 from gui.text.fields import allowed_text, input_message, label, unit
 from gui.text.i18n import QT_TR_NOOP, tr
-from gui.text.numbers import ParseError, field_text, parse_number
+from gui.text.numbers import ParseError, field_kind, field_text, read_input
 
 from .document import ScenarioModel
 from .workspace import Workspace
 
 SLIDER_STEPS = 1000
+_UNSET: Any = object()
 
 
 def slider_pos(slider: Slider, value: float) -> int:
@@ -54,11 +58,18 @@ def slider_value(slider: Slider, pos: int) -> float:
 
 
 class NumberField(QWidget):
-    """A labelled number: text field (accepts 1.5e13, 15T, 3億, 40%), unit, optional slider, error line."""
+    """A labelled number: text field, unit, optional slider, error line and note line.
+
+    The field reads what people type (2,048; ４５％; 2.5億円; 1.5T — gui.text.numbers.read_input) and shows
+    the value back in their form (1,024; 3億 / 300 M; 40 %). Keystrokes are not edits: a typed value is
+    applied when the user confirms it (Return, Tab, leaving the field — ``editingFinished``), and only if it
+    is valid; while typing, the field only says whether the text would be accepted. The slider edits as it
+    moves (one undo step per drag)."""
 
     def __init__(self, spec: FieldSpec, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec, self.workspace = spec, workspace
+        self.kind = field_kind(spec, workspace.active.scenario.money.currency)
         self.edit = QLineEdit()
         self.edit.setObjectName(spec.path)
         self.edit.setPlaceholderText(tr(spec.placeholder) if spec.placeholder else "")
@@ -73,7 +84,14 @@ class NumberField(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b; font-size: 8pt;")
         self.error.hide()
-        self.spec = spec
+        # how an entry was read when it may not be what the user meant ("read as 0.45 % — did you mean
+        # 45 %?"): information, not an error — the value is applied
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setObjectName(spec.path + ".note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #7a5200; font-size: 8pt;")
+        self.note.hide()
         tip = (tr(spec.tip) + "\n" if spec.tip else "") + tr("Allowed: ") + self.allowed_text()
         self.edit.setToolTip(tip)
         row = QHBoxLayout()
@@ -94,9 +112,16 @@ class NumberField(QWidget):
             self.slider.sliderReleased.connect(lambda: self.model.end_merge())
             layout.addWidget(self.slider)
         layout.addWidget(self.error)
+        layout.addWidget(self.note)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)
         self._syncing = False
+        # the model value the text shows, and the value the note is about
+        self._shown: Any = _UNSET
+        self._note_for: Any = _UNSET
+        self._shown_text = ""
+        # the field shows a refused entry (and why) instead of the document's value
+        self.pending = False
 
     @property
     def model(self) -> ScenarioModel:
@@ -104,28 +129,44 @@ class NumberField(QWidget):
         return self.workspace.active
 
     # user -> model
-    def _value_from_text(self, text: str) -> Any:
-        v = parse_number(text)
-        if v is not None and self.spec.style == "percent" and not text.strip().endswith("%"):
-            v = v / 100.0
-        if v is not None and self.spec.style == "int":
-            if abs(v - round(v)) > 1e-9:
-                raise ParseError("not_whole")
-            v = round(v)
-        return v
-
     def _typed(self, text: str) -> None:
+        """A keystroke: never an edit. Only says whether the text so far would be accepted: a number out of
+        range or not whole, or words with no number at all ("abc"); text on its way to a number ("1e",
+        "¥", ".", "3億5") is judged when the user confirms it."""
+        self.show_note("")
         try:
-            value = self._value_from_text(text)
+            value = read_input(text, self.kind).value
+            if value is not None:
+                check_field(self.spec.path, value)
         except ParseError as exc:
+            words = not any(c.isdigit() or c in "千百十万億兆京" for c in text) and any(c.isalpha() for c in text)
+            self.show_error(input_message(exc, self.spec.path) if words else "")
+        except ScenarioError as exc:
             self.show_error(input_message(exc, self.spec.path))
-            return
-        self.model.set_field(self.spec.path, value, merge=True)
+        else:
+            self.show_error("")
 
     def _finished(self) -> None:
+        """Return, Tab or leaving the field: apply what was typed if it is valid, else say why and keep the
+        last valid value in the plan, the undo history and the file — and the entry and its message on
+        screen until the user changes it or the value changes (a slider, undo, another tab)."""
         self.model.end_merge()
-        if not self.error.isVisible():
-            self.set_value(self.spec.get(self.model.scenario), force=True)
+        if not self.edit.isModified() and self.edit.text() == self._shown_text:
+            return  # the value as shown, nothing typed since (Qt signals again when the focus leaves)
+        try:
+            reading = read_input(self.edit.text(), self.kind)
+        except ParseError as exc:
+            self.pending = True
+            self.show_note("")
+            self.show_error(input_message(exc, self.spec.path))
+            return
+        if self.model.set_field(self.spec.path, reading.value):
+            self.pending = False
+            self.show_error("")
+            self.set_value(self.spec.get(self.model.scenario), force=True)  # echoed in people's form
+        else:  # the model said why (fieldError)
+            self.pending = True
+        self.show_note(reading.note, reading.value)
 
     def _slid(self, pos: int) -> None:
         scale = self.spec.slider
@@ -142,17 +183,21 @@ class NumberField(QWidget):
 
     # model -> view
     def set_value(self, value: Any, force: bool = False) -> None:
-        text = field_text(value, self.spec.style)
-        if force or not self.edit.hasFocus():
+        """Show the model's value. What the user is typing here (focus and unconfirmed text) and a refused
+        entry with its message are left alone unless the value itself changed under them (a slider, undo,
+        another tab)."""
+        typing = self.edit.hasFocus() and self.edit.isModified()
+        if force or value != self._shown or not (typing or self.pending):
+            text = self._shown_text = field_text(value, self.spec.style, si=self.kind.si)
             if self.edit.text() != text:
                 self.edit.setText(text)
-        else:  # the user is typing here: leave the text alone unless it means something else
-            try:
-                same = self._value_from_text(self.edit.text()) == value
-            except ParseError:
-                same = False
-            if not same:
-                self.edit.setText(text)
+            self.edit.setModified(False)
+            if not force and self.pending:
+                self.pending = False
+                self.show_error(self.model.errors.get(self.spec.path, ""))
+        if value != self._note_for:
+            self.show_note("")
+        self._shown = value
         scale = self.spec.slider
         if self.slider is not None and scale is not None and value is not None:
             self._syncing = True
@@ -176,10 +221,35 @@ class NumberField(QWidget):
             self.error.hide()
             self.edit.setStyleSheet("")
 
+    def show_note(self, message: str, value: Any = _UNSET) -> None:
+        """Show how an entry was read ("" hides it), for as long as the field holds ``value``."""
+        self.note.setText(message)
+        self.note.setVisible(bool(message))
+        self._note_for = value if message else _UNSET
+
     def set_currency(self, currency: str) -> None:
-        text = unit(self.spec, currency)
+        self.kind = field_kind(self.spec, currency)
+        text = "" if self.spec.style == "percent" else unit(self.spec, currency)  # "40 %" says it already
         if self.unit.text() != text:
             self.unit.setText(text)
+
+
+class WheelGuard(QObject):
+    """The wheel over a combo box or slider that does not have the focus scrolls the panel around it: the
+    user is scrolling the editor, not choosing. Once clicked or tabbed into (Qt.StrongFocus: the wheel
+    never gives the focus), the wheel is the control's, as usual."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
+            return False
+        parent = watched.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            QApplication.sendEvent(parent.viewport(), event)
+        else:
+            event.ignore()  # nothing to scroll: on to the parents
+        return True
 
 
 class BudgetEditor(QWidget):
@@ -262,8 +332,17 @@ class BudgetEditor(QWidget):
         self.objective.setAccessibleName(tr("Model objective"))
         groups["model"].addRow(self.objective)
 
+        # the wheel over a control without the focus scrolls the editor instead of changing the scenario
+        self.wheel_guard = WheelGuard(self)
+        for combo in (self.accelerator, self.currency, self.law, self.objective):
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            combo.installEventFilter(self.wheel_guard)
+
         for spec in number_fields():  # in the schema's order, each in its section's group
             f = NumberField(spec, workspace)
+            if f.slider is not None:
+                f.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                f.slider.installEventFilter(self.wheel_guard)
             self.fields[spec.path] = f
             caption = QLabel(label(spec))
             caption.setBuddy(f.edit)
@@ -295,9 +374,17 @@ class BudgetEditor(QWidget):
         f = self.fields.get(path)
         return f.error.text() if f is not None and not f.error.isHidden() else ""
 
+    def note_text(self, path: str) -> str:
+        """How the field's entry was read when it may not be what the user meant (a note, not an error),
+        "" when there is none."""
+        f = self.fields.get(path)
+        return f.note.text() if f is not None and not f.note.isHidden() else ""
+
     def _active_changed(self, model: ScenarioModel) -> None:
-        """Another document on screen (a tab switch): its own refused inputs, if any, are shown."""
+        """Another document on screen (a tab switch): the entries refused in the other one go, this one's
+        own refused inputs, if any, are shown."""
         for path, f in self.fields.items():
+            f.pending = False
             f.show_error(model.errors.get(path, ""))
 
     # -- model -> view ----------------------------------------------------------------------------
@@ -328,7 +415,7 @@ class BudgetEditor(QWidget):
 
     def _field_error(self, path: str, message: str) -> None:
         f = self.fields.get(path)
-        if f is not None:
+        if f is not None and (message or not f.pending):  # a refused entry on screen keeps saying why
             f.show_error(message)
 
     # -- combos -----------------------------------------------------------------------------------
