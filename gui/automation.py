@@ -25,7 +25,7 @@ from gui.app.start import make_app
 from gui.app.state import StateDir
 from gui.app.window import MainWindow
 
-__all__ = ["field", "field_error", "open_window", "plan", "result_text", "scenario", "settle"]
+__all__ = ["field", "field_error", "field_note", "open_window", "plan", "result_text", "scenario", "settle"]
 
 
 def open_window(paths: Iterable[str | Path] = (), lang: str = "en", state_dir: str | Path | None = None,
@@ -73,6 +73,12 @@ def field(window: MainWindow, path: str) -> QWidget:
 def field_error(window: MainWindow, path: str) -> str:
     """The message shown at the field, "" when there is none."""
     return window.editor.error_text(path)
+
+
+def field_note(window: MainWindow, path: str) -> str:
+    """The note shown at the field about how a typed entry was read ("read as 0.45 % — did you mean
+    45 %?"), "" when none."""
+    return window.editor.note_text(path)
 
 
 def scenario(window: MainWindow) -> dict[str, Any]:

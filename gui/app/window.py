@@ -176,7 +176,9 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self.act_report = self._action(m, tr("Export &report (PDF)…"), None, self.export_report)
         self.act_slides = self._action(m, tr("Export &slides (PPTX)…"), None, self.export_slides)
-        self.act_figures = self._action(m, tr("Export &figures (PNG, SVG, CSV)…"), None, self.export_figures)
+        # (a lambda: QAction.triggered passes its checked state, False, which would land in ``folder``)
+        self.act_figures = self._action(m, tr("Export &figures (PNG, SVG, CSV)…"), None,
+                                        lambda: self.export_figures())
         m.addSeparator()
         self._action(m, tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         e = self.menuBar().addMenu(tr("&Edit"))

@@ -157,6 +157,7 @@ def bench_edit_to_frame(edits: int = 200, warmup: int = 20, config: str = "prese
         def typed(text, edit=edit):
             edit.setText(text)
             edit.textEdited.emit(text)  # what a keystroke emits
+            edit.editingFinished.emit()  # Return: a typed value is applied when confirmed
 
         steps += [(typed, texts[k % len(texts)]) for k in range(20)]
 

@@ -260,8 +260,6 @@ def test_combos_and_sliders_take_the_focus_by_click_or_tab_not_by_wheel(win):
 
 
 # -- 9. File → Export figures… -------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="gui/app/window.py connects export_figures(folder=None) to "
-                   "QAction.triggered(bool), which passes False as the folder (not the editor's to fix)")
 def test_export_figures_from_the_menu(win, tmp_path, monkeypatch):
     folder = tmp_path / "figs"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
