@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -10,6 +9,7 @@ from gui.text.i18n import tr
 from gui.text.tables import comparison_rows
 
 from ..workspace import Workspace
+from .settle import Settle
 
 DIFFERS = QColor("#fff2cc")
 
@@ -17,8 +17,6 @@ DIFFERS = QColor("#fff2cc")
 class CompareDialog(QDialog):
     """Follows the open scenarios as they change; cells that differ from the first scenario are tinted,
     column headers carry each scenario's colour (the same as its tab and its markers on the plots)."""
-
-    SETTLE_MS = 150
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,21 +36,14 @@ class CompareDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 520)
         self.refresh_count = 0
-        # the table follows the plans once they settle: rebuilding it inside every frame of a drag would
-        # cost the plots their frame (edit_to_frame_busy in `make bench`)
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(self.SETTLE_MS)
-        self._settle.timeout.connect(self.refresh)
-        workspace.documentPlanChanged.connect(self._settle.start)
-        workspace.documentsChanged.connect(self._settle.start)
+        self._settle = Settle(self, self.refresh)  # the table follows the plans once they settle
+        workspace.documentPlanChanged.connect(self._settle.poke)
+        workspace.documentsChanged.connect(self._settle.poke)
         self.refresh()
 
     def flush(self) -> None:
         """Refresh now if an update is pending (tests)."""
-        if self._settle.isActive():
-            self._settle.stop()
-            self.refresh()
+        self._settle.flush()
 
     def refresh(self, *_args: object) -> None:
         planned = [(d, d.plan) for d in self.workspace.documents if d.plan is not None]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +22,7 @@ from gui.text.numbers import money
 
 from ..document import ScenarioModel
 from ..workspace import Workspace
+from .settle import Settle
 
 LOW_BRUSH = pg.mkBrush(BLUE)
 HIGH_BRUSH = pg.mkBrush(ORANGE)
@@ -89,10 +89,8 @@ class TornadoPlot(pg.PlotWidget):
 
 class SensitivityDialog(QDialog):
     """Tornado charts of the scenario on screen. They follow the workspace's active document and are
-    recomputed once its plan settles (``SETTLE_MS`` after the last new plan): 26 plans per update would
-    otherwise land in the middle of a drag's frames."""
-
-    SETTLE_MS = 150
+    recomputed once its plan settles (gui.app.dialogs.settle): 26 plans per update would otherwise land
+    in the middle of a drag's frames."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,10 +98,7 @@ class SensitivityDialog(QDialog):
         self.setWindowTitle(tr("Sensitivity: what moves the plan"))
         self.workspace = workspace
         self.recompute_count = 0
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(self.SETTLE_MS)
-        self._settle.timeout.connect(self.recompute)
+        self._settle = Settle(self, self.recompute)
         self.range = QSpinBox()
         self.range.setObjectName("sensitivity.range")
         self.range.setRange(1, 90)
@@ -141,13 +136,11 @@ class SensitivityDialog(QDialog):
         return self.workspace.active
 
     def _plan_changed(self, *_args: object) -> None:
-        self._settle.start()  # restarts: one update once the edits pause
+        self._settle.poke()  # one update once the edits pause
 
     def flush(self) -> None:
         """Recompute now if an update is pending (tests)."""
-        if self._settle.isActive():
-            self._settle.stop()
-            self.recompute()
+        self._settle.flush()
 
     def recompute(self, *_args: object) -> None:
         self.recompute_count += 1
