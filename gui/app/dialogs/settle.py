@@ -12,13 +12,17 @@ from PySide6.QtCore import QObject, QTimer
 SETTLE_MS = 150
 
 
-class Settle:
+class Settle(QObject):
     """A restartable delay: ``poke()`` on every change; ``update`` runs once the changes stop for
-    ``SETTLE_MS``. ``flush()`` runs a pending update now (tests, and before a dialog is read)."""
+    ``SETTLE_MS``. ``flush()`` runs a pending update now (tests, and before a dialog is read).
+
+    A QObject owned by the dialog, so that signals connected to ``poke`` are disconnected by Qt when the
+    dialog is deleted (a plain Python callable would outlive it and poke a deleted timer)."""
 
     def __init__(self, owner: QObject, update: Callable[[], object], ms: int = SETTLE_MS) -> None:
+        super().__init__(owner)
         self._update = update
-        self.timer = QTimer(owner)
+        self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(ms)
         self.timer.timeout.connect(self._fire)

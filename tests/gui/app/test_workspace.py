@@ -2,6 +2,7 @@
 closed (three opened-and-closed Sensitivity dialogs once cost 63 extra plans per edit)."""
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
@@ -100,3 +101,22 @@ def test_compare_follows_the_plans_once_they_settle(qtbot, window):
     assert dialog.table.item(labels.index("Accelerators"), 1).text().startswith("4,096")
     for doc in window.documents:
         doc.undo_stack.setClean()
+
+
+def test_a_closed_following_dialog_is_never_poked_again(qtbot, window):
+    """Found by the stress test: a closed Compare or Sensitivity dialog must take its connections to the
+    workspace with it (a plain Python callback once outlived it and raised on the next edit)."""
+    errors = []
+    import sys
+
+    hook, sys.excepthook = sys.excepthook, lambda *exc: errors.append(exc)
+    try:
+        for dialog in (window.open_compare(), window.open_sensitivity()):
+            dialog.close()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        window.model.set_field("cluster.count", 2048)
+        window.model.flush()
+        QApplication.processEvents()
+    finally:
+        sys.excepthook = hook
+    assert errors == []
