@@ -185,8 +185,6 @@ def bench_edit_to_frame(edits: int = 200, warmup: int = 20, config: str = "prese
             # cost plot; a count moves all five)
             if ("summary" not in PaintLog.painted and summary_changed) or not PaintLog.painted - {"summary"}:
                 unpainted += 1
-                if os.environ.get("SCALEPLAN_BENCH_DEBUG"):
-                    print("unpainted", i, arg, sorted(PaintLog.painted))
             elif i >= warmup:
                 plots_painted.append(len(PaintLog.painted - {"summary"}))
             if i >= warmup:

@@ -18,19 +18,12 @@ from engine.laws import ParametricLaw, optimal_allocation
 from engine.presets import presets
 from engine.scenario import from_dict, to_dict
 from engine.sensitivity import sensitivity
+from tests.engine.builders import scenario
 
 LAW = {"name": "ours", "E": 1.8, "A": 400.0, "B": 2000.0, "alpha": 0.33, "beta": 0.36}
 FIXED_RUN = {"objective": "fixed_run", "n_params": 7e10, "n_tokens": 1.4e12}
 
 
-def scenario(**sections):
-    d = to_dict(engine.default_scenario())
-    for section, changes in sections.items():
-        if isinstance(d.get(section), dict) and section != "law":
-            d[section].update(changes)
-        else:
-            d[section] = changes
-    return from_dict(json.loads(json.dumps(d)))
 
 
 def assert_finite_plan(p):

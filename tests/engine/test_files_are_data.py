@@ -11,19 +11,11 @@ import pytest
 
 import engine
 from engine import ScenarioError
-from engine.scenario import to_dict
+from tests.engine.builders import doc
 
 LAW = {"name": "ours", "E": 1.8, "A": 400.0, "B": 2000.0, "alpha": 0.33, "beta": 0.36}
 
 
-def doc(**sections):
-    d = to_dict(engine.default_scenario())
-    for section, changes in sections.items():
-        if isinstance(d.get(section), dict) and section != "law":
-            d[section].update(changes)
-        else:
-            d[section] = changes
-    return d
 
 
 def write(tmp_path, text, name="case.scaleplan.json"):
