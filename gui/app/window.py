@@ -33,6 +33,7 @@ from engine.curves import WindowCurves
 from engine.planner import Plan
 from engine.scenario import FILE_SUFFIX
 from gui.plots import PLOTS, Plot
+from gui.text.names import new_scenario, numbered
 
 from .document import ScenarioModel
 from .editor import BudgetEditor
@@ -233,6 +234,8 @@ class MainWindow(QMainWindow):
     def export_plot(self, plot: Plot, fmt: str, path: str | None = None) -> Path | None:
         from gui.reports.figures import export_csv, export_png, export_svg
 
+        if self._require_plan(tr("Save plot")) is None:  # the plot still shows an older scenario's plan
+            return None
         if path is None:
             start = str(Path.home() / f"{plot.slug}.{fmt}")
             path, _ = QFileDialog.getSaveFileName(self, tr("Save plot"), start, f"{fmt.upper()} (*.{fmt})")
@@ -260,23 +263,43 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, title, start, file_filter)
         return path
 
+    def _require_plan(self, action: str) -> Plan | None:
+        """The plan of the scenario on screen, or None after saying why it has none (a message titled
+        ``action``). Every window action that works on the plan asks here first: none ever works on the
+        last plan of inputs that have changed since (it is still drawn, but it is not this scenario's)."""
+        model = self.model
+        model.flush()  # a pending edit is planned first: the answer is about the inputs on screen
+        if model.plan is not None and not model.plan_error:
+            return model.plan
+        QMessageBox.warning(self, action, plain(tr("This scenario has no plan: %s.") % model.plan_error + "\n\n"
+                                                + tr("Change the inputs, then try again.")))
+        return None
+
     def export_report(self, path: str | None = None) -> Path | None:
+        plan = self._require_plan(tr("Export report"))
+        if plan is None:
+            return None
         path = path or self._ask_save_path(tr("Export report"), ".pdf", "PDF (*.pdf)")
         if not path:
             return None
         from gui.reports.pdf import write_pdf
 
-        return self._saving(write_pdf, [self.model.scenario], path)
+        return self._saving(write_pdf, [plan], path)
 
     def export_slides(self, path: str | None = None) -> Path | None:
+        plan = self._require_plan(tr("Export slides"))
+        if plan is None:
+            return None
         path = path or self._ask_save_path(tr("Export slides"), ".pptx", "PowerPoint (*.pptx)")
         if not path:
             return None
         from gui.reports.slides import write_pptx
 
-        return self._saving(write_pptx, [self.model.scenario], path)
+        return self._saving(write_pptx, [plan], path)
 
     def export_figures(self, folder: str | None = None) -> list[Path] | None:
+        if self._require_plan(tr("Export figures")) is None:  # the plots would show an older plan
+            return None
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, tr("Export figures to"), str(Path.home()))
             if not folder:
@@ -341,10 +364,13 @@ class MainWindow(QMainWindow):
             self.addAction(act)
             self.presentation_actions.append(act)
 
-    def open_sensitivity(self) -> QDialog:
-        """View → Sensitivity: tornado charts of the scenario on screen (they follow it and its edits)."""
+    def open_sensitivity(self) -> QDialog | None:
+        """View → Sensitivity: tornado charts of the scenario on screen (they follow it and its edits).
+        None, after saying why, when the scenario has no plan."""
         from gui.app.dialogs.sensitivity import SensitivityDialog
 
+        if self._require_plan(tr("Sensitivity: what moves the plan")) is None:
+            return None
         return self._dialog("sensitivity", lambda: SensitivityDialog(self.workspace, self))
 
     def open_fit_dialog(self) -> QDialog:
@@ -414,7 +440,7 @@ class MainWindow(QMainWindow):
 
     def file_new(self) -> None:
         """A new scenario in a new tab (the work in the other tabs stays as it is)."""
-        self.add_document(engine.default_scenario(), None)
+        self.add_document(new_scenario(), None)
         self.statusBar().showMessage(tr("New scenario"), 4000)
 
     def file_open(self) -> None:
@@ -497,7 +523,7 @@ class MainWindow(QMainWindow):
     def duplicate(self) -> ScenarioModel:
         """The normal way to explore: a copy of this scenario in a new tab, to change one thing."""
         s = self.model.scenario
-        copy = self.add_document(replace(s, name=s.name + " " + tr("(copy)")), None)
+        copy = self.add_document(replace(s, name=numbered(s.name, (d.scenario.name for d in self.documents))), None)
         copy.undo_stack.resetClean()  # a copy is unsaved work
         return copy
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
@@ -18,7 +19,7 @@ import engine
 from engine.planner import Plan
 from engine.scenario import Scenario
 from gui.reports.output import failed, write_document
-from gui.reports.render import plots_for_document, render_plot
+from gui.reports.render import document_plans, plots_for_document, render_plot
 from gui.text.findings import localized
 from gui.text.i18n import current_language, tr
 from gui.text.severity import SEVERITY_COLOURS, traffic_light
@@ -76,16 +77,17 @@ def _draw_html(painter: QPainter, text: str, rect: QRectF, point_size: float) ->
     painter.restore()
 
 
-def write_pdf(scenarios: list[Scenario], out: str | Path, date: str | None = None) -> Path:
-    """A page per scenario. The PDF is made complete in memory, then written all at once (see
-    gui.reports.output); raises OSError, and leaves ``out`` as it was, when it cannot be."""
+def write_pdf(scenarios: Sequence[Scenario | Plan], out: str | Path, date: str | None = None) -> Path:
+    """A page per scenario (or per plan, as the window passes them). The PDF is made complete in memory,
+    then written all at once (see gui.reports.output); raises OSError, and leaves ``out`` as it was, when
+    it cannot be, and ScenarioError, before any work, when a scenario has no plan."""
     out = Path(out)
     date = date or _dt.date.today().isoformat()
-    data = _pdf_bytes(scenarios, date, out)
+    data = _pdf_bytes(document_plans(scenarios), date, out)
     return write_document(out, data)
 
 
-def _pdf_bytes(scenarios: list[Scenario], date: str, out: Path) -> bytes:
+def _pdf_bytes(plans: list[Plan], date: str, out: Path) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
@@ -94,16 +96,16 @@ def _pdf_bytes(scenarios: list[Scenario], date: str, out: Path) -> bytes:
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                      QMarginsF(0, 0, 0, 0)))
-    writer.setTitle(" / ".join(s.name for s in scenarios))
+    writer.setTitle(" / ".join(p.scenario.name for p in plans))
     writer.setCreator(f"ScalePlan {engine.__version__}")
     painter = QPainter()
     if not painter.begin(writer):
         raise failed(out, "could not start drawing the PDF")
     try:
-        for i, scenario in enumerate(scenarios):
+        for i, plan in enumerate(plans):
             if i and not writer.newPage():
                 raise failed(out, f"could not start page {i + 1} of the PDF")
-            _draw_page(painter, engine.plan(scenario), date)
+            _draw_page(painter, plan, date)
     finally:
         finished = painter.end()  # writes the PDF's trailer
     buffer.close()

@@ -11,9 +11,11 @@ from PySide6.QtGui import QFontDatabase, QPainter
 from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
+import engine
 from engine.curves import window_curves
 from engine.planner import Plan
 from engine.presets import presets
+from engine.scenario import Scenario
 from gui.plots import DOCUMENT_PLOTS
 from gui.plots.base import Plot, PlotType
 
@@ -24,6 +26,14 @@ JA_FAMILY = "ScalePlan Gothic"
 #: a plot's size when every plot is exported (File → Export figures, ``report --figures``): as in the
 #: window at 1600×1000
 WINDOW_PLOT_SIZE = (500, 360)
+
+
+def document_plans(items: Sequence[Scenario | Plan]) -> list[Plan]:
+    """The plan of each page: a :class:`Plan` as given (the window passes the plan on screen, checked to
+    be its scenario's), a :class:`Scenario` planned here. All are planned before a document is started,
+    so that a scenario without a plan (an unreachable target loss) raises :class:`engine.ScenarioError`
+    with the reason before any work, and nothing is written."""
+    return [item if isinstance(item, Plan) else engine.plan(item) for item in items]
 
 
 def plots_for_document(plan: Plan, classes: Sequence[PlotType] = DOCUMENT_PLOTS,

@@ -9,7 +9,7 @@ failure raises OSError and leaves the old file as it was.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +17,11 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
-import engine
+from engine.planner import Plan
 from engine.scenario import Scenario
 from gui.reports.figures import png_bytes
 from gui.reports.output import document_output
-from gui.reports.render import plots_for_document
+from gui.reports.render import document_plans, plots_for_document
 from gui.text.findings import localized
 from gui.text.i18n import current_language, tr
 from gui.text.severity import traffic_light
@@ -82,12 +82,14 @@ def _picture(slide: Any, image: tuple[io.BytesIO, str], left: int, top: int, wid
     picture._element.nvPicPr.cNvPr.set("descr", title)
 
 
-def write_pptx(scenarios: list[Scenario], out: str | Path) -> Path:
+def write_pptx(scenarios: Sequence[Scenario | Plan], out: str | Path) -> Path:
+    """A slide per scenario (or per plan, as the window passes them). Raises ScenarioError, before any
+    work, when a scenario has no plan; OSError, leaving ``out`` as it was, when it cannot be written."""
     out = Path(out)
+    plans = document_plans(scenarios)
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)  # 16:9
     blank = prs.slide_layouts[6]
-    plans = [engine.plan(s) for s in scenarios]
     for plan in plans:
         slide = prs.slides.add_slide(blank)
         _text_box(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), plan.scenario.name, 28, True)

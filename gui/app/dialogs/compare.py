@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -28,10 +29,16 @@ class CompareDialog(QDialog):
         note = QLabel(tr("Tinted: differs from the first scenario. Use File → Duplicate scenario to explore a "
                          "change side by side."))
         note.setWordWrap(True)
+        self.missing = QLabel()  # the scenarios left out: their last plan is not a plan of their inputs
+        self.missing.setObjectName("compare.missing")
+        self.missing.setTextFormat(Qt.TextFormat.PlainText)  # scenario names, shown literally
+        self.missing.setWordWrap(True)
+        self.missing.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.missing)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.resize(900, 520)
@@ -46,7 +53,10 @@ class CompareDialog(QDialog):
         self._settle.flush()
 
     def refresh(self, *_args: object) -> None:
-        planned = [(d, d.plan) for d in self.workspace.documents if d.plan is not None]
+        planned = [(d, d.plan) for d in self.workspace.documents if d.plan is not None and not d.plan_error]
+        missing = [d.scenario.name for d in self.workspace.documents if d.plan is None or d.plan_error]
+        self.missing.setText(tr("Not compared, no plan: %s") % ", ".join(missing) if missing else "")
+        self.missing.setVisible(bool(missing))
         docs = [d for d, _plan in planned]
         plans = [plan for _doc, plan in planned]
         rows = comparison_rows(plans)

@@ -40,6 +40,7 @@ from engine import ScenarioError
 from engine.fit import ALIASES, FitResult, Runs, bootstrap, fit, intervals_at, read_runs_csv
 from engine.presets import MAX_LAW_SAMPLES, custom_law, presets
 from gui.plots.base import BLUE, GREY, LAW_COLOURS, RED, Axis, LogAxis, tint
+from gui.text.fields import error_text
 from gui.text.i18n import QT_TR_NOOP, tr
 from gui.text.numbers import sci, short
 
@@ -381,7 +382,8 @@ class FitDialog(QDialog):
             self.table.setItem(i, 1, QTableWidgetItem(f"{ci[key][0]:.4g} – {ci[key][1]:.4g}" if ci else "—"))
             self.table.setItem(i, 2, QTableWidgetItem(f"{getattr(epoch, key):.5g}" if epoch else ""))
         self.table.resizeColumnsToContents()
-        c = self.model.plan.compute_flop if self.model.plan else 1e24
+        plan = self.model.plan if not self.model.plan_error else None  # never the plan of older inputs
+        c = plan.compute_flop if plan is not None else 1e24
         at = intervals_at(r, c)
 
         def band(key: str, fmt: Callable[[float], str]) -> str:
@@ -391,7 +393,8 @@ class FitDialog(QDialog):
         self.summary.setText(
             tr("Objective %s (summed Huber, δ = 1e-3) over %d runs; fitted on %s – %s FLOP.")
             % (f"{r.objective:.7e}", r.n_used, sci(r.compute_range_flop[0]), sci(r.compute_range_flop[1]))
-            + "<br><b>" + tr("At your plan's compute (%s FLOP):") % sci(c) + "</b><br>"
+            + "<br><b>" + (tr("At your plan's compute (%s FLOP):") if plan is not None
+                           else tr("At %s FLOP (this scenario has no plan):")) % sci(c) + "</b><br>"
             + tr("model size") + " " + band("n_params", short) + "<br>"
             + tr("tokens") + " " + band("n_tokens", short) + "<br>"
             + tr("loss") + " " + band("loss", lambda v: f"{v:.3f}")
@@ -429,12 +432,16 @@ class FitDialog(QDialog):
         self.fitted_range.setRegion((math.log10(r.compute_range_flop[0]), math.log10(r.compute_range_flop[1])))
 
     def use_law(self) -> None:
-        """Put the fitted law (with its bootstrap and range) into the scenario: one undo step."""
+        """Put the fitted law (with its bootstrap and range) into the scenario: one undo step. A law the
+        scenario cannot be planned with is refused with the reason, and the scenario is left as it was:
+        the user's target loss is never changed behind their back."""
         if self.fit_result is None:
             return
         from dataclasses import replace
 
+        import engine
         from engine import LawChoice
+        from engine.fields import field
 
         name = self.name_edit.text().strip() or tr("Fitted law")
         law = LawChoice(preset=None, custom=self.fit_result.law_dict(name))
@@ -444,7 +451,20 @@ class FitDialog(QDialog):
             self._show_error(tr("This fit cannot be used for planning: %s") % exc)
             return
         s = self.model.scenario
-        self.model.replace_scenario(replace(s, law=law), tr("Use fitted law"))
+        target, floor = s.model.target_loss, self.fit_result.E
+        if s.model.objective == "target_loss" and target is not None and floor >= target:
+            budget = tr(field("model.objective").choice_labels[0])
+            self._show_error(tr("The fitted law's floor E = %s is at or above your target loss %s: no amount "
+                                "of compute reaches it. Choose a target loss above %s, or the objective “%s”.")
+                             % (f"{floor:.3f}", f"{target:.3f}", f"{floor:.3f}", budget))
+            return
+        candidate = replace(s, law=law)
+        try:
+            engine.plan(candidate)
+        except ScenarioError as exc:  # e.g. a target the law reaches only beyond any finite compute
+            self._show_error(tr("This fit cannot be used for planning: %s") % error_text(exc))
+            return
+        self.model.replace_scenario(candidate, tr("Use fitted law"))
         self.model.flush()
         self.accept()
 

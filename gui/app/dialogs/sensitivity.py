@@ -1,9 +1,11 @@
-"""View → Sensitivity: four tornado charts (loss, cost, days, energy) for the current scenario."""
+"""View → Sensitivity: four tornado charts (loss, cost, days, energy) for the current scenario; in their
+place, why there are none while the scenario has no plan (e.g. a target loss it cannot reach)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine import ScenarioError
 from engine.sensitivity import Bar, Tornado, sensitivity
 from gui.plots.base import BLUE, ORANGE, Axis, MoneyAxis
+from gui.text.fields import error_text
 from gui.text.i18n import current_language, tr
 from gui.text.numbers import money
 
@@ -113,9 +117,17 @@ class SensitivityDialog(QDialog):
         top.addWidget(legend)
         top.addStretch(1)
         self.plots = {o: TornadoPlot(o) for o in ("loss", "total_cost", "wall_clock_days", "energy_mwh")}
-        grid = QGridLayout()
+        self.charts = QWidget()
+        grid = QGridLayout(self.charts)
+        grid.setContentsMargins(0, 0, 0, 0)
         for i, plot in enumerate(self.plots.values()):
             grid.addWidget(plot, i // 2, i % 2)
+        self.unavailable = QLabel()  # why there are no charts: the scenario on screen has no plan
+        self.unavailable.setObjectName("sensitivity.no_plan")
+        self.unavailable.setTextFormat(Qt.TextFormat.PlainText)  # the reason quotes the user's law name
+        self.unavailable.setWordWrap(True)
+        self.unavailable.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unavailable.hide()
         self.note = QLabel(tr("One input at a time, everything else held; inputs are kept within their allowed "
                               "ranges. Bars are sorted by effect."))
         self.note.setWordWrap(True)
@@ -123,7 +135,8 @@ class SensitivityDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.charts, 1)
+        layout.addWidget(self.unavailable, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(1100, 760)
@@ -145,7 +158,16 @@ class SensitivityDialog(QDialog):
     def recompute(self, *_args: object) -> None:
         self.recompute_count += 1
         fraction = self.range.value() / 100.0
-        tornadoes = sensitivity(self.model.scenario, fraction)
+        try:
+            tornadoes = sensitivity(self.model.scenario, fraction)
+        except ScenarioError as exc:  # no plan: the reason instead of the charts of an older plan
+            self.unavailable.setText(tr("This scenario has no plan: %s.") % error_text(exc) + "\n\n"
+                                     + tr("The charts come back once the inputs have a plan."))
+            self.charts.hide()
+            self.unavailable.show()
+            return
+        self.unavailable.hide()
+        self.charts.show()
         currency = self.model.scenario.money.currency
         for t in tornadoes:
             self.plots[t.output].show_tornado(t, currency, fraction)
