@@ -19,6 +19,9 @@ class Accelerator:
     power_w: float | None           # TDP
     price_usd_per_hour_low: float | None
     price_usd_per_hour_high: float | None
+    #: where a planner starts: the median the price source quotes, else the range's midpoint (or its one
+    #: quoted end); what choosing the accelerator fills in, and what the default scenario uses for the H100
+    price_usd_per_hour_typical: float | None
     price_note: str
     price_verified: bool
     source: str

@@ -83,10 +83,11 @@ CODES: dict[str, str] = {
     "file.unreadable": QT_TR_NOOP("cannot be read: {reason}"),
     "file.not_utf8": QT_TR_NOOP("is not UTF-8 text"),
     # planning and sensitivity
-    "plan.unreachable": QT_TR_NOOP("{target:g} cannot be reached under {law}; the lowest reachable loss is "
-                                   "{floor:.4g}"),
-    "plan.unreachable_data": QT_TR_NOOP("{target:g} cannot be reached under {law} with {unique_tokens:sci} "
-                                        "unique tokens; the lowest reachable loss is {floor:.4g}"),
+    "plan.unreachable": QT_TR_NOOP("target loss {target:g} cannot be reached under {law}: the lowest reachable "
+                                   "loss is {floor:.4g}. Choose a target above {floor:.4g}."),
+    "plan.unreachable_data": QT_TR_NOOP("target loss {target:g} cannot be reached under {law} with "
+                                        "{unique_tokens:sci} unique tokens: the lowest reachable loss is "
+                                        "{floor:.4g}. Choose a target above {floor:.4g}, or add unique tokens."),
     "plan.arithmetic": QT_TR_NOOP("gives no finite plan ({detail})"),
     "sensitivity.fraction": QT_TR_NOOP("{value:g} is out of range"),
     # fitting a law to runs (CSV files, --columns)
@@ -115,6 +116,10 @@ CODES: dict[str, str] = {
     "csv.not_positive": QT_TR_NOOP("column '{column}' is {cell}"),
     "csv.too_few_runs": QT_TR_NOOP("has {count} runs"),
 }
+
+#: codes whose message already says what would be accepted, in words a translation carries: a reader is not
+#: shown the English ``allowed`` after them
+SAYS_WHAT_TO_DO: frozenset[str] = frozenset({"plan.unreachable", "plan.unreachable_data"})
 
 
 class ScenarioError(ValueError):

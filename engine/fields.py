@@ -34,7 +34,8 @@ CURRENCIES: tuple[str, ...] = ("JPY", "USD", "EUR", "GBP", "CNY", "KRW")
 
 @dataclass(frozen=True)
 class Slider:
-    """Slider hints for a number field: the slider's span and whether it moves in log scale."""
+    """Slider hints for a number field: the slider's span and whether it moves in log scale. The span of a
+    money field is in US dollars; the editor converts it at the scenario's rate ($0–20/h is ¥0–3,000/h)."""
 
     lo: float
     hi: float
@@ -178,15 +179,16 @@ FIELDS: tuple[FieldSpec, ...] = (
     # -- money ----------------------------------------------------------------------------------------
     FieldSpec("money.currency", "choice", QT_TR_NOOP("Currency"), choices=CURRENCIES,
               allowed="ISO 4217 code such as JPY, USD, EUR",
-              tip=QT_TR_NOOP("Amounts are not converted when you change the currency.")),
+              tip=QT_TR_NOOP("Changing the currency converts every price and the budget at the exchange rate.")),
     FieldSpec("money.price_per_accelerator_hour", "number", QT_TR_NOOP("Price per accelerator-hour"),
-              "{currency}/h", 0.0, 1e8, slider=Slider(0, 3000, False), sensitivity=True),
+              "{currency}/h", 0.0, 1e8, slider=Slider(0, 20, False), sensitivity=True),
     # a budget from one unit of the currency (¥1, $1): less is no budget for a training run in any currency
     FieldSpec("money.budget", "number", QT_TR_NOOP("Budget"), "{currency}", 1.0, 1e16,
               optional=True, style="sci", placeholder=_NONE),
-    FieldSpec("money.per_usd", "number", QT_TR_NOOP("Exchange rate"), "{currency}/USD", 0.0, 1e6,
+    FieldSpec("money.per_usd", "number", QT_TR_NOOP("Exchange rate"), QT_TR_NOOP("{currency} per $1"), 0.0, 1e6,
               lo_exclusive=True,
-              tip=QT_TR_NOOP("Used to convert the catalogue's USD prices when you choose an accelerator.")),
+              tip=QT_TR_NOOP("Your rate, in your currency per US dollar: converts the catalogue's USD prices "
+                             "and every amount when you change the currency. 1 for USD.")),
     # -- law ------------------------------------------------------------------------------------------
     FieldSpec("law.preset", "choice", QT_TR_NOOP("Scaling law"), optional=True, choices=PRESET_IDS,
               placeholder=QT_TR_NOOP("custom law"), allowed=", ".join(PRESET_IDS) + ", or null for a custom law"),
@@ -264,6 +266,8 @@ def sensitivity_fields() -> tuple[FieldSpec, ...]:
 
 def is_used(scenario: Scenario, path: str) -> bool:
     """Whether the scenario's objective uses this field as an input."""
+    if path == "money.per_usd" and scenario.money.currency == "USD":
+        return False  # a dollar is a dollar
     return field(path).used_by(scenario.model.objective)
 
 

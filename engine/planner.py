@@ -211,14 +211,16 @@ def _plan(s: Scenario) -> Plan:
             allowed = f"> {floor:.4g}" + ("; or add unique tokens" if constrained_law else "")
             if unique is not None and constrained_law:
                 raise ScenarioError("model.target_loss",
-                                    f"{target:g} cannot be reached under {law.name} with {sci(unique)} unique "
-                                    f"tokens; the lowest reachable loss is {floor:.4g}", allowed,
+                                    f"target loss {target:g} cannot be reached under {law.name} with {sci(unique)} "
+                                    f"unique tokens: the lowest reachable loss is {floor:.4g}. Choose a target "
+                                    f"above {floor:.4g}, or add unique tokens.", allowed,
                                     code="plan.unreachable_data",
                                     values={"target": target, "law": law.name, "unique_tokens": unique,
                                             "floor": floor})
             raise ScenarioError("model.target_loss",
-                                f"{target:g} cannot be reached under {law.name}; the lowest reachable loss is "
-                                f"{floor:.4g}", allowed, code="plan.unreachable",
+                                f"target loss {target:g} cannot be reached under {law.name}: the lowest reachable "
+                                f"loss is {floor:.4g}. Choose a target above {floor:.4g}.", allowed,
+                                code="plan.unreachable",
                                 values={"target": target, "law": law.name, "floor": floor})
         n, d = found
         compute = K6 * n * d

@@ -75,8 +75,13 @@ class Money:
     currency: str = "JPY"
     price_per_accelerator_hour: float = 442.5
     budget: float | None = None
-    #: Units of ``currency`` per US dollar, to convert the catalogue's USD prices (a user assumption).
+    #: Units of ``currency`` per US dollar (the user's rate): converts the catalogue's USD prices and every
+    #: amount when the currency changes (engine.money). 1 for USD by definition, whatever a file says.
     per_usd: float = 150.0
+
+    def __post_init__(self) -> None:
+        if self.currency == "USD" and self.per_usd != 1.0:
+            object.__setattr__(self, "per_usd", 1.0)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ Values are facts re-typed with their sources; rows marked unverified stay marked
 
 import csv
 import json
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -14,6 +15,16 @@ REF = ROOT.parent / "shared" / "reference"
 
 def num(text):
     return float(text) if text not in ("", None) else None
+
+
+def typical_price(r):
+    """The price a planner would start from: the median the source quotes ("median ~2.95"), else the
+    midpoint of the quoted range, else its one quoted end; None when no price is quoted."""
+    m = re.search(r"median ~([0-9.]+)", r["price_note"])
+    if m:
+        return float(m.group(1))
+    ends = [p for p in (num(r["usd_per_hour_low"]), num(r["usd_per_hour_high"])) if p is not None]
+    return round(sum(ends) / len(ends), 4) if ends else None
 
 
 def accelerators():
@@ -28,17 +39,20 @@ def accelerators():
             "power_w": num(r["tdp_w"]),
             "price_usd_per_hour_low": num(r["usd_per_hour_low"]),
             "price_usd_per_hour_high": num(r["usd_per_hour_high"]),
+            "price_usd_per_hour_typical": typical_price(r),
             "price_note": note, "price_verified": bool(note) and "unverified" not in note,
             "source": r["source"],
         })
     extra = [  # older parts used by the reference runs, from Epoch AI's ML hardware data (CC-BY)
         {"id": "v100-sxm2", "name": "NVIDIA Tesla V100 SXM2 32GB", "peak_flop_per_s": 125e12,
          "fp8_peak_flop_per_s": None, "memory_gb": 32.0, "memory_bw_tb_per_s": 0.898, "power_w": 300.0,
-         "price_usd_per_hour_low": None, "price_usd_per_hour_high": None, "price_note": "",
+         "price_usd_per_hour_low": None, "price_usd_per_hour_high": None,
+         "price_usd_per_hour_typical": None, "price_note": "",
          "price_verified": False, "source": "Epoch AI ML hardware data (FP16 tensor dense)"},
         {"id": "tpu-v3", "name": "Google TPU v3 (per chip)", "peak_flop_per_s": 123e12,
          "fp8_peak_flop_per_s": None, "memory_gb": 32.0, "memory_bw_tb_per_s": 0.9, "power_w": 220.0,
-         "price_usd_per_hour_low": None, "price_usd_per_hour_high": None, "price_note": "",
+         "price_usd_per_hour_low": None, "price_usd_per_hour_high": None,
+         "price_usd_per_hour_typical": None, "price_note": "",
          "price_verified": False, "source": "Epoch AI ML hardware data"},
     ]
     return rows + extra

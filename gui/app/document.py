@@ -19,10 +19,12 @@ import engine
 from engine import Plan, Scenario, ScenarioError
 from engine.curves import WindowCurves, window_curves
 from engine.fields import number_fields
+from engine.money import convert, per_usd
 from engine.presets import presets
 from engine.scenario import check_field, validate
-from gui.text.fields import error_text, field_label, input_message
+from gui.text.fields import error_text, field_label, input_message, rate_text
 from gui.text.i18n import tr
+from gui.text.names import follow, new_scenario
 
 FRAME_MS = 16
 
@@ -67,11 +69,14 @@ class ScenarioModel(QObject):
 
     def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._scenario = (scenario or engine.default_scenario()).validated()
+        self._scenario = (scenario or new_scenario()).validated()
         self._plan: Plan | None = None
         self._curves: WindowCurves | None = None
         self._plan_error: str = ""
         self.errors: dict[str, str] = {}
+        #: the exchange rate (units per US dollar) each currency this document has been in had last:
+        #: converting back uses the rate converted at, so a round trip returns every amount
+        self.rates: dict[str, float] = {self._scenario.money.currency: per_usd(self._scenario)}
         self.path: Path | None = None
         #: where the workspace autosaves this document's unsaved changes (set when it is added to one)
         self.recovery_file: Path | None = None
@@ -138,6 +143,7 @@ class ScenarioModel(QObject):
             self.fieldError.emit(path, "")
         if candidate == self._scenario:
             return True
+        candidate = follow(self._scenario, candidate)
         self.undo_stack.push(EditCommand(self, self._scenario, candidate, path, merge,
                                          tr("Change %s") % field_label(path)))
         return True
@@ -146,8 +152,24 @@ class ScenarioModel(QObject):
         """A whole-scenario change (e.g. choosing an accelerator fills several fields): one undo step."""
         validate(scenario)
         if scenario != self._scenario:
+            scenario = follow(self._scenario, scenario)
             self.undo_stack.push(EditCommand(self, self._scenario, scenario, "*", False,
                                              text or self.tr("Change scenario")))
+
+    def convert_currency(self, currency: str, rate_per_usd: float) -> str:
+        """Convert every amount to ``currency`` at ``rate_per_usd`` (its units per US dollar; 1 for USD) as
+        one undo step. Returns "" when done, else why not (an amount would leave its allowed range), in
+        the interface language; the scenario is then unchanged."""
+        before = self._scenario
+        try:
+            after = follow(before, convert(before, currency, rate_per_usd))
+        except ScenarioError as exc:
+            return error_text(exc)
+        self.undo_stack.push(EditCommand(self, before, after, "money.currency", False,
+                                         tr("Convert to %s at %s") % (currency, rate_text(
+                                             before.money.currency if currency == "USD" else currency,
+                                             per_usd(before) if currency == "USD" else after.money.per_usd))))
+        return ""
 
     def end_merge(self) -> None:
         """Close the current drag: the next edit starts a new undo step."""
@@ -173,6 +195,7 @@ class ScenarioModel(QObject):
     # -- recompute (throttled to the frame) ---------------------------------------------------------
     def _apply(self, scenario: Scenario, immediate: bool = False) -> None:
         self._scenario = scenario
+        self.rates[scenario.money.currency] = per_usd(scenario)
         for path in list(self.errors):
             self.errors.pop(path)
             self.fieldError.emit(path, "")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSlider,
     QVBoxLayout,
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
 from engine import LawChoice, Scenario, ScenarioError
 from engine.catalogue import accelerators
 from engine.fields import CURRENCIES, FieldSpec, Slider, field, is_used, number_fields
+from engine.money import from_usd, per_usd
 from engine.presets import presets
 from engine.scenario import check_field
 from gui.text.fields import allowed_text, input_message, label, unit
 from gui.text.i18n import QT_TR_NOOP, tr
 from gui.text.numbers import ParseError, field_kind, field_text, read_input
 
+from .dialogs.rate import ask_rate
 from .document import ScenarioModel
 from .workspace import Workspace
 
@@ -168,8 +171,17 @@ class NumberField(QWidget):
             self.pending = True
         self.show_note(reading.note, reading.value)
 
-    def _slid(self, pos: int) -> None:
+    @property
+    def scale(self) -> Slider | None:
+        """The slider's span in the field's units: a money field's (quoted in USD) at the scenario's rate."""
         scale = self.spec.slider
+        if scale is None or self.kind.currency is None:
+            return scale
+        rate = per_usd(self.model.scenario)
+        return Slider(scale.lo * rate, scale.hi * rate, scale.log)
+
+    def _slid(self, pos: int) -> None:
+        scale = self.scale
         if self._syncing or scale is None:
             return
         value = slider_value(scale, pos)
@@ -198,7 +210,7 @@ class NumberField(QWidget):
         if value != self._note_for:
             self.show_note("")
         self._shown = value
-        scale = self.spec.slider
+        scale = self.scale
         if self.slider is not None and scale is not None and value is not None:
             self._syncing = True
             with QSignalBlocker(self.slider):
@@ -299,8 +311,8 @@ class BudgetEditor(QWidget):
 
         self.currency = _combo("money.currency")
         self.currency.addItems(CURRENCIES)
-        self.currency.setToolTip(tr("Amounts are not converted when you change the currency."))
-        self.currency.activated.connect(lambda i: self.model.set_field("money.currency", self.currency.itemText(i)))
+        self.currency.setToolTip(tr(field("money.currency").tip))
+        self.currency.activated.connect(self._currency_chosen)
         self.currency.setAccessibleName(tr("Currency"))
         groups["money"].addRow(tr("Currency"), self.currency)
 
@@ -392,8 +404,8 @@ class BudgetEditor(QWidget):
         if not self.name.hasFocus() and self.name.text() != s.name:
             self.name.setText(s.name)
         for f in self.fields.values():
+            f.set_currency(s.money.currency)  # first: a money slider's span follows the currency
             f.set_value(f.spec.get(s))
-            f.set_currency(s.money.currency)
         _select(self.accelerator, s.cluster.accelerator)
         _select(self.currency, s.money.currency, by_text=True)
         if s.law.preset is not None:
@@ -420,20 +432,59 @@ class BudgetEditor(QWidget):
 
     # -- combos -----------------------------------------------------------------------------------
     def _accelerator_chosen(self, index: int) -> None:
+        """Fill what the catalogue knows of the chosen accelerator (peak, power, its typical price converted
+        from USD at the scenario's rate); what it does not know keeps its value and says so at the field."""
         acc_id = self.accelerator.itemData(index)
         s = self.model.scenario
         cluster = replace(s.cluster, accelerator=acc_id)
         money = s.money
+        notes: dict[str, str] = {}
         if acc_id != "custom":
             a = accelerators()[acc_id]
             cluster = replace(cluster, peak_flop_per_s=a.peak_flop_per_s, memory_gb=None,
                               power_w=a.power_w if a.power_w else s.cluster.power_w)
-            mid = a.price_usd_per_hour_mid
-            if mid is not None:
-                money = replace(money, price_per_accelerator_hour=round(mid * money.per_usd, 2))
+            if not a.power_w:
+                notes["cluster.power_w"] = tr("The catalogue has no power figure for %s: %s kept from before; "
+                                              "enter the chip's own.") % (a.name, f"{s.cluster.power_w:,g} W")
+            typical = a.price_usd_per_hour_typical
+            if typical is not None:
+                money = replace(money, price_per_accelerator_hour=round(from_usd(s, typical), 2))
+                if not a.price_verified:
+                    notes["money.price_per_accelerator_hour"] = (
+                        tr("Catalogue price for %s is unverified ($%s/h): check a current quote.")
+                        % (a.name, f"{typical:g}"))
+            else:
+                notes["money.price_per_accelerator_hour"] = tr(
+                    "The catalogue has no price for %s: the previous price is kept; enter a quote.") % a.name
         else:
             cluster = replace(cluster, memory_gb=s.cluster.memory_gb or 80.0)
         self.model.replace_scenario(replace(s, cluster=cluster, money=money), tr("Choose accelerator"))
+        for path, text in notes.items():
+            f = self.fields[path]
+            f.show_note(text, f.spec.get(self.model.scenario))
+
+    def _currency_chosen(self, index: int) -> None:
+        """Change the reporting currency: every price and the budget are converted at the user's rate (one
+        undo step); a rate this session has not seen is asked for first. Cancelling changes nothing."""
+        currency = self.currency.itemText(index)
+        s = self.model.scenario
+        if currency == s.money.currency:
+            return
+        rate = 1.0 if currency == "USD" else self.workspace.known_rate(currency)
+        if rate is None:
+            rate = ask_rate(self, currency, s)
+            if rate is None:
+                _select(self.currency, s.money.currency, by_text=True)
+                return
+        message = self.model.convert_currency(currency, rate)
+        if message:
+            _select(self.currency, s.money.currency, by_text=True)
+            QMessageBox.warning(self, tr("Currency not changed"), message)
+            return
+        self.workspace.remember_rate(s.money.currency, per_usd(s))
+        self.workspace.remember_rate(currency, rate)
+        self.workspace.notice.emit(tr("Every amount converted: %s. Undo (Ctrl+Z) converts back.")
+                                   % self.model.undo_stack.undoText())
 
     def _law_chosen(self, index: int) -> None:
         law_id = self.law.itemData(index)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from engine.catalogue import accelerators
 from engine.planner import Plan
 from gui.text.i18n import QT_TR_NOOP, current_language, tr
 from gui.text.numbers import money, sci, short
@@ -34,12 +35,27 @@ class Card(QFrame):
             w.setTextFormat(Qt.TextFormat.PlainText)  # numbers, units, accelerator names: never markup
             layout.addWidget(w)
 
+        self._large = False
+        self._stale = False
+
     def set_large(self, large: bool) -> None:
         """Bigger type for presenting to a room."""
-        small, big = ("11pt", "24pt") if large else ("8pt", "14pt")
-        self.title.setStyleSheet(f"color: #5a6570; font-size: {small};")
-        self.value.setStyleSheet(f"font-size: {big}; font-weight: 600; color: #1b2631;")
-        self.detail.setStyleSheet(f"color: #5a6570; font-size: {small};")
+        self._large = large
+        self._style()
+
+    def set_stale(self, stale: bool) -> None:
+        """Grey, struck-through numbers: the inputs changed and these are no longer theirs."""
+        if stale != self._stale:
+            self._stale = stale
+            self._style()
+
+    def _style(self) -> None:
+        small, big = ("11pt", "24pt") if self._large else ("8pt", "14pt")
+        ink, soft = ("#a0a7ae", "#a0a7ae") if self._stale else ("#1b2631", "#5a6570")
+        strike = " text-decoration: line-through;" if self._stale else ""
+        self.title.setStyleSheet(f"color: {soft}; font-size: {small};")
+        self.value.setStyleSheet(f"font-size: {big}; font-weight: 600; color: {ink};{strike}")
+        self.detail.setStyleSheet(f"color: {soft}; font-size: {small};")
 
     def set(self, value: str, detail: str = "") -> None:
         if self.value.text() != value:
@@ -65,7 +81,20 @@ class SummaryPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.grid = QGridLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        #: why the cards show the last valid plan and not the current inputs' (hidden while they agree)
+        self.stale = QLabel()
+        self.stale.setObjectName("summary.stale")
+        self.stale.setTextFormat(Qt.TextFormat.PlainText)
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet("background: #fdecea; color: #7b241c; border: 1px solid #e6b0aa; "
+                                 "border-radius: 4px; padding: 4px 8px;")
+        self.stale.hide()
+        outer.addWidget(self.stale)
+        self.grid = QGridLayout()
+        outer.addLayout(self.grid)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(6)
         self.cards: dict[str, Card] = {}
@@ -89,6 +118,17 @@ class SummaryPanel(QWidget):
     def set_large(self, large: bool) -> None:
         for card in self.cards.values():
             card.set_large(large)
+
+    def set_stale(self, reason: str) -> None:
+        """Grey every card and say why above them while the current inputs have no plan ("" when they
+        have one again): the numbers on screen are the last valid plan's, never passed off as current."""
+        text = tr("Not updated — these numbers are the last valid plan's. %s") % reason if reason else ""
+        if text == self.stale.text() and self.stale.isVisible() == bool(reason):
+            return
+        self.stale.setText(text)
+        self.stale.setVisible(bool(reason))
+        for card in self.cards.values():
+            card.set_stale(bool(reason))
 
     def _reflow(self, columns: int) -> None:
         """Six cards a row on wide windows, four on narrow ones, so no number is ever clipped."""
@@ -120,8 +160,9 @@ class SummaryPanel(QWidget):
                           tr("worth") + f" {short(p.effective_tokens)} " + tr("fresh"))
         else:
             c["data"].set("—", tr("unique tokens not set"))
+        acc = accelerators().get(p.scenario.cluster.accelerator)
         c["days"].set(f"{p.wall_clock_days:,.1f} " + tr("days"),
-                      f"{p.scenario.cluster.count:,} × {p.scenario.cluster.accelerator}")
+                      f"{p.scenario.cluster.count:,} × " + (acc.name if acc else tr("custom accelerator")))
         c["hours"].set(short(p.accelerator_hours), tr("accelerator-hours"))
         c["energy"].set(f"{p.energy_mwh:,.0f} MWh", f"PUE {p.scenario.energy.pue:g}")
         c["power"].set(f"{p.average_power_mw:,.2f} MW", tr("facility draw"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import math
 import os
 import stat
 import time
@@ -25,6 +26,7 @@ from PySide6.QtGui import QColor, QUndoGroup
 import engine
 from engine import Scenario, ScenarioError
 from engine.scenario import FILE_SUFFIX
+from gui.text.names import new_scenario
 from gui.text.palette import SCENARIO_COLOURS
 
 from .document import ScenarioModel
@@ -64,6 +66,9 @@ class Workspace(QObject):
     activeFileStateChanged = Signal()
     #: the document on screen: a field's input was refused (path, message) or is valid again (path, "")
     activeFieldError = Signal(str, str)
+    #: something the user should read that is not an error ("Converted to USD at ¥150 per $1"): the
+    #: window shows it in its status bar
+    notice = Signal(str)
 
     def __init__(self, state: StateDir | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +100,27 @@ class Workspace(QObject):
         """The scenario's colour: its tab, its markers on the other scenarios' plots, its Compare column."""
         return QColor(SCENARIO_COLOURS[self.index(doc) % len(SCENARIO_COLOURS)])
 
+    def known_rate(self, currency: str) -> float | None:
+        """The rate (units per US dollar) to convert the active document to ``currency`` at: the one it had
+        in that currency, else another open document's, else the last one the user converted at (their
+        settings); None when the user has to say."""
+        if currency == "USD":
+            return 1.0
+        for doc in (self.active, *self._documents):
+            if currency in doc.rates:
+                return doc.rates[currency]
+        value = self.settings.value(f"rates/{currency}")
+        try:
+            rate = float(str(value)) if value is not None else None
+        except ValueError:
+            return None
+        return rate if rate is not None and math.isfinite(rate) and rate > 0 else None
+
+    def remember_rate(self, currency: str, rate: float) -> None:
+        """Keep a rate the user gave for the next session (their settings, never in a headless run's)."""
+        if currency != "USD":
+            self.settings.setValue(f"rates/{currency}", rate)
+
     def add(self, scenario: Scenario | None = None, path: Path | None = None, *,
             doc: ScenarioModel | None = None, activate: bool = True) -> ScenarioModel:
         """Open a scenario (or adopt an existing document) as a new tab."""
@@ -123,7 +149,7 @@ class Workspace(QObject):
         if doc not in self._documents:
             return
         if len(self._documents) == 1:
-            self.add(engine.default_scenario(), None, activate=False)
+            self.add(new_scenario(), None, activate=False)
         index = self.index(doc)
         self._documents.remove(doc)
         self.undo_group.removeStack(doc.undo_stack)

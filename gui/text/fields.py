@@ -4,8 +4,9 @@ engine's one field schema (:mod:`engine.fields`) and its error codes — never b
 
 from __future__ import annotations
 
-from engine.errors import ScenarioError
+from engine.errors import SAYS_WHAT_TO_DO, ScenarioError
 from engine.fields import FieldSpec, field, fmt_bound
+from engine.money import RATE_PATH
 
 from .i18n import QT_TR_NOOP, tr
 from .numbers import ParseError
@@ -28,8 +29,27 @@ def field_label(path: str) -> str:
 
 
 def unit(spec: FieldSpec, currency: str) -> str:
-    """The unit shown beside the field: money units in the scenario's currency ("JPY/h")."""
-    return tr(spec.unit).replace("{currency}", currency) if spec.unit else ""
+    """The unit shown beside the field: money units in the scenario's currency ("JPY/h"); the exchange rate
+    with the currency's sign where it has one of its own ("¥ per $1")."""
+    if not spec.unit:
+        return ""
+    name = currency_sign(currency) if spec.path == RATE_PATH else currency
+    return tr(spec.unit).replace("{currency}", name)
+
+
+def currency_sign(currency: str) -> str:
+    """¥, $, €, £, ₩; the code where the sign is shared or missing (CNY's ¥ is also JPY's)."""
+    return _SIGNS.get(currency, currency)
+
+
+_SIGNS = {"JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "KRW": "₩"}
+
+
+def rate_text(currency: str, rate: float) -> str:
+    """An exchange rate as people say it: "¥150 per $1", "0.92 EUR per $1"."""
+    sign = currency_sign(currency)
+    number = f"{rate:,.6g}"
+    return (tr("%s per $1") % (sign + number if sign != currency else f"{number} {currency}"))
 
 
 def _scaled(spec: FieldSpec, value: float) -> str:
@@ -75,6 +95,6 @@ def input_message(error: ScenarioError | ParseError, path: str) -> str:
 def error_text(error: ScenarioError) -> str:
     """Any engine error in the reader's language, with what is allowed."""
     text = error.render(tr)
-    if error.allowed:
+    if error.allowed and error.code not in SAYS_WHAT_TO_DO:
         text += " (" + tr("allowed: ") + error.allowed + ")"
     return text

@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from engine.catalogue import accelerators
+from engine.findings import Finding
 from engine.fmt import money as money_en
+from engine.money import per_usd, same_currency
 from engine.planner import Plan
 
-from .fields import field_label
+from .fields import field_label, rate_text
 from .i18n import current_language, tr
 from .numbers import money, sci, short
+from .severity import SEVERITY_ICONS, SEVERITY_NAMES
 
 _SEVERITY_MARK = {"error": "✖ error  ", "warning": "▲ warning", "info": "● info   "}
 
@@ -107,23 +110,52 @@ def assumptions(plan: Plan) -> list[tuple[str, str]]:
 
 
 def comparison_rows(plans: Sequence[Plan]) -> list[list[str]]:
-    """A row per quantity (inputs, then results), a column per scenario; the first row names them."""
+    """A row per quantity (inputs, then results), a column per scenario; the first row names them. Every
+    amount is in the first plan's currency (the others converted at their own scenario's rate, and said
+    so in the Currency row), so a column of ¥ never sits beside one of $ unmarked."""
     lang = current_language()
+    originals = list(plans)
+    plans = same_currency(originals)
     head = [""] + [p.scenario.name for p in plans]
+
+    def currency(i: int) -> str:
+        p, was = plans[i], originals[i]
+        if was.currency == p.currency:
+            return p.currency
+        return tr("%s, converted from %s at %s") % (p.currency, was.currency, rate_text(
+            p.currency if was.currency == "USD" else was.currency,
+            per_usd(p.scenario) if was.currency == "USD" else per_usd(was.scenario)))
+
+    def accelerator(p: Plan) -> str:
+        acc = accelerators().get(p.scenario.cluster.accelerator)
+        return f"{p.scenario.cluster.count:,} × " + (acc.name if acc else tr("custom accelerator"))
+
     rows: list[tuple[str, Callable[[Plan], str]]] = [
-        (field_label("cluster.count"), lambda p: f"{p.scenario.cluster.count:,} × {p.scenario.cluster.accelerator}"),
-        (field_label("schedule.days"), lambda p: f"{p.wall_clock_days:,.1f}"),
+        (tr("Accelerators"), accelerator),
+        (tr("Wall-clock time"), lambda p: tr("%s days") % f"{p.wall_clock_days:,.1f}"),
         (field_label("cluster.mfu"), lambda p: f"{p.scenario.cluster.mfu:.0%}"),
         (field_label("money.price_per_accelerator_hour"),
-         lambda p: money(p.scenario.money.price_per_accelerator_hour, p.currency, lang)),
-        (tr("Scaling law"), lambda p: p.law_id if p.scenario.law.preset else p.scenario.law.resolve().name),
+         lambda p: money(p.scenario.money.price_per_accelerator_hour, p.currency, lang) + tr("/h")),
+        (tr("Scaling law"), lambda p: p.law_name),
         (tr("Compute"), lambda p: f"{sci(p.compute_flop)} FLOP"),
-        (tr("Model size"), lambda p: short(p.n_params)),
+        (tr("Model size"), lambda p: tr("%s parameters") % short(p.n_params)),
         (tr("Training tokens"), lambda p: short(p.n_tokens)),
         (tr("Predicted loss"), lambda p: f"{p.loss:.3f}"),
         (tr("Energy"), lambda p: f"{p.energy_mwh:,.0f} MWh"),
         (tr("Total cost"), lambda p: money(p.total_cost, p.currency, lang)),
         (tr("CO₂"), lambda p: f"{p.co2_t:,.0f} t"),
-        (tr("Findings"), lambda p: ", ".join(f.code for f in p.findings) or "—"),
+        (tr("Findings"), lambda p: findings_count(p.findings)),
     ]
-    return [head] + [[label] + [fn(p) for p in plans] for label, fn in rows]
+    table = [head] + [[label] + [fn(p) for p in plans] for label, fn in rows]
+    table.insert(5, [tr("Currency")] + [currency(i) for i in range(len(plans))])
+    return table
+
+
+def findings_count(findings: Sequence[Finding]) -> str:
+    """"1 error, 2 warnings" in the interface language; "—" when there are none."""
+    parts = []
+    for severity in ("error", "warning", "info"):
+        n = sum(f.severity == severity for f in findings)
+        if n:
+            parts.append(f"{n} {SEVERITY_ICONS[severity]} {tr(SEVERITY_NAMES[severity])}")
+    return ", ".join(parts) or "—"
