@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Callable
-from typing import Any, ClassVar, Protocol
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, ClassVar, Protocol, TypeVar
 
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import ArrayLike
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem
 
 from engine.planner import Plan
@@ -33,7 +34,7 @@ LAW_COLOURS = {"epoch-2024": BLUE, "chinchilla-2022": ORANGE, "chinchilla-2022-u
 #: reference runs labelled on the loss plot (others are points with a hover read-out)
 LABELLED_RUNS = {"GPT-3 175B": (1, 0), "Chinchilla 70B": (1, 1), "Llama 3.1 405B": (1, 1), "PaLM 540B": (0, 0)}
 
-
+_Item = TypeVar("_Item", bound=QGraphicsItem)
 
 
 def faint(colour: QColor, alpha: int) -> QColor:
@@ -209,7 +210,11 @@ class Marker(QGraphicsEllipseItem):
 
 
 class Plot(pg.PlotWidget):
-    """A PlotWidget with a title, axis labels, optional log axes and a hover read-out."""
+    """A PlotWidget with a title, axis labels, optional log axes and a hover read-out.
+
+    UI state is kept apart from the figure: items registered with :meth:`ui_item` — the hover read-out —
+    are hidden for the duration of every export (:meth:`exporting`), and the hover items
+    also when the pointer leaves the plot or the window is deactivated."""
 
     def __init__(self, title: str, xlabel: str, ylabel: str, logx: bool, logy: bool,
                  axis_items: dict[str, pg.AxisItem] | None = None) -> None:
@@ -252,13 +257,28 @@ class Plot(pg.PlotWidget):
         for name in ("bottom", "left", "top", "right"):
             # the axes draw the grid; opaque grid lines must lie under the data, not over it
             pi.getAxis(name).setZValue(-1)
-        self._readout = pg.TextItem("", color="#111", anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 220),
-                                    border=pg.mkPen("#bbb"))
+        self._ui_items: list[QGraphicsItem] = []
+        self._hover_items: list[QGraphicsItem] = []
+        self._exporting = 0
+        self._readout = self.ui_item(pg.TextItem("", color="#111", anchor=(0, 0),
+                                                 fill=pg.mkBrush(255, 255, 255, 220), border=pg.mkPen("#bbb")),
+                                     hover=True)
         self._readout.setZValue(100)
         self._readout.hide()
         pi.addItem(self._readout, ignoreBounds=True)
         self._hover: Callable[[float, float], str] | None = None
-        self.scene().sigMouseMoved.connect(self._on_mouse)
+        self._pointer: QPointF | None = None
+        scene = self.scene()
+        scene.sigMouseMoved.connect(self._on_mouse)
+        # every drawing of the scene from code is an export (PNG, the PDF report, pyqtgraph's image
+        # exporter); the window's own painting does not pass here
+        render_scene = scene.render
+
+        def render_without_ui(*args: Any, **kwargs: Any) -> Any:
+            with self.exporting():
+                return render_scene(*args, **kwargs)
+
+        scene.render = render_without_ui
 
     #: file-name stem for exports (loss.png, isoflop.svg, …)
     slug = "plot"
@@ -398,6 +418,8 @@ class Plot(pg.PlotWidget):
         the whole plot. Settling after each update keeps it to one paint per frame."""
         for vb in self.view_boxes():
             vb.prepareForPaint()
+        if self._pointer is not None and self._readout.isVisible():  # the pointer rests; the plan moved
+            self._on_mouse(self._pointer)
 
     def view_boxes(self) -> list[pg.ViewBox]:
         return [self.getPlotItem().vb]
@@ -405,11 +427,61 @@ class Plot(pg.PlotWidget):
     def set_hover(self, fn: Callable[[float, float], str]) -> None:
         self._hover = fn
 
+    # -- UI state: hover; never in an export --------------------------------------------
+    def ui_item(self, item: _Item, hover: bool = False) -> _Item:
+        """Register ``item`` as UI state rather than part of the figure: it is hidden while the plot is
+        exported; a ``hover`` item (read-out, hover marker, crosshair, highlight) also when the pointer
+        leaves the plot or the window is deactivated. Returns the item."""
+        self._ui_items.append(item)
+        if hover:
+            self._hover_items.append(item)
+        return item
+
+    def hide_hover(self) -> None:
+        """Take the hover read-out and every other hover item off the plot."""
+        self._pointer = None
+        for item in self._hover_items:
+            if item.isVisible():
+                item.hide()
+
+    @contextmanager
+    def exporting(self) -> Iterator[None]:
+        """For the duration, the plot as a figure: the UI items hidden; they are put back as they were
+        afterwards. Every export draws inside this (the figure
+        writers in gui.reports.figures explicitly; any ``scene().render`` by itself). Re-entrant."""
+        if self._exporting:
+            yield
+            return
+        self._exporting += 1
+        hidden = [item for item in self._ui_items if item.isVisible()]
+        for item in hidden:
+            item.hide()
+        try:
+            yield
+        finally:
+            self._exporting -= 1
+            for item in hidden:
+                item.show()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self.hide_hover()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowDeactivate:  # (ActivationChange reaches only the window)
+            self.hide_hover()
+        return bool(super().event(event))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.hide_hover()
+
     def _on_mouse(self, pos: QPointF) -> None:
         vb = self.getPlotItem().vb
         if self._hover is None or not vb.sceneBoundingRect().contains(pos):
-            self._readout.hide()
+            self.hide_hover()
             return
+        self._pointer = QPointF(pos)
         p = vb.mapSceneToView(pos)
         self._readout.setText(self._hover(p.x(), p.y()))
         (x0, x1), (y0, y1) = vb.viewRange()

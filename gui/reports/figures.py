@@ -74,8 +74,9 @@ def png_bytes(plot: Plot, path: str | Path, scale: float = 2.0) -> bytes:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    plot.scene().render(painter, image.rect().toRectF(), plot.sceneRect() if hasattr(plot, "sceneRect")
-                        else plot.scene().sceneRect())
+    with plot.exporting():  # the figure only: no hover read-out, no stale note
+        plot.scene().render(painter, image.rect().toRectF(), plot.sceneRect() if hasattr(plot, "sceneRect")
+                            else plot.scene().sceneRect())
     if not painter.end():
         raise failed(path, "could not draw the plot")
     data = QByteArray()
@@ -95,7 +96,8 @@ def export_png(plot: Plot, path: str | Path, scale: float = 2.0) -> Path:
 def export_svg(plot: Plot, path: str | Path) -> Path:
     _patch_svg_exporter()
     exporter = pg.exporters.SVGExporter(plot.getPlotItem())
-    text = exporter.export(toBytes=True)
+    with plot.exporting():  # the figure only: no hover read-out, no stale note
+        text = exporter.export(toBytes=True)
     data = text if isinstance(text, bytes) else bytes(text)
     return write_document(path, data)
 
