@@ -15,9 +15,9 @@ from typing import Any, ClassVar, Protocol, TypeVar
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import ArrayLike
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHideEvent, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from engine.planner import Plan
 from gui.text.i18n import current_language
@@ -33,6 +33,8 @@ LAW_COLOURS = {"epoch-2024": BLUE, "chinchilla-2022": ORANGE, "chinchilla-2022-u
                "kaplan-2020": PURPLE, "muennighoff-2023": GREEN}
 #: reference runs labelled on the loss plot (others are points with a hover read-out)
 LABELLED_RUNS = {"GPT-3 175B": (1, 0), "Chinchilla 70B": (1, 1), "Llama 3.1 405B": (1, 1), "PaLM 540B": (0, 0)}
+#: how opaque a stale plot's data are drawn
+STALE_OPACITY = 0.3
 
 _Item = TypeVar("_Item", bound=QGraphicsItem)
 
@@ -209,11 +211,89 @@ class Marker(QGraphicsEllipseItem):
         return self._xy
 
 
+class StaleNote(QGraphicsItem):
+    """Why a plot is stale: a short text in a white box, centred over the view box it belongs to (in its
+    pixels, so it does not move or scale with the data), wrapped to the view's width and elided with "…"
+    where it would not fit its height. Drawn by one ``drawText``; laid out only when the text or the view's
+    size changes."""
+
+    PAD = 6.0
+    MARGIN = 6.0
+    FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+
+    def __init__(self, view: QGraphicsItem) -> None:
+        super().__init__(view)
+        self._font = QFont()
+        self._font.setPointSizeF(9.0)
+        self._reason = ""
+        self._shown = ""
+        self._wrap = Qt.TextFlag.TextWordWrap
+        self._text_rect = QRectF()
+        self._rect = QRectF()
+        self.setZValue(1000)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def font(self) -> QFont:
+        return QFont(self._font)
+
+    def text(self) -> str:
+        """The text as shown: the reason, or its start and "…" when the whole would not fit."""
+        return self._shown
+
+    def set_reason(self, reason: str) -> None:
+        self._reason = reason
+        self.relayout()
+
+    def _measure(self, text: str, width: float, wrap: Qt.TextFlag) -> QSizeF:
+        box = QFontMetricsF(self._font).boundingRect(QRectF(0, 0, width, 1e6), self.FLAGS | wrap, text)
+        return box.size()
+
+    def relayout(self) -> None:
+        """Fit the text to the view's present size and centre it there."""
+        view = self.parentItem()
+        area = view.boundingRect() if view is not None else QRectF(0, 0, 300, 200)
+        width = max(area.width() - 2 * (self.MARGIN + self.PAD), 40.0)
+        height = max(area.height() - 2 * (self.MARGIN + self.PAD), QFontMetricsF(self._font).height())
+        text, wrap = self._reason, Qt.TextFlag.TextWordWrap
+        size = self._measure(text, width, wrap)
+        if size.width() > width + 0.5:  # a word longer than the line: break it anywhere
+            wrap = Qt.TextFlag.TextWrapAnywhere
+            size = self._measure(text, width, wrap)
+        if size.height() > height:  # the longest start of the text that fits, with "…"
+            lo, hi = 0, len(text)
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if self._measure(text[:mid].rstrip() + "…", width, wrap).height() <= height:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            text = text[:lo].rstrip() + "…"
+            size = self._measure(text, width, wrap)
+        self.prepareGeometryChange()
+        self._shown, self._wrap = text, wrap
+        w, h = min(size.width(), width), min(size.height(), height)
+        self._text_rect = QRectF(-w / 2, -h / 2, w, h)
+        self._rect = self._text_rect.adjusted(-self.PAD, -self.PAD, self.PAD, self.PAD)
+        self.setPos(area.center())
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setPen(pg.mkPen("#bbb"))
+        painter.setBrush(pg.mkBrush(255, 255, 255, 235))
+        painter.drawRoundedRect(self._rect, 4, 4)
+        painter.setFont(self._font)
+        painter.setPen(pg.mkPen("#333"))
+        painter.drawText(self._text_rect, int(self.FLAGS | self._wrap), self._shown)
+
+
 class Plot(pg.PlotWidget):
     """A PlotWidget with a title, axis labels, optional log axes and a hover read-out.
 
-    UI state is kept apart from the figure: items registered with :meth:`ui_item` — the hover read-out —
-    are hidden for the duration of every export (:meth:`exporting`), and the hover items
+    UI state is kept apart from the figure: items registered with :meth:`ui_item` — the hover read-out,
+    the stale note — are hidden for the duration of every export (:meth:`exporting`), and the hover items
     also when the pointer leaves the plot or the window is deactivated."""
 
     def __init__(self, title: str, xlabel: str, ylabel: str, logx: bool, logy: bool,
@@ -260,6 +340,8 @@ class Plot(pg.PlotWidget):
         self._ui_items: list[QGraphicsItem] = []
         self._hover_items: list[QGraphicsItem] = []
         self._exporting = 0
+        self._stale: str | None = None
+        self._stale_note: StaleNote | None = None
         self._readout = self.ui_item(pg.TextItem("", color="#111", anchor=(0, 0),
                                                  fill=pg.mkBrush(255, 255, 255, 220), border=pg.mkPen("#bbb")),
                                      hover=True)
@@ -427,11 +509,11 @@ class Plot(pg.PlotWidget):
     def set_hover(self, fn: Callable[[float, float], str]) -> None:
         self._hover = fn
 
-    # -- UI state: hover; never in an export --------------------------------------------
+    # -- UI state: hover, stale note; never in an export --------------------------------------------
     def ui_item(self, item: _Item, hover: bool = False) -> _Item:
         """Register ``item`` as UI state rather than part of the figure: it is hidden while the plot is
         exported; a ``hover`` item (read-out, hover marker, crosshair, highlight) also when the pointer
-        leaves the plot or the window is deactivated. Returns the item."""
+        leaves the plot, the window is deactivated or the plot goes stale. Returns the item."""
         self._ui_items.append(item)
         if hover:
             self._hover_items.append(item)
@@ -446,8 +528,8 @@ class Plot(pg.PlotWidget):
 
     @contextmanager
     def exporting(self) -> Iterator[None]:
-        """For the duration, the plot as a figure: the UI items hidden; they are put back as they were
-        afterwards. Every export draws inside this (the figure
+        """For the duration, the plot as a figure: the UI items hidden and a stale plot's data at full
+        opacity; everything is put back as it was afterwards. Every export draws inside this (the figure
         writers in gui.reports.figures explicitly; any ``scene().render`` by itself). Re-entrant."""
         if self._exporting:
             yield
@@ -456,10 +538,14 @@ class Plot(pg.PlotWidget):
         hidden = [item for item in self._ui_items if item.isVisible()]
         for item in hidden:
             item.hide()
+        if self._stale is not None:
+            self._fade(1.0)
         try:
             yield
         finally:
             self._exporting -= 1
+            if self._stale is not None:
+                self._fade(STALE_OPACITY)
             for item in hidden:
                 item.show()
 
@@ -476,9 +562,56 @@ class Plot(pg.PlotWidget):
         super().hideEvent(event)
         self.hide_hover()
 
+    def set_stale(self, reason: str | None) -> None:
+        """Show that the plot no longer matches the inputs (``reason``: why, one or two sentences the user
+        reads, already translated) or that it does again (None; "" counts as None).
+
+        Stale: the data — every curve, marker, label and the legend, on every view box — are drawn at
+        :data:`STALE_OPACITY`, the reason is written in a box centred over the data area (wrapped to its
+        width, elided with "…" when it would not fit, laid out again on resize), and the hover read-out is
+        off (its numbers would be the old plan's). Axes and title stay as they are. Calling it again with
+        another reason replaces the text.
+
+        Exports never show any of it: an export of a stale plot is the figure as last drawn, at full
+        opacity, with no note (see :meth:`exporting`).
+
+        Calling it with the state the plot is already in does nothing — ``set_stale(None)`` on a fresh plot
+        costs one comparison, so it can be called on every frame."""
+        reason = reason or None
+        if reason == self._stale:
+            return
+        was_stale = self._stale is not None
+        self._stale = reason
+        if reason is None:
+            if self._stale_note is not None:
+                self._stale_note.hide()
+            self._fade(1.0)
+            return
+        note = self._stale_note
+        if note is None:
+            vb = self.getPlotItem().vb
+            note = self._stale_note = self.ui_item(StaleNote(vb))
+            vb.sigResized.connect(lambda *_: note.relayout() if self._stale is not None else None)
+        note.set_reason(reason)
+        note.show()
+        if not was_stale:
+            self.hide_hover()
+            self._fade(STALE_OPACITY)
+
+    def stale(self) -> str | None:
+        """Why the plot is stale (None when it is not)."""
+        return self._stale
+
+    def _fade(self, opacity: float) -> None:
+        for vb in self.view_boxes():
+            vb.childGroup.setOpacity(opacity)
+        legend = self.__dict__.get("legend")
+        if legend is not None:
+            legend.setOpacity(opacity)
+
     def _on_mouse(self, pos: QPointF) -> None:
         vb = self.getPlotItem().vb
-        if self._hover is None or not vb.sceneBoundingRect().contains(pos):
+        if self._hover is None or self._stale is not None or not vb.sceneBoundingRect().contains(pos):
             self.hide_hover()
             return
         self._pointer = QPointF(pos)

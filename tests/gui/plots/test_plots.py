@@ -1,17 +1,20 @@
-"""The plots' transient UI (issue 11, item 8), used as a person uses it: the pointer over a plot, then
-away; the window losing the focus.
+"""The plots' transient UI (issue 11, items 6 and 8), used as a person uses it: the pointer over a plot,
+then away; the window losing the focus; a plan going stale.
 
 - the hover read-out shows a number while the pointer is over the data and goes when the pointer leaves
   the plot or the window is deactivated;
 - no export — right-click → Save as PNG/SVG, File → Export figures, the PDF/slide drawing — ever
-  contains the read-out: an export made while it shows equals one made without.
+  contains the read-out or the stale note: an export made while they show equals one made without;
+- ``set_stale(reason)`` fades the data and writes the reason over the plot, legibly and inside it even
+  when small; ``set_stale(None)`` restores it and costs nothing when the plot is not stale.
 """
 
 import html
 import re
+import time
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from gui.automation import open_window, settle
 
 SLUGS = ["loss", "isoflop", "allocation", "data", "cost"]
+REASON = "No plan: the target loss 1.20 is below what this law reaches at any compute."
 
 
 @pytest.fixture
@@ -163,9 +167,104 @@ def draw_for_document(plot):
     return img
 
 
-def test_document_drawing_never_contains_the_readout(win):
+def test_document_drawing_never_contains_the_readout_or_the_stale_note(win):
     plot = win.plot("cost")
     clean = draw_for_document(plot)
     hover(plot)
     assert readout(plot)
     assert draw_for_document(plot) == clean
+    plot.set_stale(REASON)
+    assert draw_for_document(plot) == clean
+    plot.set_stale(None)
+
+
+def stale_note(plot):
+    """The stale note's text when it is on screen, else ''."""
+    note = plot._stale_note
+    return note.text() if note is not None and note.isVisible() else ""
+
+
+def data_opacity(plot):
+    return [vb.childGroup.effectiveOpacity() for vb in plot.view_boxes()]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_stale_fades_the_data_and_says_why(win, slug):
+    plot = win.plot(slug)
+    assert stale_note(plot) == ""
+    assert data_opacity(plot) == [1.0] * len(plot.view_boxes())
+    plot.set_stale(REASON)
+    assert stale_note(plot).replace("\n", " ").startswith("No plan:")
+    assert all(o < 0.5 for o in data_opacity(plot))
+    vb = plot.getPlotItem().vb
+    box = plot._stale_note.sceneBoundingRect()
+    assert vb.sceneBoundingRect().contains(box)
+    assert abs(box.center().x() - vb.sceneBoundingRect().center().x()) < 2
+    plot.set_stale(None)
+    assert stale_note(plot) == ""
+    assert data_opacity(plot) == [1.0] * len(plot.view_boxes())
+
+
+def test_stale_hides_the_readout(win):
+    plot = win.plot("loss")
+    hover(plot)
+    assert readout(plot)
+    plot.set_stale(REASON)
+    assert readout(plot) == ""
+    hover(plot, 0.3, 0.4)
+    assert readout(plot) == "", "a stale plot's read-out would show the old plan's numbers"
+    plot.set_stale(None)
+    hover(plot, 0.5, 0.5)
+    assert readout(plot)
+
+
+def test_stale_exports_equal_fresh_ones(win, tmp_path):
+    plot = win.plot("loss")
+    clean_png = win.export_plot(plot, "png", str(tmp_path / "clean.png"))
+    clean_svg = svg_text(win.export_plot(plot, "svg", str(tmp_path / "clean.svg")))
+    plot.set_stale(REASON)
+    png = win.export_plot(plot, "png", str(tmp_path / "stale.png"))
+    svg = svg_text(win.export_plot(plot, "svg", str(tmp_path / "stale.svg")))
+    assert "No plan" not in svg and "target loss" not in svg
+    assert svg == clean_svg
+    assert image(png) == image(clean_png)
+    assert stale_note(plot), "the note is back on screen after the export"
+    assert all(o < 0.5 for o in data_opacity(plot))
+    plot.set_stale(None)
+
+
+@pytest.mark.parametrize("reason", ["Target loss unreachable.", REASON * 6, "x" * 400,
+                                    "目標損失 1.20 はこの法則ではどの計算量でも到達できません。" * 4])
+def test_stale_note_is_legible_and_inside_a_small_plot(qtbot, reason):
+    from gui.plots import LossPlot
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    plot.resize(300, 220)
+    plot.show()
+    QApplication.processEvents()
+    plot.set_stale(reason)
+    QApplication.processEvents()
+    note = plot._stale_note
+    assert note.isVisible()
+    assert note.font().pointSizeF() >= 8.0
+    vb = plot.getPlotItem().vb
+    assert vb.sceneBoundingRect().contains(note.sceneBoundingRect())
+    shown = note.text().replace("\n", "")
+    assert shown == reason or shown.endswith("…")
+    # and it follows a resize
+    plot.resize(600, 400)
+    QApplication.processEvents()
+    assert vb.sceneBoundingRect().contains(note.sceneBoundingRect())
+    assert abs(note.sceneBoundingRect().center().x() - vb.sceneBoundingRect().center().x()) < 2
+
+
+def test_set_stale_none_is_free_when_not_stale(win):
+    plot = win.plot("loss")
+    plot.set_stale(None)
+    t = time.perf_counter()
+    for _ in range(10000):
+        plot.set_stale(None)
+    per_call = (time.perf_counter() - t) / 10000
+    assert per_call < 5e-6, f"set_stale(None) costs {per_call * 1e6:.1f} µs a call"
