@@ -44,7 +44,7 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 # Refresh the .ts sources from the code (new strings appear untranslated; translations are kept): every
 # module under gui/ and the engine modules that mark strings with QT_TR_NOOP.
 TS_SOURCES = $(shell find gui -name '*.py' | sort) \
-             $(wildcard engine/planner.py engine/sensitivity.py engine/findings.py engine/fields.py)
+             $(wildcard engine/planner.py engine/sensitivity.py engine/findings.py engine/fields.py engine/errors.py)
 
 ts: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $(TS_SOURCES) -ts $(TS) -no-obsolete

@@ -46,6 +46,8 @@ class EditCommand(QUndoCommand):
         if not (isinstance(other, EditCommand) and other.merge and self.merge and other.path == self.path):
             return False
         self.after = other.after
+        if self.after == self.before:  # a drag back to where it started is no step: Qt drops the command
+            self.setObsolete(True)
         return True
 
     def redo(self) -> None:

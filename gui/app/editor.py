@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -19,13 +20,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
 
-from engine import LawChoice, Scenario, ScenarioError
+from engine import LawChoice, Plan, Scenario, ScenarioError
 from engine.catalogue import accelerators
 from engine.fields import CURRENCIES, FieldSpec, Slider, field, is_used, number_fields
 from engine.money import from_usd, per_usd
@@ -40,6 +42,9 @@ from .document import ScenarioModel
 from .workspace import Workspace
 
 SLIDER_STEPS = 1000
+#: fields that some objectives compute instead of taking: the plan's key that holds their value
+PLAN_OUTPUTS = {"schedule.days": "wall_clock_days", "model.n_params": "n_params", "model.n_tokens": "n_tokens",
+                "model.target_loss": "loss"}
 _UNSET: Any = object()
 
 
@@ -112,6 +117,7 @@ class NumberField(QWidget):
             self.slider.setRange(0, SLIDER_STEPS)
             self.slider.setToolTip(tip)
             self.slider.valueChanged.connect(self._slid)
+            self.slider.sliderPressed.connect(self._pressed)
             self.slider.sliderReleased.connect(lambda: self.model.end_merge())
             layout.addWidget(self.slider)
         layout.addWidget(self.error)
@@ -119,6 +125,7 @@ class NumberField(QWidget):
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)
         self._syncing = False
+        self._drag_start: tuple[int, Any] = (-1, None)
         # the model value the text shows, and the value the note is about
         self._shown: Any = _UNSET
         self._note_for: Any = _UNSET
@@ -180,9 +187,19 @@ class NumberField(QWidget):
         rate = per_usd(self.model.scenario)
         return Slider(scale.lo * rate, scale.hi * rate, scale.log)
 
+    def _pressed(self) -> None:
+        """A drag starts: back at this position it means exactly this value (1,024, not the 1,023 the
+        position's own value rounds to), so a drag that ends where it began changes nothing."""
+        if self.slider is not None:
+            self._drag_start = (self.slider.value(), self.spec.get(self.model.scenario))
+
     def _slid(self, pos: int) -> None:
         scale = self.scale
         if self._syncing or scale is None:
+            return
+        start_pos, start_value = self._drag_start
+        if pos == start_pos and start_value is not None:
+            self.model.set_field(self.spec.path, start_value, merge=True)
             return
         value = slider_value(scale, pos)
         if self.spec.style == "int":
@@ -239,11 +256,29 @@ class NumberField(QWidget):
         self.note.setVisible(bool(message))
         self._note_for = value if message else _UNSET
 
+    def show_output(self, value: Any) -> None:
+        """A greyed field (its objective does not use it) shows what the plan makes of it — the run's days
+        in a fixed run, the model size of a compute-optimal plan — never a stale input."""
+        text = field_text(float(f"{value:.4g}"), self.spec.style, si=self.kind.si)  # an output: 4 digits
+        if self.edit.text() != text:
+            self.edit.setText(text)
+        self.edit.setModified(False)
+
     def set_currency(self, currency: str) -> None:
         self.kind = field_kind(self.spec, currency)
         text = "" if self.spec.style == "percent" else unit(self.spec, currency)  # "40 %" says it already
         if self.unit.text() != text:
             self.unit.setText(text)
+
+
+class NotesEdit(QPlainTextEdit):
+    """The scenario's notes: typing is not an edit; leaving the box is (one undo step)."""
+
+    left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
 
 
 class WheelGuard(QObject):
@@ -361,9 +396,21 @@ class BudgetEditor(QWidget):
             f.edit.setAccessibleName(label(spec))
             caption.setToolTip(f.edit.toolTip())
             groups[spec.section].addRow(caption, f)
+        # notes: free text that goes with the scenario (reports print them); applied when the user leaves
+        box = QGroupBox(tr("Notes"))
+        self.notes = NotesEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setAccessibleName(tr("Notes"))
+        self.notes.setPlaceholderText(tr("Assumptions, sources, what this scenario is for…"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(72)
+        self.notes.left.connect(self._notes_left)
+        QVBoxLayout(box).addWidget(self.notes)
+        outer.addWidget(box)
         outer.addStretch(1)
 
         workspace.activeScenarioChanged.connect(self.sync)
+        workspace.activePlanChanged.connect(self._plan_changed)
         workspace.activeFieldError.connect(self._field_error)
         workspace.activeChanged.connect(self._active_changed)
         self.sync(model.scenario)
@@ -379,7 +426,8 @@ class BudgetEditor(QWidget):
         if path in self.fields:
             return self.fields[path].edit
         combos = {"cluster.accelerator": self.accelerator, "money.currency": self.currency,
-                  "law": self.law, "law.preset": self.law, "model.objective": self.objective, "name": self.name}
+                  "law": self.law, "law.preset": self.law, "model.objective": self.objective, "name": self.name,
+                  "notes": self.notes}
         return combos.get(path)
 
     def error_text(self, path: str) -> str:
@@ -400,9 +448,16 @@ class BudgetEditor(QWidget):
             f.show_error(model.errors.get(path, ""))
 
     # -- model -> view ----------------------------------------------------------------------------
+    def _notes_left(self) -> None:
+        text = self.notes.toPlainText()
+        if text != self.model.scenario.notes and not self.model.set_field("notes", text):
+            self.notes.setPlainText(self.model.scenario.notes)
+
     def sync(self, s: Scenario) -> None:
         if not self.name.hasFocus() and self.name.text() != s.name:
             self.name.setText(s.name)
+        if not self.notes.hasFocus() and self.notes.toPlainText() != s.notes:
+            self.notes.setPlainText(s.notes)
         for f in self.fields.values():
             f.set_currency(s.money.currency)  # first: a money slider's span follows the currency
             f.set_value(f.spec.get(s))
@@ -423,7 +478,24 @@ class BudgetEditor(QWidget):
         self.law_source.setText(tr("Source: ") + law.source)
         _select(self.objective, s.model.objective)
         for path, f in self.fields.items():  # what the objective does not use (days of a fixed run) is greyed
-            f.setEnabled(is_used(s, path))
+            used = is_used(s, path)
+            f.setEnabled(used)
+            tip = f.edit.property("input_tip")
+            if tip is None:
+                f.edit.setProperty("input_tip", f.edit.toolTip())
+                tip = f.edit.toolTip()
+            f.edit.setToolTip(tip if used or path not in PLAN_OUTPUTS else
+                              tr("Not an input of this objective: the plan's value is shown."))
+        self._plan_changed(self.model.plan)
+
+    def _plan_changed(self, plan: Plan | None, _curves: object = None) -> None:
+        """Greyed fields that are an output of the plan show its value."""
+        if plan is None or plan.scenario.model.objective != self.model.scenario.model.objective:
+            return
+        for path, key in PLAN_OUTPUTS.items():
+            f = self.fields[path]
+            if not f.isEnabled():
+                f.show_output(getattr(plan, key))
 
     def _field_error(self, path: str, message: str) -> None:
         f = self.fields.get(path)

@@ -53,14 +53,35 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+#: the top-level options that take a value (the word after them is not a file)
+_VALUED = ("--lang",)
+
+
+def _file_position(argv: Sequence[str]) -> int | None:
+    """Where a scenario file to open in the window stands among the top-level arguments: the first word that
+    is neither an option, an option's value nor a command; None when a command comes first (or no word)."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word == "--":
+            return i + 1 if i + 1 < len(argv) else None
+        if word in _VALUED:
+            i += 2
+        elif word.startswith("-") and word != "-":
+            i += 1
+        else:
+            return None if word in COMMANDS else i
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
     file_to_open = None
-    rest = [a for a in args_list if a != "--debug"]
-    if rest and not rest[0].startswith("-") and rest[0] not in COMMANDS:
-        file_to_open = rest[0]  # `scaleplan FILE` opens the window on FILE
-        args = parser.parse_args([a for a in args_list if a != file_to_open])
+    at = _file_position(args_list)
+    if at is not None:  # `scaleplan FILE`, `scaleplan --lang ja FILE`: the window on FILE
+        file_to_open = args_list[at]
+        args = parser.parse_args(args_list[:at] + args_list[at + 1:])
     else:
         args = parser.parse_args(args_list)
     try:
@@ -102,7 +123,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"scaleplan: unexpected error: {type(exc).__name__}: {exc}\n"
               "(run again with --debug for the details)", file=sys.stderr)
         return EXIT_ERROR
-
 
 
 if __name__ == "__main__":

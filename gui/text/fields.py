@@ -5,11 +5,11 @@ engine's one field schema (:mod:`engine.fields`) and its error codes — never b
 from __future__ import annotations
 
 from engine.errors import SAYS_WHAT_TO_DO, ScenarioError
-from engine.fields import FieldSpec, field, fmt_bound
+from engine.fields import FieldSpec, field
 from engine.money import RATE_PATH
 
 from .i18n import QT_TR_NOOP, tr
-from .numbers import ParseError
+from .numbers import ParseError, field_text
 
 _REQUIRED = QT_TR_NOOP("required (%s)")
 _OUT_OF_RANGE = QT_TR_NOOP("%s is out of range (%s)")
@@ -57,7 +57,7 @@ def _scaled(spec: FieldSpec, value: float) -> str:
         return f"{100 * value:g} %"
     if spec.style == "int" and float(value).is_integer() and abs(value) < 1e15:
         return f"{value:,.0f}"
-    return fmt_bound(value) if spec.style == "sci" else f"{value:,g}"
+    return field_text(value, spec.style, si="FLOP" in spec.unit) if spec.style == "sci" else f"{value:,g}"
 
 
 def allowed_text(spec: FieldSpec) -> str:
@@ -65,8 +65,9 @@ def allowed_text(spec: FieldSpec) -> str:
     lo, hi = spec.bounds
     if spec.style == "percent":
         a, b = f"{100 * lo:g}", f"{100 * hi:g} %"
-    else:
-        a, b = fmt_bound(lo), fmt_bound(hi)
+    else:  # as the field shows numbers: 1 B / 10億, 100,000, never 1e9
+        si = "FLOP" in spec.unit
+        a, b = field_text(lo, spec.style, si=si), field_text(hi, spec.style, si=si)
     text = (tr("> %s and ≤ %s") if spec.lo_exclusive else tr("%s to %s")) % (a, b)
     return text + (tr(", or empty") if spec.optional else "")
 

@@ -4,201 +4,215 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../engine/fields.py" line="140"/>
+        <location filename="../../gui/text/tables.py" line="134"/>
+        <location filename="../../engine/fields.py" line="141"/>
         <source>Accelerators</source>
         <translation>アクセラレータ数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="140"/>
+        <location filename="../../engine/fields.py" line="141"/>
         <source>count</source>
         <translation>台</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="142"/>
+        <location filename="../../engine/fields.py" line="143"/>
         <source>Peak per accelerator</source>
         <translation>1台あたりピーク性能</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="144"/>
+        <location filename="../../engine/fields.py" line="145"/>
         <source>Dense peak in the training precision, never the 2:4-sparse datasheet figure.</source>
         <translation>学習精度での密（dense）ピーク性能。データシートの2:4スパース値は使わないでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="149"/>
+        <location filename="../../engine/fields.py" line="150"/>
         <source>Utilisation (MFU)</source>
         <translation>稼働率（MFU）</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="151"/>
+        <location filename="../../engine/fields.py" line="152"/>
         <source>Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.</source>
         <translation>モデルFLOP利用率。公開された大規模学習の実績：PaLM 46%、Llama 3 405B 38～43%。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="152"/>
+        <location filename="../../engine/fields.py" line="153"/>
         <source>Power per accelerator</source>
         <translation>1台あたり消費電力</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="154"/>
+        <location filename="../../engine/fields.py" line="155"/>
         <source>Memory per accelerator</source>
         <translation>1台あたりメモリ</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="155"/>
+        <location filename="../../engine/fields.py" line="156"/>
         <source>from catalogue</source>
         <translation>カタログ値</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="158"/>
+        <location filename="../../engine/fields.py" line="159"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/sensitivity.py" line="71"/>
-        <location filename="../../gui/app/summary.py" line="123"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="77"/>
+        <location filename="../../gui/app/summary.py" line="164"/>
         <location filename="../../gui/plots/cost.py" line="25"/>
         <location filename="../../gui/plots/cost.py" line="135"/>
-        <location filename="../../gui/text/tables.py" line="75"/>
-        <location filename="../../engine/fields.py" line="158"/>
+        <location filename="../../gui/text/tables.py" line="78"/>
+        <location filename="../../engine/fields.py" line="159"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="96"/>
-        <location filename="../../engine/fields.py" line="162"/>
+        <location filename="../../gui/text/tables.py" line="99"/>
+        <location filename="../../engine/fields.py" line="163"/>
         <source>Goodput</source>
         <translation>有効稼働率</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="164"/>
+        <location filename="../../engine/fields.py" line="165"/>
         <source>Share of wall-clock time spent on useful steps (failures and restarts excluded).</source>
         <translation>経過時間のうち学習が実際に進んでいる割合（障害・再起動を除く）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="167"/>
+        <location filename="../../engine/fields.py" line="168"/>
         <source>Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.</source>
         <translation>施設全体の電力÷IT機器の電力。業界平均1.58、大手クラウド約1.1。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="99"/>
-        <location filename="../../engine/fields.py" line="168"/>
+        <location filename="../../gui/text/tables.py" line="102"/>
+        <location filename="../../engine/fields.py" line="169"/>
         <source>Host overhead</source>
         <translation>ホスト電力係数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="169"/>
+        <location filename="../../engine/fields.py" line="170"/>
         <source>Server, CPU and network power as a multiple of the accelerators&apos; own power.</source>
         <translation>サーバー・CPU・ネットワークの電力を、アクセラレータ自体の電力の倍率で表したもの。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="170"/>
+        <location filename="../../engine/fields.py" line="171"/>
         <source>Energy price</source>
         <translation>電力単価</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="172"/>
+        <location filename="../../engine/fields.py" line="173"/>
         <source>Grid carbon</source>
         <translation>電力のCO₂排出係数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="173"/>
+        <location filename="../../engine/fields.py" line="174"/>
         <source>Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.</source>
         <translation>日本（2023年度）0.421、米国 約0.39、フランス 約0.05。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="176"/>
+        <location filename="../../engine/fields.py" line="177"/>
         <source>Energy cap</source>
         <translation>電力量の上限</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="130"/>
+        <location filename="../../engine/fields.py" line="131"/>
         <source>none</source>
         <extracomment>The planning objectives (``model.objective``), in the order the editor offers them. Currencies the editor offers (any ISO 4217 code is valid in a file). The objectives that use this field; None = every objective. Objectives for which this (optional) field must be set. Moved by the tornado chart (engine.sensitivity). What an empty (None) optional field means, shown in the empty input box. Allowed values of a choice field with a fixed list (the editor&apos;s offer for an open one). Labels of the choices, in the order of ``choices`` (translatable); empty = the values themselves. English description of the allowed values of a choice, text or object field.</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="182"/>
+        <location filename="../../engine/fields.py" line="183"/>
         <source>Price per accelerator-hour</source>
         <translation>1台1時間あたり単価</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="185"/>
+        <location filename="../../engine/fields.py" line="186"/>
         <source>Budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="187"/>
+        <location filename="../../gui/app/dialogs/rate.py" line="23"/>
+        <source>Convert to %s</source>
+        <translation>%s に換算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/rate.py" line="28"/>
+        <source>Every price and the budget will be converted from %s to %s. The scenario is in %s at %s. How much is one US dollar in %s?</source>
+        <translation>すべての単価と予算を %s から %s に換算します。このシナリオは %s 建て、為替レートは %s です。1米ドルは %s でいくらですか？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/rate.py" line="35"/>
+        <location filename="../../gui/app/dialogs/rate.py" line="38"/>
+        <location filename="../../engine/fields.py" line="188"/>
         <source>Exchange rate</source>
         <translation>為替レート</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="189"/>
-        <source>Used to convert the catalogue&apos;s USD prices when you choose an accelerator.</source>
-        <translation>アクセラレータを選んだときに、カタログの米ドル価格を換算するのに使います。</translation>
+        <location filename="../../gui/app/dialogs/rate.py" line="47"/>
+        <source>Convert</source>
+        <translation>換算する</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="198"/>
+        <location filename="../../engine/fields.py" line="200"/>
         <source>Unique tokens on hand</source>
         <translation>手持ちの固有トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="396"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="413"/>
         <location filename="../../gui/plots/data.py" line="26"/>
-        <location filename="../../engine/fields.py" line="198"/>
-        <location filename="../../engine/fields.py" line="209"/>
-        <location filename="../../engine/fields.py" line="213"/>
+        <location filename="../../engine/fields.py" line="200"/>
+        <location filename="../../engine/fields.py" line="211"/>
+        <location filename="../../engine/fields.py" line="215"/>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="199"/>
+        <location filename="../../engine/fields.py" line="201"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="48"/>
-        <location filename="../../engine/fields.py" line="206"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="51"/>
+        <location filename="../../engine/fields.py" line="208"/>
         <source>Parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="112"/>
-        <location filename="../../gui/text/tables.py" line="70"/>
-        <location filename="../../engine/fields.py" line="206"/>
+        <location filename="../../gui/app/summary.py" line="152"/>
+        <location filename="../../gui/text/tables.py" line="73"/>
+        <location filename="../../engine/fields.py" line="208"/>
         <source>params</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="60"/>
-        <location filename="../../gui/text/tables.py" line="71"/>
-        <location filename="../../gui/text/tables.py" line="122"/>
-        <location filename="../../engine/fields.py" line="209"/>
+        <location filename="../../gui/app/summary.py" line="76"/>
+        <location filename="../../gui/text/tables.py" line="74"/>
+        <location filename="../../gui/text/tables.py" line="142"/>
+        <location filename="../../engine/fields.py" line="211"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="211"/>
+        <location filename="../../engine/fields.py" line="213"/>
         <source>Target loss</source>
         <translation>目標損失</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="211"/>
+        <location filename="../../engine/fields.py" line="213"/>
         <source>nats/token</source>
         <translation>nats/トークン</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="213"/>
+        <location filename="../../engine/fields.py" line="215"/>
         <source>Lifetime inference</source>
         <translation>生涯の推論量</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="215"/>
+        <location filename="../../engine/fields.py" line="217"/>
         <source>Tokens the model will serve; the plan then minimises training + inference compute.</source>
         <translation>モデルが提供する推論トークン数。計画は学習＋推論の計算量の合計を最小にします。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="95"/>
+        <location filename="../../gui/app/editor.py" line="103"/>
         <source>Allowed: </source>
+        <extracomment>fields that some objectives compute instead of taking: the plan&apos;s key that holds their value</extracomment>
         <translation>許容範囲：</translation>
     </message>
     <message>
@@ -238,308 +252,343 @@
         <translation>数値が大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="61"/>
-        <location filename="../../gui/text/fields.py" line="79"/>
+        <location filename="../../gui/text/fields.py" line="82"/>
+        <location filename="../../gui/text/fields.py" line="100"/>
         <source>allowed: </source>
         <translation>許容範囲：</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="50"/>
+        <location filename="../../gui/text/fields.py" line="71"/>
         <source>&gt; %s and ≤ %s</source>
         <translation>%s より大きく %s 以下</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="50"/>
+        <location filename="../../gui/text/fields.py" line="52"/>
+        <source>%s per $1</source>
+        <translation>1ドル＝%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/fields.py" line="71"/>
         <source>%s to %s</source>
         <translation>%s ～ %s</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="51"/>
+        <location filename="../../gui/text/fields.py" line="72"/>
         <source>, or empty</source>
         <translation>、または空欄</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="14"/>
+        <location filename="../../gui/text/fields.py" line="15"/>
         <source>%s is out of range (%s)</source>
         <translation>%s は範囲外です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="15"/>
+        <location filename="../../gui/text/fields.py" line="16"/>
         <source>%s is not a whole number (%s)</source>
         <translation>%s は整数ではありません（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="13"/>
+        <location filename="../../gui/text/fields.py" line="14"/>
         <source>required (%s)</source>
         <translation>入力が必要です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="247"/>
-        <location filename="../../gui/text/tables.py" line="95"/>
+        <location filename="../../gui/app/editor.py" line="293"/>
+        <location filename="../../gui/text/tables.py" line="98"/>
         <source>Cluster</source>
         <extracomment>the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="247"/>
+        <location filename="../../gui/app/editor.py" line="293"/>
         <source>Schedule</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="248"/>
-        <location filename="../../gui/app/summary.py" line="62"/>
-        <location filename="../../gui/text/tables.py" line="77"/>
-        <location filename="../../gui/text/tables.py" line="99"/>
-        <location filename="../../gui/text/tables.py" line="124"/>
+        <location filename="../../gui/app/editor.py" line="294"/>
+        <location filename="../../gui/app/summary.py" line="78"/>
+        <location filename="../../gui/text/tables.py" line="80"/>
+        <location filename="../../gui/text/tables.py" line="102"/>
+        <location filename="../../gui/text/tables.py" line="144"/>
         <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Energy</source>
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="248"/>
+        <location filename="../../gui/app/editor.py" line="294"/>
         <source>Money</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="248"/>
-        <location filename="../../gui/app/editor.py" line="306"/>
-        <location filename="../../gui/text/tables.py" line="97"/>
-        <location filename="../../gui/text/tables.py" line="119"/>
-        <location filename="../../engine/fields.py" line="191"/>
+        <location filename="../../gui/app/editor.py" line="294"/>
+        <location filename="../../gui/app/editor.py" line="352"/>
+        <location filename="../../gui/text/tables.py" line="100"/>
+        <location filename="../../gui/text/tables.py" line="139"/>
+        <location filename="../../engine/fields.py" line="193"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="249"/>
-        <location filename="../../gui/app/summary.py" line="61"/>
-        <location filename="../../gui/text/tables.py" line="84"/>
+        <location filename="../../gui/app/editor.py" line="295"/>
+        <location filename="../../gui/app/summary.py" line="77"/>
+        <location filename="../../gui/text/tables.py" line="87"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="249"/>
-        <location filename="../../gui/app/editor.py" line="321"/>
+        <location filename="../../gui/app/editor.py" line="295"/>
+        <location filename="../../gui/app/editor.py" line="367"/>
         <source>Model objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="262"/>
-        <location filename="../../gui/app/editor.py" line="263"/>
-        <location filename="../../engine/fields.py" line="136"/>
+        <location filename="../../gui/app/editor.py" line="308"/>
+        <location filename="../../gui/app/editor.py" line="309"/>
+        <location filename="../../engine/fields.py" line="137"/>
         <source>Scenario name</source>
         <extracomment>Every scenario field, once, in the order the editor shows them: the name, then the cluster, schedule, energy, money, law, data and model groups, then the notes. Ranges and display hints are those of format v1 (DESIGN.md §3).</extracomment>
         <translation>シナリオ名</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="284"/>
+        <location filename="../../gui/app/editor.py" line="330"/>
         <source>Custom accelerator</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="286"/>
-        <location filename="../../gui/app/editor.py" line="287"/>
-        <location filename="../../gui/text/tables.py" line="98"/>
-        <location filename="../../engine/fields.py" line="138"/>
+        <location filename="../../gui/app/editor.py" line="332"/>
+        <location filename="../../gui/app/editor.py" line="333"/>
+        <location filename="../../gui/text/tables.py" line="101"/>
+        <location filename="../../engine/fields.py" line="139"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="291"/>
-        <location filename="../../engine/fields.py" line="181"/>
-        <source>Amounts are not converted when you change the currency.</source>
-        <translation>通貨を変えても金額は換算されません。</translation>
+        <location filename="../../gui/app/editor.py" line="392"/>
+        <source>Assumptions, sources, what this scenario is for…</source>
+        <translation>前提、出典、このシナリオの目的など…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="293"/>
-        <location filename="../../gui/app/editor.py" line="294"/>
-        <location filename="../../engine/fields.py" line="179"/>
+        <location filename="../../gui/app/editor.py" line="339"/>
+        <location filename="../../gui/app/editor.py" line="340"/>
+        <location filename="../../gui/text/tables.py" line="150"/>
+        <location filename="../../engine/fields.py" line="180"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="309"/>
+        <location filename="../../gui/app/editor.py" line="355"/>
         <source>Fit a law to your runs…</source>
         <translation>自社の学習結果からスケーリング則を推定…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="311"/>
+        <location filename="../../gui/app/editor.py" line="357"/>
         <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
         <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="202"/>
+        <location filename="../../engine/fields.py" line="204"/>
         <source>Spend the budget compute-optimally</source>
         <translation>予算を計算最適に使う</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="202"/>
+        <location filename="../../engine/fields.py" line="204"/>
         <source>Fix the model size</source>
         <translation>モデル規模を固定</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="203"/>
+        <location filename="../../engine/fields.py" line="205"/>
         <source>Fix model size and tokens</source>
         <translation>モデル規模とトークン数を固定</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="204"/>
+        <location filename="../../engine/fields.py" line="206"/>
         <source>Reach a target loss at least cost</source>
         <translation>目標損失を最小コストで達成</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="392"/>
+        <location filename="../../gui/app/editor.py" line="460"/>
         <source>custom: </source>
         <translation>カスタム：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="398"/>
+        <location filename="../../gui/app/editor.py" line="466"/>
         <source>Source: </source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="423"/>
+        <location filename="../../gui/app/editor.py" line="476"/>
+        <source>Not an input of this objective: the plan&apos;s value is shown.</source>
+        <translation>この目的では入力ではありません。計画による値を表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="507"/>
+        <source>The catalogue has no power figure for %s: %s kept from before; enter the chip&apos;s own.</source>
+        <translation>カタログに %s の消費電力がありません。以前の %s のままです。このチップの値を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="514"/>
+        <source>Catalogue price for %s is unverified ($%s/h): check a current quote.</source>
+        <translation>%s のカタログ価格（$%s/時）は未確認です。最新の見積もりを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="518"/>
+        <source>The catalogue has no price for %s: the previous price is kept; enter a quote.</source>
+        <translation>カタログに %s の価格がありません。以前の単価のままです。見積もり額を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="521"/>
         <source>Choose accelerator</source>
         <translation>アクセラレータの選択</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="444"/>
+        <location filename="../../gui/app/editor.py" line="542"/>
+        <source>Currency not changed</source>
+        <translation>通貨は変更されていません</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="546"/>
+        <source>Every amount converted: %s. Undo (Ctrl+Z) converts back.</source>
+        <translation>すべての金額を換算しました：%s。元に戻す（Ctrl+Z）で換算前に戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="568"/>
         <source>Change objective</source>
         <translation>目的の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="48"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="51"/>
         <source>Tokens</source>
         <translation>トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="49"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="52"/>
         <source>Training FLOP</source>
         <translation>学習FLOP</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="49"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="52"/>
         <source>Final loss</source>
         <translation>最終損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="66"/>
-        <location filename="../../gui/app/dialogs/fit.py" line="70"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="69"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="73"/>
         <source>Fitting (best of 4,500 starts)…</source>
         <translation>推定中（4,500通りの初期値から最良を選択）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="78"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="81"/>
         <source>Bootstrap: %d resamples…</source>
         <translation>ブートストラップ：%d回の再標本化…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="83"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="86"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="86"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="89"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="97"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="100"/>
         <source>Fit a scaling law to your runs</source>
         <translation>学習結果からスケーリング則を推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="107"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="110"/>
         <source>a CSV: one run per line — parameters, tokens or training FLOP, loss</source>
         <translation>CSV：1行に1回の学習 — パラメータ数、トークン数または学習FLOP、損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="108"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="111"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="116"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="119"/>
         <source>Runs file</source>
         <translation>学習結果ファイル</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="125"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="128"/>
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="130"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="133"/>
         <source>Leave out the highest-loss runs (Besiroglu et al. 2024 dropped 5 of 245)</source>
         <translation>損失が最も大きい学習を除外します（Besiroglu et al. 2024は245件中5件を除外）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="136"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="139"/>
         <source>Bootstrap resamples over runs for the uncertainty (0: none)</source>
         <translation>不確かさを求めるブートストラップの回数（0：なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="139"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="142"/>
         <source>drop highest-loss runs</source>
         <translation>損失上位を除外</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="139"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="142"/>
         <source>bootstrap resamples</source>
         <translation>ブートストラップ回数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="140"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="143"/>
         <source>seed</source>
         <translation>乱数シード</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="144"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="147"/>
         <source>Fit</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="148"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="151"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="164"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="167"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="164"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="167"/>
         <source>95% interval</source>
         <translation>95%区間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="164"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="167"/>
         <source>Epoch AI 2024</source>
         <translation>Epoch AI 2024</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="173"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="181"/>
         <source>Predicted against observed loss</source>
         <translation>予測損失と実測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="173"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="181"/>
         <source>observed loss</source>
         <translation>実測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="173"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="181"/>
         <source>predicted loss</source>
         <translation>予測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="179"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="187"/>
         <source>Residuals (log) against compute</source>
         <translation>残差（対数）と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="179"/>
-        <location filename="../../gui/app/dialogs/fit.py" line="186"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="187"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="194"/>
         <location filename="../../gui/plots/allocation.py" line="24"/>
         <location filename="../../gui/plots/data.py" line="25"/>
         <location filename="../../gui/plots/loss.py" line="49"/>
@@ -547,149 +596,160 @@
         <translation>学習計算量（FLOP）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="180"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="188"/>
         <source>log(predicted / observed)</source>
         <translation>log(予測 / 実測)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="185"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="193"/>
         <source>Loss against compute: your law and the presets</source>
         <translation>損失と計算量：推定した則と既定の則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="186"/>
-        <location filename="../../gui/app/dialogs/sensitivity.py" line="70"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="194"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="76"/>
         <location filename="../../gui/plots/isoflop.py" line="24"/>
         <location filename="../../gui/plots/loss.py" line="49"/>
         <source>loss (nats/token)</source>
         <translation>損失（nats/トークン）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="197"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="205"/>
         <source>your fit</source>
         <translation>推定結果</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="206"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="214"/>
         <source>name of the fitted law</source>
         <translation>推定した則の名前</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="208"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="216"/>
         <source>Use this law</source>
         <translation>この則を使う</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="226"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="241"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="256"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="271"/>
         <source>Runs to fit</source>
         <translation>推定に使う学習結果</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="256"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="271"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="270"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="285"/>
         <source>The file could not be read: %s</source>
         <translation>ファイルを読めませんでした：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="275"/>
-        <location filename="../../gui/app/window.py" line="559"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="290"/>
+        <location filename="../../gui/app/window.py" line="610"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="275"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="290"/>
         <source>(choose)</source>
         <translation>（選択）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="284"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="299"/>
         <source>Fitted to %s</source>
         <translation>%s から推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="285"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="300"/>
         <source>%d columns read; check the mapping, then Fit.</source>
         <translation>%d列を読み込みました。対応を確認して「推定」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="324"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="339"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="392"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="408"/>
         <source>Objective %s (summed Huber, δ = 1e-3) over %d runs; fitted on %s – %s FLOP.</source>
         <translation>目的関数 %s（Huber損失の合計、δ = 1e-3）、%d件の学習、推定範囲 %s ～ %s FLOP。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="394"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="410"/>
         <source>At your plan&apos;s compute (%s FLOP):</source>
         <translation>計画の計算量（%s FLOP）では：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="395"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="411"/>
+        <source>At %s FLOP (this scenario has no plan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/fit.py" line="412"/>
         <source>model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="397"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="414"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="398"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="415"/>
         <source>95% intervals from {n} bootstrap resamples.</source>
         <translation>95%区間は{n}回のブートストラップによる。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="400"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="417"/>
         <source>Fitted. Check the plots, then “Use this law” to plan with it.</source>
         <translation>推定しました。グラフを確認し、「この則を使う」で計画に反映できます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="439"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="460"/>
         <source>Fitted law</source>
         <translation>推定した則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="444"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="465"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="479"/>
         <source>This fit cannot be used for planning: %s</source>
         <translation>この推定結果は計画に使えません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="447"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="471"/>
+        <source>The fitted law&apos;s floor E = %s is at or above your target loss %s: no amount of compute reaches it. Choose a target loss above %s, or the objective “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/fit.py" line="481"/>
         <source>Use fitted law</source>
         <translation>推定した則を使用</translation>
     </message>
     <message>
         <location filename="../../gui/app/smoke.py" line="100"/>
-        <location filename="../../gui/app/summary.py" line="59"/>
-        <location filename="../../gui/text/tables.py" line="69"/>
-        <location filename="../../gui/text/tables.py" line="120"/>
+        <location filename="../../gui/app/summary.py" line="75"/>
+        <location filename="../../gui/text/tables.py" line="72"/>
+        <location filename="../../gui/text/tables.py" line="140"/>
         <source>Compute</source>
         <extracomment>the card that shows each key of the plan (``plan --json``)</extracomment>
         <translation>計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="59"/>
-        <location filename="../../gui/text/tables.py" line="70"/>
-        <location filename="../../gui/text/tables.py" line="121"/>
+        <location filename="../../gui/app/summary.py" line="75"/>
+        <location filename="../../gui/text/tables.py" line="73"/>
+        <location filename="../../gui/text/tables.py" line="141"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="60"/>
-        <location filename="../../gui/text/tables.py" line="73"/>
-        <location filename="../../gui/text/tables.py" line="123"/>
+        <location filename="../../gui/app/summary.py" line="76"/>
+        <location filename="../../gui/text/tables.py" line="76"/>
+        <location filename="../../gui/text/tables.py" line="143"/>
         <location filename="../../engine/sensitivity.py" line="25"/>
         <source>Predicted loss</source>
         <extracomment>(path, label) of the inputs that are moved: the fields the schema marks ``sensitivity``, in its order. Labels are the schema&apos;s (English, marked for the GUI&apos;s translation). (attribute of Plan, label): what is measured.</extracomment>
@@ -706,136 +766,147 @@
         <translation>色付きのセル：最初のシナリオと異なる値。「ファイル → シナリオを複製」で、変更を並べて検討できます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="61"/>
-        <location filename="../../gui/text/tables.py" line="75"/>
+        <location filename="../../gui/app/dialogs/compare.py" line="59"/>
+        <source>Not compared, no plan: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/summary.py" line="77"/>
+        <location filename="../../gui/text/tables.py" line="78"/>
         <location filename="../../engine/sensitivity.py" line="27"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="62"/>
-        <location filename="../../gui/text/tables.py" line="76"/>
+        <location filename="../../gui/app/summary.py" line="78"/>
+        <location filename="../../gui/text/tables.py" line="79"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="63"/>
+        <location filename="../../gui/app/summary.py" line="79"/>
         <source>Average power</source>
         <translation>平均電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="63"/>
-        <location filename="../../gui/text/tables.py" line="78"/>
-        <location filename="../../gui/text/tables.py" line="125"/>
+        <location filename="../../gui/app/summary.py" line="79"/>
+        <location filename="../../gui/text/tables.py" line="81"/>
+        <location filename="../../gui/text/tables.py" line="145"/>
         <location filename="../../engine/sensitivity.py" line="26"/>
         <source>Total cost</source>
         <translation>総費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="64"/>
-        <location filename="../../gui/text/tables.py" line="81"/>
-        <location filename="../../gui/text/tables.py" line="126"/>
+        <location filename="../../gui/app/summary.py" line="80"/>
+        <location filename="../../gui/text/tables.py" line="84"/>
+        <location filename="../../gui/text/tables.py" line="146"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="64"/>
+        <location filename="../../gui/app/summary.py" line="80"/>
         <source>Lifetime compute</source>
         <translation>生涯の計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="73"/>
+        <location filename="../../gui/app/summary.py" line="102"/>
         <source>Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower is better. The band is the 95% range of the scaling law&apos;s uncertainty.</source>
+        <extracomment>why the cards show the last valid plan and not the current inputs&apos; (hidden while they agree)</extracomment>
         <translation>損失：学習したモデルが文章をどれだけうまく予測できるかの指標（交差エントロピー、nats/トークン）。小さいほど良いモデルです。幅はスケーリング則の不確かさの95%範囲です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="75"/>
+        <location filename="../../gui/app/summary.py" line="104"/>
         <source>Training compute: the floating-point operations of the whole run, about 6 × parameters × training tokens.</source>
         <translation>計算量：学習全体の浮動小数点演算の回数。おおよそ 6 × パラメータ数 × 学習トークン数 です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="77"/>
+        <location filename="../../gui/app/summary.py" line="106"/>
         <source>Training tokens: how much text the model reads during training (repeats included).</source>
         <translation>学習トークン数：学習中にモデルが読む文章の量（繰り返し分を含む）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="78"/>
+        <location filename="../../gui/app/summary.py" line="107"/>
         <source>How many times the unique tokens on hand are read, and what that is worth in fresh data (Muennighoff et al. 2023).</source>
         <translation>手持ちの固有トークンを何回読むか、またそれが新規データ何回分の価値に相当するか（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="113"/>
+        <location filename="../../gui/app/summary.py" line="125"/>
+        <source>Not updated — these numbers are the last valid plan&apos;s. %s</source>
+        <translation>未更新：表示中の数値は最後に計算できた計画のものです。%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/summary.py" line="153"/>
         <source>optimal</source>
         <translation>最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="114"/>
+        <location filename="../../gui/app/summary.py" line="154"/>
         <source>compute-optimal</source>
         <translation>計算最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="115"/>
-        <location filename="../../gui/text/tables.py" line="72"/>
+        <location filename="../../gui/app/summary.py" line="155"/>
+        <location filename="../../gui/text/tables.py" line="75"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="116"/>
+        <location filename="../../gui/app/summary.py" line="156"/>
         <source>no uncertainty published</source>
         <translation>不確かさの公表なし</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="119"/>
+        <location filename="../../gui/app/summary.py" line="159"/>
         <location filename="../../gui/plots/data.py" line="60"/>
-        <location filename="../../gui/text/tables.py" line="84"/>
+        <location filename="../../gui/text/tables.py" line="87"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="120"/>
+        <location filename="../../gui/app/summary.py" line="160"/>
         <source>worth</source>
         <translation>実質</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="120"/>
+        <location filename="../../gui/app/summary.py" line="160"/>
         <source>fresh</source>
         <translation>新規データ相当</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="122"/>
+        <location filename="../../gui/app/summary.py" line="162"/>
         <location filename="../../gui/plots/data.py" line="63"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="125"/>
+        <location filename="../../gui/app/summary.py" line="166"/>
         <source>accelerator-hours</source>
         <translation>台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="127"/>
+        <location filename="../../gui/app/summary.py" line="168"/>
         <source>facility draw</source>
         <translation>施設全体の消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="129"/>
-        <location filename="../../gui/text/tables.py" line="78"/>
+        <location filename="../../gui/app/summary.py" line="170"/>
+        <location filename="../../gui/text/tables.py" line="81"/>
         <source>accel.</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="129"/>
-        <location filename="../../gui/text/tables.py" line="79"/>
+        <location filename="../../gui/app/summary.py" line="170"/>
+        <location filename="../../gui/text/tables.py" line="82"/>
         <source>energy</source>
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="133"/>
+        <location filename="../../gui/app/summary.py" line="174"/>
         <source>inference</source>
         <translation>推論</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="133"/>
+        <location filename="../../gui/app/summary.py" line="174"/>
         <source>training only</source>
         <translation>学習のみ</translation>
     </message>
@@ -857,8 +928,8 @@
     </message>
     <message>
         <location filename="../../gui/app/findings.py" line="26"/>
-        <location filename="../../gui/reports/pdf.py" line="48"/>
-        <location filename="../../gui/text/tables.py" line="127"/>
+        <location filename="../../gui/reports/pdf.py" line="49"/>
+        <location filename="../../gui/text/tables.py" line="147"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
@@ -869,7 +940,7 @@
     </message>
     <message>
         <location filename="../../gui/app/findings.py" line="45"/>
-        <location filename="../../gui/reports/pdf.py" line="47"/>
+        <location filename="../../gui/reports/pdf.py" line="48"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
     </message>
@@ -952,7 +1023,7 @@
         <translation>日数と電力量・費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/sensitivity.py" line="71"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="77"/>
         <location filename="../../gui/plots/cost.py" line="25"/>
         <source>energy (MWh)</source>
         <translation>電力量（MWh）</translation>
@@ -978,503 +1049,511 @@
         <translation>費用（右軸）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/sensitivity.py" line="70"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="76"/>
         <location filename="../../gui/plots/cost.py" line="74"/>
         <location filename="../../gui/plots/cost.py" line="90"/>
         <source>cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="131"/>
+        <location filename="../../gui/app/window.py" line="134"/>
         <source>Ready</source>
         <extracomment>windows alive (a language switch replaces the window; the new one must be referenced somewhere)</extracomment>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="165"/>
+        <location filename="../../gui/app/window.py" line="175"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="166"/>
+        <location filename="../../gui/app/window.py" line="176"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="167"/>
+        <location filename="../../gui/app/window.py" line="177"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="168"/>
+        <location filename="../../gui/app/window.py" line="178"/>
         <source>&amp;Duplicate scenario</source>
         <translation>シナリオを複製(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="169"/>
+        <location filename="../../gui/app/window.py" line="179"/>
         <source>&amp;Close scenario</source>
         <translation>シナリオを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="171"/>
+        <location filename="../../gui/app/window.py" line="181"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="174"/>
+        <location filename="../../gui/app/window.py" line="184"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="175"/>
+        <location filename="../../gui/app/window.py" line="185"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="177"/>
+        <location filename="../../gui/app/window.py" line="187"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>レポートを出力(&amp;R)（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="178"/>
+        <location filename="../../gui/app/window.py" line="188"/>
         <source>Export &amp;slides (PPTX)…</source>
         <translation>スライドを出力(&amp;P)（PPTX）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="179"/>
+        <location filename="../../gui/app/window.py" line="190"/>
         <source>Export &amp;figures (PNG, SVG, CSV)…</source>
         <translation>グラフを出力(&amp;G)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="181"/>
+        <location filename="../../gui/app/window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="182"/>
+        <location filename="../../gui/app/window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="183"/>
+        <location filename="../../gui/app/window.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="185"/>
+        <location filename="../../gui/app/window.py" line="197"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="189"/>
+        <location filename="../../gui/app/window.py" line="201"/>
         <source>&amp;Law</source>
         <translation>スケーリング則(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="190"/>
+        <location filename="../../gui/app/window.py" line="202"/>
         <source>&amp;Fit to your runs…</source>
         <translation>学習結果から推定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="191"/>
+        <location filename="../../gui/app/window.py" line="203"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="192"/>
+        <location filename="../../gui/app/window.py" line="204"/>
         <source>&amp;Sensitivity (tornado)…</source>
         <translation>感度分析（トルネード図）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="193"/>
+        <location filename="../../gui/app/window.py" line="205"/>
         <source>&amp;Compare scenarios…</source>
         <translation>シナリオを比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="194"/>
+        <location filename="../../gui/app/window.py" line="206"/>
         <source>&amp;Overlay the other scenarios on the plots</source>
         <translation>他のシナリオをグラフに重ねて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="198"/>
+        <location filename="../../gui/app/window.py" line="210"/>
         <source>&amp;Presentation mode</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="200"/>
+        <location filename="../../gui/app/window.py" line="212"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="209"/>
+        <location filename="../../gui/app/window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="210"/>
+        <location filename="../../gui/app/window.py" line="222"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="225"/>
+        <location filename="../../gui/app/window.py" line="237"/>
         <source>Save as PNG (2×)…</source>
         <translation>PNGで保存（2倍解像度）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="225"/>
+        <location filename="../../gui/app/window.py" line="237"/>
         <source>Save as SVG…</source>
         <translation>SVGで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="226"/>
+        <location filename="../../gui/app/window.py" line="238"/>
         <source>Save data as CSV…</source>
         <translation>データをCSVで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="236"/>
+        <location filename="../../gui/app/window.py" line="246"/>
+        <location filename="../../gui/app/window.py" line="250"/>
         <source>Save plot</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="262"/>
+        <location filename="../../gui/app/window.py" line="284"/>
+        <source>Change the inputs, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="288"/>
+        <location filename="../../gui/app/window.py" line="291"/>
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="270"/>
+        <location filename="../../gui/app/window.py" line="299"/>
+        <location filename="../../gui/app/window.py" line="302"/>
         <source>Export slides</source>
         <translation>スライドを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="279"/>
+        <location filename="../../gui/app/window.py" line="310"/>
+        <source>Export figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="313"/>
         <source>Export figures to</source>
         <translation>グラフの出力先</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="249"/>
+        <location filename="../../gui/app/window.py" line="263"/>
         <source>Saved %d files to %s</source>
         <translation>%d個のファイルを %s に保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="360"/>
+        <location filename="../../gui/app/window.py" line="397"/>
         <source>About ScalePlan</source>
         <translation>ScalePlanについて</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="362"/>
+        <location filename="../../gui/app/window.py" line="399"/>
         <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="382"/>
+        <location filename="../../gui/app/window.py" line="425"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="406"/>
+        <location filename="../../gui/app/window.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="407"/>
+        <location filename="../../gui/app/window.py" line="450"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="416"/>
+        <location filename="../../gui/app/window.py" line="459"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="420"/>
+        <location filename="../../gui/app/window.py" line="463"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="421"/>
+        <location filename="../../gui/app/window.py" line="464"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="435"/>
+        <location filename="../../gui/app/window.py" line="478"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="436"/>
+        <location filename="../../gui/app/window.py" line="479"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="437"/>
+        <location filename="../../gui/app/window.py" line="480"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="444"/>
+        <location filename="../../gui/app/window.py" line="487"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="498"/>
-        <source>(copy)</source>
-        <translation>（コピー）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/app/window.py" line="530"/>
+        <location filename="../../gui/app/window.py" line="581"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="531"/>
+        <location filename="../../gui/app/window.py" line="582"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="247"/>
-        <location filename="../../gui/app/window.py" line="543"/>
+        <location filename="../../gui/app/window.py" line="261"/>
+        <location filename="../../gui/app/window.py" line="594"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="543"/>
+        <location filename="../../gui/app/window.py" line="594"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="250"/>
-        <location filename="../../gui/app/window.py" line="548"/>
+        <location filename="../../gui/app/window.py" line="264"/>
+        <location filename="../../gui/app/window.py" line="599"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="588"/>
+        <location filename="../../gui/app/window.py" line="639"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="591"/>
+        <location filename="../../gui/app/window.py" line="642"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="608"/>
+        <location filename="../../gui/app/window.py" line="659"/>
         <source>%d autosaved files could not be read; they were moved to %s.</source>
         <translation>自動保存ファイル%d個を読み込めなかったため、%s に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="611"/>
+        <location filename="../../gui/app/window.py" line="662"/>
         <source>Recover unsaved work</source>
         <translation>未保存の作業を復元</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="615"/>
+        <location filename="../../gui/app/window.py" line="666"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="616"/>
+        <location filename="../../gui/app/window.py" line="667"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="288"/>
+        <location filename="../../engine/planner.py" line="290"/>
         <source>Or shorten the run to {fix_days:.3g} days, or use {fix_count:,} accelerators.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを{fix_count:,}台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="282"/>
+        <location filename="../../engine/planner.py" line="284"/>
         <source>Or aim for a smaller model or fewer tokens (or a higher target loss).</source>
         <extracomment>Epochs beyond which Muennighoff et al. 2023 find repetition adds little (returns fall steeply after ~4). Beyond ~1 + R_D* ≈ 16 epochs repeated data is worth almost nothing more (Muennighoff et al. 2023). A compute more than this factor outside the fitted range is flagged as extrapolation. The compute-optimal choice at this compute, for comparison with what the plan does. keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions)</extracomment>
         <translation>または、モデルを小さくするかトークン数を減らしてください（目標損失を上げる方法もあります）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="290"/>
+        <location filename="../../engine/planner.py" line="292"/>
         <source>Or shorten the run to {fix_days:.3g} days, or use a single accelerator.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを1台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="292"/>
+        <location filename="../../engine/planner.py" line="294"/>
         <source>Or shorten the run to {fix_days:.3g} days.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="294"/>
+        <location filename="../../engine/planner.py" line="296"/>
         <source>Or use {fix_count:,} of the accelerators.</source>
         <translation>または、アクセラレータを{fix_count:,}台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="312"/>
+        <location filename="../../engine/planner.py" line="314"/>
         <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:sci} tokens, below the smallest run ScalePlan plans ({min_params:short} parameters, {min_tokens:sci} tokens): at this scale its numbers mean nothing.</source>
         <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:sci}トークンとなり、ScalePlanが計画できる最小の学習（{min_params:short}パラメータ、{min_tokens:sci}トークン）を下回ります。この規模では数値に意味がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="315"/>
+        <location filename="../../engine/planner.py" line="317"/>
         <source>Give the run more compute (accelerators, days, MFU), or check the law&apos;s constants.</source>
         <translation>計算量を増やす（アクセラレータ数・日数・MFU）か、則の定数を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="320"/>
+        <location filename="../../engine/planner.py" line="322"/>
         <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:sci} tokens, beyond the largest run ScalePlan plans ({max_params:short} parameters, {max_tokens:sci} tokens): at this scale its numbers mean nothing.</source>
         <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:sci}トークンとなり、ScalePlanが計画できる最大の学習（{max_params:short}パラメータ、{max_tokens:sci}トークン）を超えます。この規模では数値に意味がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="323"/>
+        <location filename="../../engine/planner.py" line="325"/>
         <source>Plan a smaller run (or a higher target loss), or check the law&apos;s constants.</source>
         <translation>より小さな学習を計画する（または目標損失を上げる）か、則の定数を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="329"/>
+        <location filename="../../engine/planner.py" line="331"/>
         <source>{law} predicts a loss of {loss:.3g} nats/token, above {max_loss:g}: worse than guessing among hundreds of millions of tokens, so its constants or this scale are outside where it holds.</source>
         <translation>{law}の予測損失は{loss:.3g} nats/トークンで、{max_loss:g}を超えます。数億種類のトークンから当てずっぽうに選ぶより悪い値であり、則の定数かこの規模が、則の成り立つ範囲の外にあります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="332"/>
+        <location filename="../../engine/planner.py" line="334"/>
         <source>Check the law&apos;s constants (A, B, α, β), or plan closer to the runs it was fitted on.</source>
         <translation>則の定数（A、B、α、β）を確認するか、則の推定に使われた学習に近い規模で計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="338"/>
+        <location filename="../../engine/planner.py" line="340"/>
         <source>On this cluster the run takes {days:,.0f} days ({years:.3g} years), beyond the {max_days:,.0f} days a plan can span.</source>
         <translation>このクラスタでは学習に{days:,.0f}日（{years:.3g}年）かかり、計画できる期間の上限{max_days:,.0f}日を超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="340"/>
+        <location filename="../../engine/planner.py" line="342"/>
         <source>Use more or faster accelerators, or plan a smaller run.</source>
         <translation>アクセラレータを増やすか高速なものにするか、より小さな学習を計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="355"/>
+        <location filename="../../engine/planner.py" line="357"/>
         <source>The run needs {energy_mwh:,.0f} MWh, {over_mwh:,.0f} MWh ({over:pct}) over the cap of {cap_mwh:,.0f} MWh.</source>
         <translation>この学習には{energy_mwh:,.0f} MWhが必要で、上限{cap_mwh:,.0f} MWhを{over_mwh:,.0f} MWh（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="357"/>
+        <location filename="../../engine/planner.py" line="359"/>
         <source>Raise the cap or lower PUE.</source>
         <translation>上限を引き上げるか、PUEを下げてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="365"/>
+        <location filename="../../engine/planner.py" line="367"/>
         <source>The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget of {budget:money}.</source>
         <translation>この学習の費用は{total_cost:money}で、予算{budget:money}を{over_cost:money}（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="367"/>
+        <location filename="../../engine/planner.py" line="369"/>
         <source>Raise the budget or negotiate a lower accelerator-hour price.</source>
         <translation>予算を増やすか、アクセラレータ時間単価の引き下げを交渉してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="374"/>
+        <location filename="../../engine/planner.py" line="376"/>
         <source>{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data (Muennighoff et al. 2023).</source>
         <translation>{epochs:.3g}エポックの繰り返しは、新規データ約{effective_epochs:.3g}エポック分の価値しかありません（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="377"/>
+        <location filename="../../engine/planner.py" line="379"/>
         <source>{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model repetition.</source>
         <translation>{law}は新規データを前提とするため、予測損失は楽観的です。繰り返しを考慮するにはmuennighoff-2023を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="384"/>
+        <location filename="../../engine/planner.py" line="386"/>
         <source>The plan repeats the {unique_tokens:sci} unique tokens {epochs:.3g} times; beyond ~{limit:.0f} epochs repeated data adds almost nothing.</source>
         <translation>この計画は{unique_tokens:sci}個の固有トークンを{epochs:.3g}回繰り返します。約{limit:.0f}エポックを超える繰り返しは、ほとんど効果がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="386"/>
+        <location filename="../../engine/planner.py" line="388"/>
         <source>Find more unique data (about {needed:sci} tokens for ≤ {limit:.0f} epochs), or spend the compute on a smaller budget.</source>
         <translation>固有データを増やす（{limit:.0f}エポック以内に収めるには約{needed:sci}トークン）か、計算量を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="392"/>
+        <location filename="../../engine/planner.py" line="394"/>
         <source>The plan repeats the unique tokens {epochs:.3g} times.</source>
         <translation>この計画は固有トークンを{epochs:.3g}回繰り返します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="393"/>
+        <location filename="../../engine/planner.py" line="395"/>
         <source>About {needed:sci} unique tokens would keep it within {limit:.0f} epochs.</source>
         <translation>固有トークンが約{needed:sci}あれば{limit:.0f}エポック以内に収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="397"/>
+        <location filename="../../engine/planner.py" line="399"/>
         <source>The plan sees the unique tokens {epochs:.3g} times.</source>
         <translation>この計画では固有トークンを{epochs:.3g}回学習します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="404"/>
+        <location filename="../../engine/planner.py" line="406"/>
         <source>The plan trains on {n_tokens:sci} tokens, {ratio:.2g}× the estimated stock of public human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; Villalobos et al. 2024).</source>
         <translation>この計画の学習トークン数{n_tokens:sci}は、人間が書いた公開テキストの推定総量（{stock:sci}トークン、90%区間{stock_lo:sci}～{stock_hi:sci}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="407"/>
+        <location filename="../../engine/planner.py" line="409"/>
         <source>Plan on repeated, synthetic or private data, or a smaller token budget.</source>
         <translation>繰り返し・合成・非公開データの利用を計画するか、トークン数を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="415"/>
+        <location filename="../../engine/planner.py" line="417"/>
         <source>Weights, gradients and Adam state of {n_params:short} parameters need about {required_gb:,.0f} GB (16 bytes per parameter, before activations); the cluster has {available_gb:,.0f} GB.</source>
         <translation>{n_params:short}パラメータの重み・勾配・Adamの状態には約{required_gb:,.0f} GB（1パラメータ16バイト、活性値を除く）が必要ですが、クラスタのメモリは{available_gb:,.0f} GBです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="418"/>
+        <location filename="../../engine/planner.py" line="420"/>
         <source>Use at least {need_count:,} accelerators of this kind, accelerators with more memory, or a smaller model.</source>
         <translation>この機種を{need_count:,}台以上使うか、メモリの大きいアクセラレータか、より小さいモデルにしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="428"/>
+        <location filename="../../engine/planner.py" line="430"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the loss and the allocation are uncertain.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:,.0f}倍です。{decades:.1f}桁の外挿になるため、損失と配分は不確かです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="431"/>
+        <location filename="../../engine/planner.py" line="433"/>
         <source>Compare laws, read the band, or fit a law to runs closer to this scale.</source>
         <translation>複数の則を比較し、不確かさの幅を確認するか、この規模に近い学習結果から則を推定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="438"/>
+        <location filename="../../engine/planner.py" line="440"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run {law} was fitted on ({smallest:sci} FLOP).</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:,.0f}分の1です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="440"/>
+        <location filename="../../engine/planner.py" line="442"/>
         <source>Small runs are cheap: measure instead of predicting.</source>
         <translation>小さな学習は安価です。予測するより実測してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="447"/>
+        <location filename="../../engine/planner.py" line="449"/>
         <source>An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B 38–43%, MegaScale 55%); compute, days and cost are likely optimistic.</source>
         <translation>MFU {mfu:pct}は、公開された大規模学習の実績（PaLM 46%、Llama 3 405B 38～43%、MegaScale 55%）を上回ります。計算量・日数・費用は楽観的な見積もりになっている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="449"/>
+        <location filename="../../engine/planner.py" line="451"/>
         <source>Use 35–50% unless you have measured more on this cluster.</source>
         <translation>このクラスタで実測した値がなければ35～50%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="454"/>
+        <location filename="../../engine/planner.py" line="456"/>
         <source>At {compute_flop:sci} FLOP the model is above the EU AI Act&apos;s 10²⁵ FLOP threshold: it is presumed a general-purpose model with systemic risk (Art. 51).</source>
         <translation>{compute_flop:sci} FLOPは、EU AI法の閾値10²⁵ FLOPを超えます。システミックリスクを持つ汎用AIモデルと推定されます（第51条）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="456"/>
+        <location filename="../../engine/planner.py" line="458"/>
         <source>Plan for the Act&apos;s notification, evaluation and reporting duties.</source>
         <translation>同法に基づく通知・評価・報告の義務に備えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="464"/>
+        <location filename="../../engine/planner.py" line="466"/>
         <source>At this compute the compute-optimal model has {optimal:short} parameters; {n_params:short} is {ratio:.2g}× that and costs {extra_loss:.3f} nats of loss.</source>
         <translation>この計算量での計算最適なモデルは{optimal:short}パラメータです。{n_params:short}はその{ratio:.2g}倍で、損失が{extra_loss:.3f} nats悪化します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="466"/>
+        <location filename="../../engine/planner.py" line="468"/>
         <source>Fine if inference cost or memory drives the size; otherwise move toward {optimal:short}.</source>
         <translation>推論コストやメモリの都合で規模を決めているなら問題ありません。そうでなければ{optimal:short}に近づけてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="473"/>
+        <location filename="../../engine/planner.py" line="475"/>
         <source>With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which disagrees with the paper&apos;s own compute-efficient allocation.</source>
         <translation>推論トークンを含める場合、kaplan-2020はL(N, D)の当てはめからモデル規模を決めますが、これは論文自身の計算効率的な配分と一致しません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="475"/>
+        <location filename="../../engine/planner.py" line="477"/>
         <source>Prefer a Chinchilla-family law for inference-aware sizing.</source>
         <translation>推論を考慮した規模決定には、Chinchilla系の則を使ってください。</translation>
     </message>
@@ -1495,115 +1574,177 @@
         <translation>緑：問題は見つかりませんでした</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="93"/>
+        <location filename="../../gui/text/tables.py" line="96"/>
         <source>price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="93"/>
+        <location filename="../../gui/app/summary.py" line="165"/>
+        <location filename="../../gui/text/names.py" line="36"/>
+        <location filename="../../gui/text/tables.py" line="96"/>
+        <location filename="../../gui/text/tables.py" line="131"/>
         <source>custom accelerator</source>
         <translation>カスタムのアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="101"/>
+        <location filename="../../gui/text/tables.py" line="104"/>
         <source>Energy factors</source>
         <translation>電力の係数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="101"/>
+        <location filename="../../gui/text/tables.py" line="104"/>
         <source>PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05. Energy = accelerators × power × hours × host overhead × PUE.</source>
         <translation>PUE：業界平均1.58（Uptime Institute 2023）、大手クラウド約1.1。電力のCO₂排出係数：日本（2023年度）0.421 kg CO₂/kWh、米国 約0.39、フランス 約0.05。電力量 = 台数 × 消費電力 × 時間 × ホスト電力係数 × PUE。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="104"/>
+        <location filename="../../gui/text/tables.py" line="107"/>
         <source>Formulas</source>
         <translation>計算式</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="104"/>
+        <location filename="../../gui/text/tables.py" line="107"/>
         <source>C = 6ND (Kaplan et al. 2020); compute-optimal allocation and loss from the law (Hoffmann et al. 2022); energy = count × power × hours × PUE.</source>
         <translation>C = 6ND（Kaplan et al. 2020）。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 = 台数 × 消費電力 × 時間 × PUE。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="60"/>
+        <location filename="../../gui/text/tables.py" line="125"/>
+        <source>%s, converted from %s at %s</source>
+        <translation>%s（%s から %s で換算）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="135"/>
+        <source>Wall-clock time</source>
+        <translation>所要日数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="135"/>
+        <source>%s days</source>
+        <translation>%s 日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="138"/>
+        <source>/h</source>
+        <translation>/時</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="141"/>
+        <source>%s parameters</source>
+        <translation>%s パラメータ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/pdf.py" line="61"/>
         <source>Assumptions and sources</source>
         <translation>前提と出典</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/sensitivity.py" line="84"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="90"/>
         <source>input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/sensitivity.py" line="100"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="104"/>
+        <location filename="../../gui/app/window.py" line="381"/>
         <source>Sensitivity: what moves the plan</source>
         <translation>感度分析：計画を左右する要因</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/sensitivity.py" line="114"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="115"/>
         <source>Move each input by ±</source>
         <translation>各入力を次の幅で増減：±</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/sensitivity.py" line="116"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="117"/>
         <source>input lowered</source>
         <translation>入力を下げた場合</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/sensitivity.py" line="117"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="118"/>
         <source>input raised</source>
         <translation>入力を上げた場合</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/sensitivity.py" line="124"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="136"/>
         <source>One input at a time, everything else held; inputs are kept within their allowed ranges. Bars are sorted by effect.</source>
         <translation>入力を1つずつ動かし、他は固定しています。各入力は許容範囲内に収めています。棒は影響の大きい順に並んでいます。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="125"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="169"/>
+        <location filename="../../gui/app/window.py" line="283"/>
+        <source>This scenario has no plan: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="170"/>
+        <source>The charts come back once the inputs have a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="127"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="137"/>
+        <location filename="../../gui/reports/slides.py" line="139"/>
         <source>Highlighted: differs from the first scenario.</source>
         <translation>色付きのセル：最初のシナリオと異なる値。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="166"/>
+        <location filename="../../engine/fields.py" line="167"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="192"/>
+        <location filename="../../engine/fields.py" line="182"/>
+        <source>Changing the currency converts every price and the budget at the exchange rate.</source>
+        <translation>通貨を変えると、すべての単価と予算を為替レートで換算します。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="188"/>
+        <source>{currency} per $1</source>
+        <translation>{currency}／1ドル</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="190"/>
+        <source>Your rate, in your currency per US dollar: converts the catalogue&apos;s USD prices and every amount when you change the currency. 1 for USD.</source>
+        <translation>1米ドルあたりの自国通貨額（ご自身の想定レート）。カタログの米ドル価格の換算と、通貨変更時のすべての金額の換算に使います。米ドルでは1です。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="194"/>
         <source>custom law</source>
         <translation>カスタムのスケーリング則</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="193"/>
+        <location filename="../../engine/fields.py" line="195"/>
         <source>Custom law</source>
         <translation>カスタムのスケーリング則</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="196"/>
+        <location filename="../../engine/fields.py" line="198"/>
         <source>A law of your own, e.g. fitted to your training runs, with its bootstrap.</source>
         <translation>独自のスケーリング則（例：自社の学習結果から推定し、ブートストラップを含むもの）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="201"/>
+        <location filename="../../engine/fields.py" line="203"/>
         <source>Objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="217"/>
+        <location filename="../../gui/app/editor.py" line="388"/>
+        <location filename="../../gui/app/editor.py" line="391"/>
+        <location filename="../../engine/fields.py" line="219"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/document.py" line="142"/>
+        <location filename="../../gui/app/document.py" line="150"/>
         <source>Change %s</source>
-        <extracomment>the scenario changed (after any edit, undo, redo, open, new) a new plan and its curves are ready (at most once per frame) a field&apos;s text could not be accepted: (path, message) — message &quot;&quot; when it is valid again file path or dirty state changed an edit, undo or redo is complete (the undo index has moved): the time to check ``dirty`` where the workspace autosaves this document&apos;s unsaved changes (set when it is added to one) where a recovered scenario was saved before the crash: where Save As starts, never written to without asking</extracomment>
+        <extracomment>the scenario changed (after any edit, undo, redo, open, new) a new plan and its curves are ready (at most once per frame) a field&apos;s text could not be accepted: (path, message) — message &quot;&quot; when it is valid again file path or dirty state changed an edit, undo or redo is complete (the undo index has moved): the time to check ``dirty`` the exchange rate (units per US dollar) each currency this document has been in had last: converting back uses the rate converted at, so a round trip returns every amount where the workspace autosaves this document&apos;s unsaved changes (set when it is added to one) where a recovered scenario was saved before the crash: where Save As starts, never written to without asking</extracomment>
         <translation>%s の変更</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/document.py" line="171"/>
+        <source>Convert to %s at %s</source>
+        <translation>%s に換算（%s）</translation>
     </message>
     <message>
         <location filename="../../gui/app/start.py" line="166"/>
@@ -1614,6 +1755,379 @@
         <location filename="../../gui/app/start.py" line="168"/>
         <source>The default scenario is open instead.</source>
         <translation>代わりに既定のシナリオを開いています。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/names.py" line="22"/>
+        <source>{count} × {accelerator}, {days} days</source>
+        <translation>{accelerator} × {count}基・{days}日間</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/names.py" line="23"/>
+        <source>{params} model on {count} × {accelerator}, {days} days</source>
+        <translation>{params}モデル・{accelerator} × {count}基・{days}日間</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/names.py" line="24"/>
+        <source>{params} model, {tokens} tokens on {count} × {accelerator}</source>
+        <translation>{params}モデル・{tokens}トークン・{accelerator} × {count}基</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/names.py" line="25"/>
+        <source>Loss {target} on {count} × {accelerator}</source>
+        <translation>損失 {target}・{accelerator} × {count}基</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="30"/>
+        <source>is required</source>
+        <extracomment>The code of an error raised without one (outside the engine, e.g. a command-line option): its template is the English message itself. Every code the engine raises, with the English template of its ``message`` (``{name:spec}`` placeholders filled from ``values`` by :class:`engine.fmt.Formatter`: ``{x:g}``, ``{x:sci}``, ``{x!r}``…). A stable contract, like the finding codes: codes are added, never renamed.</extracomment>
+        <translation>値が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="31"/>
+        <source>must be a number, not {type}</source>
+        <translation>数値で指定してください（指定された値の種類：{type}）</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="32"/>
+        <source>must be a finite number</source>
+        <translation>有限の数値で指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="33"/>
+        <location filename="../../engine/errors.py" line="92"/>
+        <source>{value:g} is out of range</source>
+        <translation>{value:g} は範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="34"/>
+        <source>{value:g} is not a whole number</source>
+        <translation>{value:g} は整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="36"/>
+        <source>must be text, not {type}</source>
+        <translation>テキストで指定してください（指定された値の種類：{type}）</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="37"/>
+        <source>has {length:,} characters</source>
+        <translation>{length:,} 文字あります</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="38"/>
+        <source>contains {char}, a lone surrogate that is not a character and cannot be saved as UTF-8 text</source>
+        <translation>{char}（文字として成り立たない単独のサロゲート）が含まれているため、UTF-8のテキストとして保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="41"/>
+        <source>unknown accelerator {value!r}</source>
+        <translation>{value!r} は不明なアクセラレータです</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="42"/>
+        <source>{value!r} is not a currency code</source>
+        <translation>{value!r} は通貨コードではありません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="43"/>
+        <source>unknown objective {value!r}</source>
+        <translation>{value!r} は不明な計画の目的です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="44"/>
+        <source>is required when the objective is {objective}</source>
+        <translation>計画の目的が {objective} の場合は値が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="45"/>
+        <source>{target:g} is at or below the law&apos;s irreducible loss E = {floor:.4g} ({law}); no amount of compute reaches it</source>
+        <translation>{target:g} は、スケーリング則の削減不能な損失 E = {floor:.4g}（{law}）以下です。計算量をいくら増やしても到達できません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="48"/>
+        <location filename="../../engine/errors.py" line="77"/>
+        <source>must be an object, not {type}</source>
+        <translation>オブジェクトで指定してください（指定された値の種類：{type}）</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="49"/>
+        <source>unknown preset {value!r}</source>
+        <translation>{value!r} という既定のスケーリング則はありません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="50"/>
+        <source>a preset law takes no other fields</source>
+        <translation>既定のスケーリング則を選ぶ場合、ほかのフィールドは指定できません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="51"/>
+        <source>unknown field in a custom law</source>
+        <translation>カスタムのスケーリング則にはないフィールドです</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="52"/>
+        <source>a custom law needs a name</source>
+        <translation>カスタムのスケーリング則には名前が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="53"/>
+        <source>missing</source>
+        <translation>指定されていません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="54"/>
+        <source>must be a number, got {type}</source>
+        <translation>数値で指定してください（指定された値の種類：{type}）</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="55"/>
+        <source>{value!r} is out of range</source>
+        <translation>{value!r} は範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="56"/>
+        <source>{text} is out of range</source>
+        <translation>{text} は範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="57"/>
+        <source>R_D_star and R_N_star go together</source>
+        <translation>R_D_star と R_N_star はセットで指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="58"/>
+        <source>must map parameter names to standard errors</source>
+        <translation>パラメータ名をキー、標準誤差を値とするオブジェクトで指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="59"/>
+        <source>must be a list of [E, A, B, alpha, beta] rows</source>
+        <translation>[E, A, B, alpha, beta] の行のリストで指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="60"/>
+        <source>has {count:,} rows; a law carries at most {limit:,} bootstrap samples</source>
+        <translation>{count:,} 行あります。1つの則に含められるブートストラップ標本は最大 {limit:,} 個です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="61"/>
+        <source>must be [E, A, B, alpha, beta]</source>
+        <translation>[E, A, B, alpha, beta] の形式で指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="62"/>
+        <source>must be [low, high] in FLOP</source>
+        <translation>[low, high]（FLOP単位）の形式で指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="63"/>
+        <source>low is above high</source>
+        <translation>low が high より大きくなっています</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="64"/>
+        <source>must be text</source>
+        <translation>テキストで指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="66"/>
+        <source>is not valid JSON: {detail}</source>
+        <translation>有効なJSONではありません：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="67"/>
+        <source>is nested too deeply to be a scenario</source>
+        <translation>入れ子が深すぎるため、シナリオとして読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="68"/>
+        <source>must be a JSON object, not {type}</source>
+        <translation>JSONオブジェクトである必要があります（実際の種類：{type}）</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="69"/>
+        <source>{value} is not allowed (numbers must be finite)</source>
+        <translation>{value} は使用できません（数値は有限である必要があります）</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="70"/>
+        <source>is given more than once in the same object</source>
+        <translation>同じオブジェクト内で複数回指定されています</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="71"/>
+        <source>{value!r} is not a ScalePlan scenario</source>
+        <translation>{value!r} はScalePlanのシナリオではありません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="72"/>
+        <source>{value!r} is not a format version</source>
+        <translation>{value!r} は形式バージョンの値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="73"/>
+        <source>this file is format version {version}, written by a newer ScalePlan; this version reads up to {supported}. Update ScalePlan to open it</source>
+        <translation>このファイルは形式バージョン {version} で、新しいScalePlanで作成されています。このバージョンで読み込めるのは形式バージョン {supported} までです。開くにはScalePlanを更新してください</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="75"/>
+        <source>{version} is not a valid format version</source>
+        <translation>{version} は有効な形式バージョンではありません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="76"/>
+        <source>unknown top-level field</source>
+        <translation>不明なトップレベルのフィールドです</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="78"/>
+        <source>unknown field</source>
+        <translation>不明なフィールドです</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="79"/>
+        <source>is {size:,} bytes; a scenario file is at most {limit:,}</source>
+        <translation>{size:,} バイトあります。シナリオファイルは最大 {limit:,} バイトです</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="80"/>
+        <source>does not exist</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="81"/>
+        <source>is a folder, not a scenario file</source>
+        <translation>シナリオファイルではなくフォルダです</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="82"/>
+        <source>is a device, pipe or socket, not a file</source>
+        <translation>ファイルではなく、デバイス・パイプ・ソケットのいずれかです</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="83"/>
+        <source>cannot be read: {reason}</source>
+        <translation>読み込めません：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="84"/>
+        <source>is not UTF-8 text</source>
+        <translation>UTF-8のテキストではありません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="86"/>
+        <source>target loss {target:g} cannot be reached under {law}: the lowest reachable loss is {floor:.4g}. Choose a target above {floor:.4g}.</source>
+        <translation>{law} では目標損失 {target:g} に到達できません。到達できる最小の損失は {floor:.4g} です。{floor:.4g} より大きい目標損失を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="88"/>
+        <source>target loss {target:g} cannot be reached under {law} with {unique_tokens:sci} unique tokens: the lowest reachable loss is {floor:.4g}. Choose a target above {floor:.4g}, or add unique tokens.</source>
+        <translation>固有トークンが {unique_tokens:sci} 個の場合、{law} では目標損失 {target:g} に到達できません。到達できる最小の損失は {floor:.4g} です。{floor:.4g} より大きい目標損失を指定するか、固有トークンを増やしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="91"/>
+        <source>gives no finite plan ({detail})</source>
+        <translation>計画の数値が有限になりません（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="94"/>
+        <source>{count} runs left to fit</source>
+        <translation>推定に使える学習結果が {count} 件しか残っていません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="95"/>
+        <source>{item!r} is not QUANTITY=COLUMN</source>
+        <translation>{item!r} は QUANTITY=COLUMN の形式ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="96"/>
+        <source>every run has the same number of {quantity} ({value:.4g}): the law&apos;s exponent for them cannot be fitted</source>
+        <translation>すべての学習結果で {quantity} の数が同じです（{value:.4g}）。そのため、この量に対する則の指数を推定できません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="98"/>
+        <source>the best fit has {parameter} = {value}, outside {lo:g} to {hi:g}: these runs do not determine the law</source>
+        <translation>最良の推定結果が {parameter} = {value} となり、{lo:g} ～ {hi:g} の範囲外です。これらの学習結果では則が定まりません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="100"/>
+        <source>no start of the fit reached finite losses: these runs do not determine the law</source>
+        <translation>どの初期値から推定しても損失が有限になりませんでした。これらの学習結果では則が定まりません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="101"/>
+        <source>file not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="102"/>
+        <source>cannot be read ({reason})</source>
+        <translation>読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="103"/>
+        <source>is a folder, device, pipe or socket, not a file</source>
+        <translation>ファイルではなく、フォルダ・デバイス・パイプ・ソケットのいずれかです</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="104"/>
+        <source>is {size:,} bytes; a CSV of runs is read up to {limit:,}</source>
+        <translation>{size:,} バイトあります。学習結果のCSVとして読み込めるのは {limit:,} バイトまでです</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="105"/>
+        <source>has more than {limit:,} runs</source>
+        <translation>学習結果が {limit:,} 件を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="106"/>
+        <source>is not CSV ({detail})</source>
+        <translation>CSV形式ではありません（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="107"/>
+        <source>column &apos;{column}&apos; runs over several lines, to line {end}: a quote (&quot;) on this line is not closed where it should be</source>
+        <translation>列 &apos;{column}&apos; が複数行（{end} 行目まで）にまたがっています。この行の引用符（&quot;）が正しい位置で閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="109"/>
+        <source>column &apos;{column}&apos; is {cell}, outside {lo:g} to {hi:g}</source>
+        <translation>列 &apos;{column}&apos; の値 {cell} は {lo:g} ～ {hi:g} の範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="110"/>
+        <source>column &apos;{column}&apos; is {cell}: {tokens:.3g} tokens for {params:.3g} parameters, outside {lo:g} to {hi:g}</source>
+        <translation>列 &apos;{column}&apos; の値は {cell} です。パラメータ数 {params:.3g} に対してトークン数が {tokens:.3g} となり、{lo:g} ～ {hi:g} の範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="112"/>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="113"/>
+        <source>no such column</source>
+        <translation>該当する列がありません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="114"/>
+        <source>missing column(s): {columns}</source>
+        <translation>必要な列がありません：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="115"/>
+        <source>column &apos;{column}&apos; is {cell!r}, not a number</source>
+        <translation>列 &apos;{column}&apos; の値 {cell!r} は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="116"/>
+        <source>column &apos;{column}&apos; is {cell}</source>
+        <translation>列 &apos;{column}&apos; の値は {cell} です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="117"/>
+        <source>has {count} runs</source>
+        <translation>学習結果が {count} 件しかありません</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +2153,7 @@
 <context>
     <name>ScenarioModel</name>
     <message>
-        <location filename="../../gui/app/document.py" line="150"/>
+        <location filename="../../gui/app/document.py" line="159"/>
         <source>Change scenario</source>
         <translation>シナリオの変更</translation>
     </message>

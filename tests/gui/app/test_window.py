@@ -359,7 +359,7 @@ def test_tabs_duplicate_compare_and_overlay(qtbot, window):
     first = window.model
     copy = window.duplicate()  # "duplicate and change one thing"
     assert window.model is copy and window.tabs.count() == 2 and window.tabs.currentIndex() == 1
-    assert copy.scenario.name.endswith("(copy)") and copy.dirty
+    assert copy.scenario.name == first.scenario.name + " (2)" and copy.dirty  # a number reads in every language
     window.editor.fields["cluster.count"].slider.setValue(window.editor.fields["cluster.count"].slider.value() + 40)
     copy.flush()
     assert copy.scenario.cluster.count != first.scenario.cluster.count  # the editor edits the tab on screen
