@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,7 @@ from .editor import BudgetEditor
 from .findings import FindingsPanel
 from .i18n import LANGUAGES, current_language, set_language, tr
 from .messages import plain
+from .screen import fit_to_screen, grid_minimum_width
 from .state import StateDir
 from .summary import SummaryPanel
 from .workspace import AUTOSAVE_MS, Workspace
@@ -144,7 +145,13 @@ class MainWindow(QMainWindow):
         self._show_plan(self.model.plan, self.model.curves)
         self._update_overlays()
         self._update_title()
-        self.resize(1600, 1000)
+        # The summary puts its cards six to a row when it is 1100 px wide or more and four below
+        # (summary.py). Laid out six to a row at the start, the cards made that layout's width the
+        # window's minimum (1472 px: wider than a 1366-px laptop screen), so the four-a-row layout could
+        # never be reached. The summary's minimum is the four-a-row layout's, with room for longer numbers.
+        cards = list(self.summary.cards.values())
+        self.summary.setMinimumWidth(int(1.1 * grid_minimum_width(cards, 4, self.summary.grid.spacing())))
+        fit_to_screen(self, QSize(1600, 1000))  # the preferred size, as far as the screen allows
         if restore_state:
             self._restore_settings()
 

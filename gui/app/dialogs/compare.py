@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from gui.text.i18n import tr
 from gui.text.tables import comparison_rows
 
+from ..screen import fit_to_screen
 from ..workspace import Workspace
 from .settle import Settle
 
@@ -41,7 +42,7 @@ class CompareDialog(QDialog):
         layout.addWidget(self.missing)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        fit_to_screen(self, QSize(900, 520), centre=False)  # Qt centres a dialog on its window
         self.refresh_count = 0
         self._settle = Settle(self, self.refresh)  # the table follows the plans once they settle
         workspace.documentPlanChanged.connect(self._settle.poke)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -45,6 +46,7 @@ from gui.text.i18n import QT_TR_NOOP, tr
 from gui.text.numbers import sci, short
 
 from ..document import ScenarioModel
+from ..screen import fit_to_screen
 
 QUANTITIES = (("n_params", QT_TR_NOOP("Parameters")), ("n_tokens", QT_TR_NOOP("Tokens")),
               ("compute_flop", QT_TR_NOOP("Training FLOP")), ("loss", QT_TR_NOOP("Final loss")))
@@ -89,6 +91,16 @@ class FitWorker(QObject):
             self.failed.emit(str(exc))
         except Exception as exc:
             self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+
+class _ResultsGrid(QGridLayout):
+    """The results' grid tells the scroll area around it that its height does not follow its width.
+    It does, a little (the word-wrapped summary), but a scroll area told so lays the plots out at their
+    preferred heights and scrolls even on a large screen; told not, it gives them the room there is and
+    scrolls only below their minimum."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class FitDialog(QDialog):
@@ -213,7 +225,14 @@ class FitDialog(QDialog):
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
 
-        results = QGridLayout()
+        # the results scroll when the screen is small (1366 × 768): the buttons below stay on screen
+        self.results_area = QScrollArea()
+        self.results_area.setObjectName("fit.results")
+        self.results_area.setWidgetResizable(True)
+        self.results_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.results_area.setWidget(QWidget())
+        results = _ResultsGrid(self.results_area.widget())
+        results.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(self.summary)
@@ -231,9 +250,9 @@ class FitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        layout.addLayout(results, 1)
+        layout.addWidget(self.results_area, 1)
         layout.addLayout(bottom)
-        self.resize(1200, 860)
+        fit_to_screen(self, QSize(1200, 860), centre=False)  # Qt centres a dialog on its window
 
     @staticmethod
     def _plot(title: str, xlabel: str, ylabel: str, logx: bool = False) -> pg.PlotWidget:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from gui.text.i18n import current_language, tr
 from gui.text.numbers import money
 
 from ..document import ScenarioModel
+from ..screen import fit_to_screen
 from ..workspace import Workspace
 from .settle import Settle
 
@@ -117,8 +119,11 @@ class SensitivityDialog(QDialog):
         top.addWidget(legend)
         top.addStretch(1)
         self.plots = {o: TornadoPlot(o) for o in ("loss", "total_cost", "wall_clock_days", "energy_mwh")}
-        self.charts = QWidget()
-        grid = QGridLayout(self.charts)
+        self.charts = QScrollArea()  # the charts scroll when the screen is small; the buttons stay on it
+        self.charts.setWidgetResizable(True)
+        self.charts.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.charts.setWidget(QWidget())
+        grid = QGridLayout(self.charts.widget())
         grid.setContentsMargins(0, 0, 0, 0)
         for i, plot in enumerate(self.plots.values()):
             grid.addWidget(plot, i // 2, i % 2)
@@ -139,7 +144,7 @@ class SensitivityDialog(QDialog):
         layout.addWidget(self.unavailable, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        self.resize(1100, 760)
+        fit_to_screen(self, QSize(1100, 760), centre=False)  # Qt centres a dialog on its window
         workspace.activePlanChanged.connect(self._plan_changed)
         workspace.activeChanged.connect(self._plan_changed)
         self.recompute()
