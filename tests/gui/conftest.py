@@ -45,3 +45,20 @@ def window(qtbot, tmp_path):
         doc.undo_stack.setClean()  # no prompt on teardown
     win.close()
     win.deleteLater()
+
+
+@pytest.fixture(params=["en", "ja"])
+def win(request, qtbot, tmp_path):
+    """The window in English, then in Japanese (``w.property("lang")`` says which)."""
+    from gui.app.i18n import set_language
+    from gui.automation import open_window
+
+    w = open_window(lang=request.param, state_dir=tmp_path / "state")
+    qtbot.waitExposed(w)
+    w.setProperty("lang", request.param)
+    yield w
+    for doc in w.documents:
+        doc.undo_stack.setClean()  # no prompt on teardown
+    w.close()
+    w.deleteLater()
+    set_language("en")

@@ -21,25 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QSlider
 
 from engine.fields import number_fields
-from gui.automation import field, field_error, open_window, plan, scenario, settle
-
-LANGS = ["en", "ja"]
-
-
-@pytest.fixture(params=LANGS)
-def win(request, qtbot, tmp_path):
-    """The window in English, then in Japanese."""
-    from gui.app.i18n import set_language
-
-    w = open_window(lang=request.param, state_dir=tmp_path / "state")
-    qtbot.waitExposed(w)
-    w.setProperty("lang", request.param)
-    yield w
-    for doc in w.documents:
-        doc.undo_stack.setClean()  # no prompt on teardown
-    w.close()
-    w.deleteLater()
-    set_language("en")
+from gui.automation import field, field_error, plan, scenario, settle
 
 
 def lang(w):

@@ -15,25 +15,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QSlider
 
 import engine
-from gui.automation import field, open_window, plan, result_text, scenario, settle
+from gui.automation import field, plan, result_text, scenario, settle
 from tests.gui.app.test_input import enter
-
-LANGS = ["en", "ja"]
-
-
-@pytest.fixture(params=LANGS)
-def win(request, qtbot, tmp_path):
-    from gui.app.i18n import set_language
-
-    w = open_window(lang=request.param, state_dir=tmp_path / "state")
-    qtbot.waitExposed(w)
-    w.setProperty("lang", request.param)
-    yield w
-    for doc in w.documents:
-        doc.undo_stack.setClean()
-    w.close()
-    w.deleteLater()
-    set_language("en")
 
 
 def lang(w):
