@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 import engine
 from engine import Scenario, ScenarioError
 from engine.curves import WindowCurves
+from engine.money import in_currency, per_usd
 from engine.planner import Plan
 from engine.scenario import FILE_SUFFIX
 from gui.plots import PLOTS, Plot
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         workspace.activeFileStateChanged.connect(self._update_title)
         workspace.documentsChanged.connect(self._update_tabs)
         workspace.documentPlanChanged.connect(self._update_overlays)
+        workspace.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._update_tabs()
         self._show_plan(self.model.plan, self.model.curves)
         self._update_overlays()
@@ -400,14 +402,20 @@ class MainWindow(QMainWindow):
 
     # -- view updates -------------------------------------------------------------------------------
     def _show_plan(self, plan: Plan | None, curves: WindowCurves | None) -> None:
+        """The plan on every view; while the inputs have none (``plan_error``), the last valid plan stays on
+        screen greyed with the reason, so it is never read as the current inputs' result."""
+        stale = self.model.plan_error
         if plan is not None and curves is not None:
             self.summary.update_plan(plan)
             for p in self.plots:
                 p.update_plan(plan, curves)
                 p.settle()
-            self.findings.update_findings(plan.findings, self.model.plan_error)
+            self.findings.update_findings(plan.findings, stale)
         else:
-            self.findings.update_findings((), self.model.plan_error)
+            self.findings.update_findings((), stale)
+        self.summary.set_stale(stale)
+        for p in self.plots:
+            p.set_stale(stale or None)
 
     def _changed(self, _scenario: Scenario) -> None:
         self._update_title()
@@ -509,13 +517,21 @@ class MainWindow(QMainWindow):
         self._overlay_key = None
         self._update_overlays()
 
-    def _update_overlays(self, *_args: object) -> None:
-        """The other open scenarios' plans, marked on every plot in their tab colours."""
+    def _overlay_plans(self) -> list[tuple[str, Plan, QColor]]:
+        """The other open scenarios with a current plan, in the currency (and at the rate) of the one on
+        screen, so a cost axis never mixes ¥ and $; a scenario whose inputs have no plan is left out."""
         others = []
         if self.act_overlay.isChecked():
+            s = self.model.scenario
             for doc in self.documents:
-                if doc is not self.model and doc.plan is not None:
-                    others.append((doc.scenario.name, doc.plan, self.workspace.colour(doc)))
+                if doc is not self.model and doc.plan is not None and not doc.plan_error:
+                    plan = in_currency(doc.plan, s.money.currency, per_usd(s))
+                    others.append((doc.scenario.name, plan, self.workspace.colour(doc)))
+        return others
+
+    def _update_overlays(self, *_args: object) -> None:
+        """The other open scenarios' plans, marked on every plot in their tab colours."""
+        others = self._overlay_plans()
         key = tuple((name, id(plan), colour.name()) for name, plan, colour in others)
         if key == self._overlay_key:
             return  # only the plan on screen changed (a drag): nothing to redraw here
