@@ -34,6 +34,7 @@ from engine.money import in_currency, per_usd
 from engine.planner import Plan
 from engine.scenario import FILE_SUFFIX
 from gui.plots import PLOTS, Plot
+from gui.text.fields import no_plan
 from gui.text.names import new_scenario, numbered
 
 from .document import ScenarioModel
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
         model.flush()  # a pending edit is planned first: the answer is about the inputs on screen
         if model.plan is not None and not model.plan_error:
             return model.plan
-        QMessageBox.warning(self, action, plain(tr("This scenario has no plan: %s.") % model.plan_error + "\n\n"
+        QMessageBox.warning(self, action, plain(no_plan(model.plan_error) + "\n\n"
                                                 + tr("Change the inputs, then try again.")))
         return None
 

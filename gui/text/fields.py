@@ -99,3 +99,9 @@ def error_text(error: ScenarioError) -> str:
     if error.allowed and error.code not in SAYS_WHAT_TO_DO:
         text += " (" + tr("allowed: ") + error.allowed + ")"
     return text
+
+
+def no_plan(reason: str) -> str:
+    """"This scenario has no plan: <reason>." in the reader's language, the reason's own full stop kept."""
+    end = "" if reason.endswith((".", "。")) else tr(".")
+    return tr("This scenario has no plan: %s") % (reason + end)

@@ -155,7 +155,7 @@
         <translation>手持ちの固有トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="413"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="418"/>
         <location filename="../../gui/plots/data.py" line="26"/>
         <location filename="../../engine/fields.py" line="200"/>
         <location filename="../../engine/fields.py" line="211"/>
@@ -293,19 +293,19 @@
         <translation>入力が必要です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="293"/>
+        <location filename="../../gui/app/editor.py" line="305"/>
         <location filename="../../gui/text/tables.py" line="98"/>
         <source>Cluster</source>
         <extracomment>the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="293"/>
+        <location filename="../../gui/app/editor.py" line="305"/>
         <source>Schedule</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="294"/>
+        <location filename="../../gui/app/editor.py" line="306"/>
         <location filename="../../gui/app/summary.py" line="78"/>
         <location filename="../../gui/text/tables.py" line="80"/>
         <location filename="../../gui/text/tables.py" line="102"/>
@@ -315,13 +315,13 @@
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="294"/>
+        <location filename="../../gui/app/editor.py" line="306"/>
         <source>Money</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="294"/>
-        <location filename="../../gui/app/editor.py" line="352"/>
+        <location filename="../../gui/app/editor.py" line="306"/>
+        <location filename="../../gui/app/editor.py" line="364"/>
         <location filename="../../gui/text/tables.py" line="100"/>
         <location filename="../../gui/text/tables.py" line="139"/>
         <location filename="../../engine/fields.py" line="193"/>
@@ -329,59 +329,59 @@
         <translation>スケーリング則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="295"/>
+        <location filename="../../gui/app/editor.py" line="307"/>
         <location filename="../../gui/app/summary.py" line="77"/>
         <location filename="../../gui/text/tables.py" line="87"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="295"/>
-        <location filename="../../gui/app/editor.py" line="367"/>
+        <location filename="../../gui/app/editor.py" line="307"/>
+        <location filename="../../gui/app/editor.py" line="379"/>
         <source>Model objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="308"/>
-        <location filename="../../gui/app/editor.py" line="309"/>
+        <location filename="../../gui/app/editor.py" line="320"/>
+        <location filename="../../gui/app/editor.py" line="321"/>
         <location filename="../../engine/fields.py" line="137"/>
         <source>Scenario name</source>
         <extracomment>Every scenario field, once, in the order the editor shows them: the name, then the cluster, schedule, energy, money, law, data and model groups, then the notes. Ranges and display hints are those of format v1 (DESIGN.md §3).</extracomment>
         <translation>シナリオ名</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="330"/>
+        <location filename="../../gui/app/editor.py" line="342"/>
         <source>Custom accelerator</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="332"/>
-        <location filename="../../gui/app/editor.py" line="333"/>
+        <location filename="../../gui/app/editor.py" line="344"/>
+        <location filename="../../gui/app/editor.py" line="345"/>
         <location filename="../../gui/text/tables.py" line="101"/>
         <location filename="../../engine/fields.py" line="139"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="392"/>
+        <location filename="../../gui/app/editor.py" line="404"/>
         <source>Assumptions, sources, what this scenario is for…</source>
         <translation>前提、出典、このシナリオの目的など…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="339"/>
-        <location filename="../../gui/app/editor.py" line="340"/>
+        <location filename="../../gui/app/editor.py" line="351"/>
+        <location filename="../../gui/app/editor.py" line="352"/>
         <location filename="../../gui/text/tables.py" line="150"/>
         <location filename="../../engine/fields.py" line="180"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="355"/>
+        <location filename="../../gui/app/editor.py" line="367"/>
         <source>Fit a law to your runs…</source>
         <translation>自社の学習結果からスケーリング則を推定…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="357"/>
+        <location filename="../../gui/app/editor.py" line="369"/>
         <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
         <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います</translation>
     </message>
@@ -406,52 +406,52 @@
         <translation>目標損失を最小コストで達成</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="460"/>
+        <location filename="../../gui/app/editor.py" line="472"/>
         <source>custom: </source>
         <translation>カスタム：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="466"/>
+        <location filename="../../gui/app/editor.py" line="478"/>
         <source>Source: </source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="476"/>
+        <location filename="../../gui/app/editor.py" line="488"/>
         <source>Not an input of this objective: the plan&apos;s value is shown.</source>
         <translation>この目的では入力ではありません。計画による値を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="507"/>
+        <location filename="../../gui/app/editor.py" line="519"/>
         <source>The catalogue has no power figure for %s: %s kept from before; enter the chip&apos;s own.</source>
         <translation>カタログに %s の消費電力がありません。以前の %s のままです。このチップの値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="514"/>
+        <location filename="../../gui/app/editor.py" line="526"/>
         <source>Catalogue price for %s is unverified ($%s/h): check a current quote.</source>
         <translation>%s のカタログ価格（$%s/時）は未確認です。最新の見積もりを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="518"/>
+        <location filename="../../gui/app/editor.py" line="530"/>
         <source>The catalogue has no price for %s: the previous price is kept; enter a quote.</source>
         <translation>カタログに %s の価格がありません。以前の単価のままです。見積もり額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="521"/>
+        <location filename="../../gui/app/editor.py" line="533"/>
         <source>Choose accelerator</source>
         <translation>アクセラレータの選択</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="542"/>
+        <location filename="../../gui/app/editor.py" line="554"/>
         <source>Currency not changed</source>
         <translation>通貨は変更されていません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="546"/>
+        <location filename="../../gui/app/editor.py" line="558"/>
         <source>Every amount converted: %s. Undo (Ctrl+Z) converts back.</source>
         <translation>すべての金額を換算しました：%s。元に戻す（Ctrl+Z）で換算前に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="568"/>
+        <location filename="../../gui/app/editor.py" line="580"/>
         <source>Change objective</source>
         <translation>目的の変更</translation>
     </message>
@@ -492,103 +492,103 @@
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="100"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="110"/>
         <source>Fit a scaling law to your runs</source>
         <translation>学習結果からスケーリング則を推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="110"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="120"/>
         <source>a CSV: one run per line — parameters, tokens or training FLOP, loss</source>
         <translation>CSV：1行に1回の学習 — パラメータ数、トークン数または学習FLOP、損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="111"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="121"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="119"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="129"/>
         <source>Runs file</source>
         <translation>学習結果ファイル</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="128"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="138"/>
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="133"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="143"/>
         <source>Leave out the highest-loss runs (Besiroglu et al. 2024 dropped 5 of 245)</source>
         <translation>損失が最も大きい学習を除外します（Besiroglu et al. 2024は245件中5件を除外）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="139"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="149"/>
         <source>Bootstrap resamples over runs for the uncertainty (0: none)</source>
         <translation>不確かさを求めるブートストラップの回数（0：なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="142"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="152"/>
         <source>drop highest-loss runs</source>
         <translation>損失上位を除外</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="142"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="152"/>
         <source>bootstrap resamples</source>
         <translation>ブートストラップ回数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="143"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="153"/>
         <source>seed</source>
         <translation>乱数シード</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="147"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="157"/>
         <source>Fit</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="151"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="161"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="167"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="177"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="167"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="177"/>
         <source>95% interval</source>
         <translation>95%区間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="167"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="177"/>
         <source>Epoch AI 2024</source>
         <translation>Epoch AI 2024</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="181"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="186"/>
         <source>Predicted against observed loss</source>
         <translation>予測損失と実測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="181"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="186"/>
         <source>observed loss</source>
         <translation>実測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="181"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="186"/>
         <source>predicted loss</source>
         <translation>予測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="187"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="192"/>
         <source>Residuals (log) against compute</source>
         <translation>残差（対数）と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="187"/>
-        <location filename="../../gui/app/dialogs/fit.py" line="194"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="192"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="199"/>
         <location filename="../../gui/plots/allocation.py" line="24"/>
         <location filename="../../gui/plots/data.py" line="25"/>
         <location filename="../../gui/plots/loss.py" line="49"/>
@@ -596,17 +596,17 @@
         <translation>学習計算量（FLOP）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="188"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="193"/>
         <source>log(predicted / observed)</source>
         <translation>log(予測 / 実測)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="193"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="198"/>
         <source>Loss against compute: your law and the presets</source>
         <translation>損失と計算量：推定した則と既定の則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="194"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="199"/>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="76"/>
         <location filename="../../gui/plots/isoflop.py" line="24"/>
         <location filename="../../gui/plots/loss.py" line="49"/>
@@ -614,119 +614,119 @@
         <translation>損失（nats/トークン）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="205"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="210"/>
         <source>your fit</source>
         <translation>推定結果</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="214"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="219"/>
         <source>name of the fitted law</source>
         <translation>推定した則の名前</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="216"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="221"/>
         <source>Use this law</source>
         <translation>この則を使う</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="241"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="246"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="271"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="276"/>
         <source>Runs to fit</source>
         <translation>推定に使う学習結果</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="271"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="276"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="285"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="290"/>
         <source>The file could not be read: %s</source>
         <translation>ファイルを読めませんでした：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="290"/>
-        <location filename="../../gui/app/window.py" line="610"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="295"/>
+        <location filename="../../gui/app/window.py" line="611"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="290"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="295"/>
         <source>(choose)</source>
         <translation>（選択）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="299"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="304"/>
         <source>Fitted to %s</source>
         <translation>%s から推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="300"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="305"/>
         <source>%d columns read; check the mapping, then Fit.</source>
         <translation>%d列を読み込みました。対応を確認して「推定」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="339"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="344"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="408"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="413"/>
         <source>Objective %s (summed Huber, δ = 1e-3) over %d runs; fitted on %s – %s FLOP.</source>
         <translation>目的関数 %s（Huber損失の合計、δ = 1e-3）、%d件の学習、推定範囲 %s ～ %s FLOP。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="410"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="415"/>
         <source>At your plan&apos;s compute (%s FLOP):</source>
         <translation>計画の計算量（%s FLOP）では：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="411"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="416"/>
         <source>At %s FLOP (this scenario has no plan):</source>
-        <translation type="unfinished"></translation>
+        <translation>%s FLOP では（このシナリオには計画がありません）：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="412"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="417"/>
         <source>model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="414"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="419"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="415"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="420"/>
         <source>95% intervals from {n} bootstrap resamples.</source>
         <translation>95%区間は{n}回のブートストラップによる。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="417"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="422"/>
         <source>Fitted. Check the plots, then “Use this law” to plan with it.</source>
         <translation>推定しました。グラフを確認し、「この則を使う」で計画に反映できます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="460"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="465"/>
         <source>Fitted law</source>
         <translation>推定した則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="465"/>
-        <location filename="../../gui/app/dialogs/fit.py" line="479"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="470"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="484"/>
         <source>This fit cannot be used for planning: %s</source>
         <translation>この推定結果は計画に使えません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="471"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="476"/>
         <source>The fitted law&apos;s floor E = %s is at or above your target loss %s: no amount of compute reaches it. Choose a target loss above %s, or the objective “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>推定した則の下限 E = %s は目標損失 %s 以上のため、計算量をいくら増やしても到達できません。目標損失を %s より大きくするか、目的を「%s」にしてください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="481"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="486"/>
         <source>Use fitted law</source>
         <translation>推定した則を使用</translation>
     </message>
@@ -768,7 +768,7 @@
     <message>
         <location filename="../../gui/app/dialogs/compare.py" line="59"/>
         <source>Not compared, no plan: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>計画がないため比較対象外：%s</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="77"/>
@@ -1056,303 +1056,313 @@
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="134"/>
+        <location filename="../../gui/app/window.py" line="135"/>
         <source>Ready</source>
         <extracomment>windows alive (a language switch replaces the window; the new one must be referenced somewhere)</extracomment>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="175"/>
+        <location filename="../../gui/app/window.py" line="176"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="176"/>
+        <location filename="../../gui/app/window.py" line="177"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="177"/>
+        <location filename="../../gui/app/window.py" line="178"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="178"/>
+        <location filename="../../gui/app/window.py" line="179"/>
         <source>&amp;Duplicate scenario</source>
         <translation>シナリオを複製(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="179"/>
+        <location filename="../../gui/app/window.py" line="180"/>
         <source>&amp;Close scenario</source>
         <translation>シナリオを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="181"/>
+        <location filename="../../gui/app/window.py" line="182"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="184"/>
+        <location filename="../../gui/app/window.py" line="185"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="185"/>
+        <location filename="../../gui/app/window.py" line="186"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="187"/>
+        <location filename="../../gui/app/window.py" line="188"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>レポートを出力(&amp;R)（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="188"/>
+        <location filename="../../gui/app/window.py" line="189"/>
         <source>Export &amp;slides (PPTX)…</source>
         <translation>スライドを出力(&amp;P)（PPTX）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="190"/>
+        <location filename="../../gui/app/window.py" line="191"/>
         <source>Export &amp;figures (PNG, SVG, CSV)…</source>
         <translation>グラフを出力(&amp;G)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="193"/>
+        <location filename="../../gui/app/window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="194"/>
+        <location filename="../../gui/app/window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="195"/>
+        <location filename="../../gui/app/window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="197"/>
+        <location filename="../../gui/app/window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="201"/>
+        <location filename="../../gui/app/window.py" line="202"/>
         <source>&amp;Law</source>
         <translation>スケーリング則(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="202"/>
+        <location filename="../../gui/app/window.py" line="203"/>
         <source>&amp;Fit to your runs…</source>
         <translation>学習結果から推定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="203"/>
+        <location filename="../../gui/app/window.py" line="204"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="204"/>
+        <location filename="../../gui/app/window.py" line="205"/>
         <source>&amp;Sensitivity (tornado)…</source>
         <translation>感度分析（トルネード図）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="205"/>
+        <location filename="../../gui/app/window.py" line="206"/>
         <source>&amp;Compare scenarios…</source>
         <translation>シナリオを比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="206"/>
+        <location filename="../../gui/app/window.py" line="207"/>
         <source>&amp;Overlay the other scenarios on the plots</source>
         <translation>他のシナリオをグラフに重ねて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="210"/>
+        <location filename="../../gui/app/window.py" line="211"/>
         <source>&amp;Presentation mode</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="212"/>
+        <location filename="../../gui/app/window.py" line="213"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="221"/>
+        <location filename="../../gui/app/window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="222"/>
+        <location filename="../../gui/app/window.py" line="223"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="237"/>
+        <location filename="../../gui/app/window.py" line="238"/>
         <source>Save as PNG (2×)…</source>
         <translation>PNGで保存（2倍解像度）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="237"/>
+        <location filename="../../gui/app/window.py" line="238"/>
         <source>Save as SVG…</source>
         <translation>SVGで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="238"/>
+        <location filename="../../gui/app/window.py" line="239"/>
         <source>Save data as CSV…</source>
         <translation>データをCSVで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="246"/>
-        <location filename="../../gui/app/window.py" line="250"/>
+        <location filename="../../gui/app/window.py" line="247"/>
+        <location filename="../../gui/app/window.py" line="251"/>
         <source>Save plot</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="284"/>
-        <source>Change the inputs, then try again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/text/fields.py" line="106"/>
+        <source>.</source>
+        <translation>。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="288"/>
-        <location filename="../../gui/app/window.py" line="291"/>
+        <location filename="../../gui/text/fields.py" line="107"/>
+        <source>This scenario has no plan: %s</source>
+        <translation>このシナリオには計画がありません：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="285"/>
+        <source>Change the inputs, then try again.</source>
+        <translation>入力を変更してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="289"/>
+        <location filename="../../gui/app/window.py" line="292"/>
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="299"/>
-        <location filename="../../gui/app/window.py" line="302"/>
+        <location filename="../../gui/app/window.py" line="300"/>
+        <location filename="../../gui/app/window.py" line="303"/>
         <source>Export slides</source>
         <translation>スライドを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="310"/>
+        <location filename="../../gui/app/window.py" line="311"/>
         <source>Export figures</source>
-        <translation type="unfinished"></translation>
+        <translation>図を出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="313"/>
+        <location filename="../../gui/app/window.py" line="314"/>
         <source>Export figures to</source>
         <translation>グラフの出力先</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="263"/>
+        <location filename="../../gui/app/window.py" line="264"/>
         <source>Saved %d files to %s</source>
         <translation>%d個のファイルを %s に保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="397"/>
+        <location filename="../../gui/app/window.py" line="398"/>
         <source>About ScalePlan</source>
         <translation>ScalePlanについて</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="399"/>
+        <location filename="../../gui/app/window.py" line="400"/>
         <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="425"/>
+        <location filename="../../gui/app/window.py" line="426"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="449"/>
+        <location filename="../../gui/app/window.py" line="450"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="450"/>
+        <location filename="../../gui/app/window.py" line="451"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="459"/>
+        <location filename="../../gui/app/window.py" line="460"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="463"/>
+        <location filename="../../gui/app/window.py" line="464"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="464"/>
+        <location filename="../../gui/app/window.py" line="465"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="478"/>
+        <location filename="../../gui/app/window.py" line="479"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="479"/>
+        <location filename="../../gui/app/window.py" line="480"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="480"/>
+        <location filename="../../gui/app/window.py" line="481"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="487"/>
+        <location filename="../../gui/app/window.py" line="488"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="581"/>
+        <location filename="../../gui/app/window.py" line="582"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="582"/>
+        <location filename="../../gui/app/window.py" line="583"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="261"/>
-        <location filename="../../gui/app/window.py" line="594"/>
+        <location filename="../../gui/app/window.py" line="262"/>
+        <location filename="../../gui/app/window.py" line="595"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="594"/>
+        <location filename="../../gui/app/window.py" line="595"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="264"/>
-        <location filename="../../gui/app/window.py" line="599"/>
+        <location filename="../../gui/app/window.py" line="265"/>
+        <location filename="../../gui/app/window.py" line="600"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="639"/>
+        <location filename="../../gui/app/window.py" line="640"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="642"/>
+        <location filename="../../gui/app/window.py" line="643"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="659"/>
+        <location filename="../../gui/app/window.py" line="660"/>
         <source>%d autosaved files could not be read; they were moved to %s.</source>
         <translation>自動保存ファイル%d個を読み込めなかったため、%s に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="662"/>
+        <location filename="../../gui/app/window.py" line="663"/>
         <source>Recover unsaved work</source>
         <translation>未保存の作業を復元</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="666"/>
+        <location filename="../../gui/app/window.py" line="667"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="667"/>
+        <location filename="../../gui/app/window.py" line="668"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
@@ -1643,7 +1653,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="104"/>
-        <location filename="../../gui/app/window.py" line="381"/>
+        <location filename="../../gui/app/window.py" line="382"/>
         <source>Sensitivity: what moves the plan</source>
         <translation>感度分析：計画を左右する要因</translation>
     </message>
@@ -1668,15 +1678,9 @@
         <translation>入力を1つずつ動かし、他は固定しています。各入力は許容範囲内に収めています。棒は影響の大きい順に並んでいます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/sensitivity.py" line="169"/>
-        <location filename="../../gui/app/window.py" line="283"/>
-        <source>This scenario has no plan: %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="170"/>
         <source>The charts come back once the inputs have a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力から計画が立てられると、グラフが再び表示されます。</translation>
     </message>
     <message>
         <location filename="../../gui/reports/slides.py" line="127"/>
@@ -1729,8 +1733,8 @@
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="388"/>
-        <location filename="../../gui/app/editor.py" line="391"/>
+        <location filename="../../gui/app/editor.py" line="400"/>
+        <location filename="../../gui/app/editor.py" line="403"/>
         <location filename="../../engine/fields.py" line="219"/>
         <source>Notes</source>
         <translation>メモ</translation>
