@@ -449,7 +449,7 @@ class Plot(pg.PlotWidget):
         for i, label in enumerate(self._others_labels):
             if i < len(named):
                 name, (x, y), colour = named[i]
-                label.setText(name if len(name) <= 24 else name[:23] + "…", color=colour)
+                label.setText(name if len(name) <= 32 else name[:31] + "…", color=colour)
                 label.setPos(x, y)
                 label.show()
             else:
@@ -461,7 +461,7 @@ class Plot(pg.PlotWidget):
                 legend.removeItem(sample)
             self._legend_samples = []
             for name, _, colour in named:
-                short_name = name if len(name) <= 28 else name[:27] + "…"
+                short_name = name if len(name) <= 32 else name[:31] + "…"
                 sample = pg.ScatterPlotItem(size=9, symbol="s", brush=pg.mkBrush(colour), pen=pg.mkPen("w"),
                                             name=short_name)
                 legend.addItem(sample, html.escape(short_name))  # a legend label is rich text

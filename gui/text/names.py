@@ -9,8 +9,10 @@ is theirs and never changes by itself. No flag is stored: the scenario format st
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from engine.catalogue import accelerators
 from engine.scenario import Scenario
@@ -25,20 +27,32 @@ _TEMPLATES = {
     "target_loss": QT_TR_NOOP("Loss {target} on {count} × {accelerator}"),
 }
 _VENDORS = re.compile(r"^(NVIDIA|AMD|Google|Intel)\s+")
+_MEMORY = re.compile(r"\d+GB")
+_ASIDE = re.compile(r"\s*\([^)]*\)")
 _NUMBERED = re.compile(r"\s\((\d+)\)$")
 _MAX = 200  # the schema's longest name
 
 
 def accelerator_short(s: Scenario) -> str:
-    """"H100 SXM5 80GB" for the catalogue's "NVIDIA H100 SXM5 80GB"; a custom accelerator by its peak."""
+    """"H100 SXM5" for the catalogue's "NVIDIA H100 SXM5 80GB": no vendor, and no memory size unless it is
+    what tells two catalogue parts apart (A100 40GB SXM / A100 80GB SXM)."""
     acc = accelerators().get(s.cluster.accelerator)
     if acc is None:
         return tr("custom accelerator")
-    return _VENDORS.sub("", acc.name).replace(" (per chip)", "")
+    return _short_names()[acc.id]
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    plain = {a.id: _VENDORS.sub("", a.name).replace(" (per chip)", "") for a in accelerators().values()}
+    bare = {i: " ".join(w for w in _ASIDE.sub("", name).split() if not _MEMORY.fullmatch(w)) or name
+            for i, name in plain.items()}
+    taken = Counter(bare.values())
+    return {i: bare[i] if taken[bare[i]] == 1 else plain[i] for i in plain}
 
 
 def auto_name(s: Scenario, translate: Callable[[str], str] = tr) -> str:
-    """What the scenario is, in a line: "1,024 × H100 SXM5 80GB, 30 days" (inputs of its objective)."""
+    """What the scenario is, in a line: "1,024 × H100 SXM5, 30 days" (inputs of its objective)."""
     m = s.model
     values = {"count": f"{s.cluster.count:,}", "accelerator": accelerator_short(s),
               "days": f"{s.schedule.days:,.4g}", "params": short(m.n_params), "tokens": short(m.n_tokens),

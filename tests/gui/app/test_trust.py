@@ -168,7 +168,7 @@ def test_a_plan_that_cannot_be_computed_is_marked_stale_and_recovers(win):
 # -- 7. names ----------------------------------------------------------------------------------------------
 def test_a_new_scenario_is_named_in_the_interface_language_and_follows_the_plan(win):
     name = scenario(win)["name"]
-    assert name == {"en": "1,024 × H100 SXM5 80GB, 30 days", "ja": "H100 SXM5 80GB × 1,024基・30日間"}[lang(win)]
+    assert name == {"en": "1,024 × H100 SXM5, 30 days", "ja": "H100 SXM5 × 1,024基・30日間"}[lang(win)]
     choose(win, "cluster.accelerator", "b200")
     enter(win, "cluster.count", "45709")
     assert "B200" in scenario(win)["name"] and "45,709" in scenario(win)["name"]
@@ -179,8 +179,8 @@ def test_a_new_scenario_is_named_in_the_interface_language_and_follows_the_plan(
     assert field(win, "name").text() == name
     win.act_new.trigger()
     settle(win)
-    assert scenario(win)["name"] == {"en": "1,024 × H100 SXM5 80GB, 30 days",
-                                     "ja": "H100 SXM5 80GB × 1,024基・30日間"}[lang(win)]
+    assert scenario(win)["name"] == {"en": "1,024 × H100 SXM5, 30 days",
+                                     "ja": "H100 SXM5 × 1,024基・30日間"}[lang(win)]
 
 
 def test_a_name_the_user_types_is_theirs(win):
