@@ -95,12 +95,16 @@ def assumptions(plan: Plan) -> list[tuple[str, str]]:
     acc = accelerators().get(s.cluster.accelerator)
     acc_text = (f"{acc.name}: {acc.source}; " + tr("price") + f" {acc.price_note}") if acc else tr("custom accelerator")
     return [
-        (tr("Cluster"), f"{s.cluster.count:,} × {s.cluster.accelerator}, {sci(s.cluster.peak_flop_per_s)} FLOP/s, "
+        (tr("Cluster"), f"{s.cluster.count:,} × {acc.name if acc else tr('custom accelerator')}, "
+                        f"{sci(s.cluster.peak_flop_per_s)} FLOP/s, "
                         f"MFU {s.cluster.mfu:.0%}, " + tr("Goodput") + f" {s.schedule.goodput:.0%}"),
         (tr("Scaling law"), f"{law.name} — {law.source}"),
         (tr("Accelerator"), acc_text),
         (tr("Energy"), f"PUE {s.energy.pue:g}, " + tr("Host overhead") + f" {s.energy.server_overhead:g}×, "
                        f"{s.energy.price_per_kwh:g} {plan.currency}/kWh, {s.energy.carbon_kg_per_kwh:g} kg CO₂/kWh"),
+        (tr("Money"), tr("Amounts in %s; exchange rate %s (your assumption), which converts the catalogue's "
+                         "USD prices.") % (plan.currency, rate_text(plan.currency, per_usd(s)))
+         if plan.currency != "USD" else tr("Amounts in USD.")),
         (tr("Energy factors"), tr("PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid "
                                   "carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05. Energy = "
                                   "accelerators × power × hours × host overhead × PUE.")),

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/text/tables.py" line="134"/>
+        <location filename="../../gui/text/tables.py" line="138"/>
         <location filename="../../engine/fields.py" line="141"/>
         <source>Accelerators</source>
         <translation>アクセラレータ数</translation>
@@ -65,7 +65,7 @@
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="99"/>
+        <location filename="../../gui/text/tables.py" line="100"/>
         <location filename="../../engine/fields.py" line="163"/>
         <source>Goodput</source>
         <translation>有効稼働率</translation>
@@ -81,7 +81,7 @@
         <translation>施設全体の電力÷IT機器の電力。業界平均1.58、大手クラウド約1.1。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="102"/>
+        <location filename="../../gui/text/tables.py" line="103"/>
         <location filename="../../engine/fields.py" line="169"/>
         <source>Host overhead</source>
         <translation>ホスト電力係数</translation>
@@ -184,7 +184,7 @@
     <message>
         <location filename="../../gui/app/summary.py" line="76"/>
         <location filename="../../gui/text/tables.py" line="74"/>
-        <location filename="../../gui/text/tables.py" line="142"/>
+        <location filename="../../gui/text/tables.py" line="146"/>
         <location filename="../../engine/fields.py" line="211"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
@@ -308,22 +308,23 @@
         <location filename="../../gui/app/editor.py" line="306"/>
         <location filename="../../gui/app/summary.py" line="78"/>
         <location filename="../../gui/text/tables.py" line="80"/>
-        <location filename="../../gui/text/tables.py" line="102"/>
-        <location filename="../../gui/text/tables.py" line="144"/>
+        <location filename="../../gui/text/tables.py" line="103"/>
+        <location filename="../../gui/text/tables.py" line="148"/>
         <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Energy</source>
         <translation>電力</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="306"/>
+        <location filename="../../gui/text/tables.py" line="105"/>
         <source>Money</source>
         <translation>費用</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="306"/>
         <location filename="../../gui/app/editor.py" line="364"/>
-        <location filename="../../gui/text/tables.py" line="100"/>
-        <location filename="../../gui/text/tables.py" line="139"/>
+        <location filename="../../gui/text/tables.py" line="101"/>
+        <location filename="../../gui/text/tables.py" line="143"/>
         <location filename="../../engine/fields.py" line="193"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
@@ -357,7 +358,7 @@
     <message>
         <location filename="../../gui/app/editor.py" line="344"/>
         <location filename="../../gui/app/editor.py" line="345"/>
-        <location filename="../../gui/text/tables.py" line="101"/>
+        <location filename="../../gui/text/tables.py" line="102"/>
         <location filename="../../engine/fields.py" line="139"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
@@ -370,7 +371,7 @@
     <message>
         <location filename="../../gui/app/editor.py" line="351"/>
         <location filename="../../gui/app/editor.py" line="352"/>
-        <location filename="../../gui/text/tables.py" line="150"/>
+        <location filename="../../gui/text/tables.py" line="154"/>
         <location filename="../../engine/fields.py" line="180"/>
         <source>Currency</source>
         <translation>通貨</translation>
@@ -734,7 +735,7 @@
         <location filename="../../gui/app/smoke.py" line="100"/>
         <location filename="../../gui/app/summary.py" line="75"/>
         <location filename="../../gui/text/tables.py" line="72"/>
-        <location filename="../../gui/text/tables.py" line="140"/>
+        <location filename="../../gui/text/tables.py" line="144"/>
         <source>Compute</source>
         <extracomment>the card that shows each key of the plan (``plan --json``)</extracomment>
         <translation>計算量</translation>
@@ -742,14 +743,14 @@
     <message>
         <location filename="../../gui/app/summary.py" line="75"/>
         <location filename="../../gui/text/tables.py" line="73"/>
-        <location filename="../../gui/text/tables.py" line="141"/>
+        <location filename="../../gui/text/tables.py" line="145"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="76"/>
         <location filename="../../gui/text/tables.py" line="76"/>
-        <location filename="../../gui/text/tables.py" line="143"/>
+        <location filename="../../gui/text/tables.py" line="147"/>
         <location filename="../../engine/sensitivity.py" line="25"/>
         <source>Predicted loss</source>
         <extracomment>(path, label) of the inputs that are moved: the fields the schema marks ``sensitivity``, in its order. Labels are the schema&apos;s (English, marked for the GUI&apos;s translation). (attribute of Plan, label): what is measured.</extracomment>
@@ -791,7 +792,7 @@
     <message>
         <location filename="../../gui/app/summary.py" line="79"/>
         <location filename="../../gui/text/tables.py" line="81"/>
-        <location filename="../../gui/text/tables.py" line="145"/>
+        <location filename="../../gui/text/tables.py" line="149"/>
         <location filename="../../engine/sensitivity.py" line="26"/>
         <source>Total cost</source>
         <translation>総費用</translation>
@@ -799,7 +800,7 @@
     <message>
         <location filename="../../gui/app/summary.py" line="80"/>
         <location filename="../../gui/text/tables.py" line="84"/>
-        <location filename="../../gui/text/tables.py" line="146"/>
+        <location filename="../../gui/text/tables.py" line="150"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
@@ -929,7 +930,7 @@
     <message>
         <location filename="../../gui/app/findings.py" line="26"/>
         <location filename="../../gui/reports/pdf.py" line="49"/>
-        <location filename="../../gui/text/tables.py" line="147"/>
+        <location filename="../../gui/text/tables.py" line="151"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
@@ -1590,54 +1591,64 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="165"/>
-        <location filename="../../gui/text/names.py" line="36"/>
+        <location filename="../../gui/text/names.py" line="41"/>
         <location filename="../../gui/text/tables.py" line="96"/>
-        <location filename="../../gui/text/tables.py" line="131"/>
+        <location filename="../../gui/text/tables.py" line="135"/>
         <source>custom accelerator</source>
         <translation>カスタムのアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="104"/>
+        <location filename="../../gui/text/tables.py" line="105"/>
+        <source>Amounts in %s; exchange rate %s (your assumption), which converts the catalogue&apos;s USD prices.</source>
+        <translation>金額は%s建て。為替レート %s（ご自身の想定）でカタログの米ドル価格を換算しています。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="107"/>
+        <source>Amounts in USD.</source>
+        <translation>金額は米ドル建て。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="108"/>
         <source>Energy factors</source>
         <translation>電力の係数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="104"/>
+        <location filename="../../gui/text/tables.py" line="108"/>
         <source>PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05. Energy = accelerators × power × hours × host overhead × PUE.</source>
         <translation>PUE：業界平均1.58（Uptime Institute 2023）、大手クラウド約1.1。電力のCO₂排出係数：日本（2023年度）0.421 kg CO₂/kWh、米国 約0.39、フランス 約0.05。電力量 = 台数 × 消費電力 × 時間 × ホスト電力係数 × PUE。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="107"/>
+        <location filename="../../gui/text/tables.py" line="111"/>
         <source>Formulas</source>
         <translation>計算式</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="107"/>
+        <location filename="../../gui/text/tables.py" line="111"/>
         <source>C = 6ND (Kaplan et al. 2020); compute-optimal allocation and loss from the law (Hoffmann et al. 2022); energy = count × power × hours × PUE.</source>
         <translation>C = 6ND（Kaplan et al. 2020）。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 = 台数 × 消費電力 × 時間 × PUE。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="125"/>
+        <location filename="../../gui/text/tables.py" line="129"/>
         <source>%s, converted from %s at %s</source>
         <translation>%s（%s から %s で換算）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="135"/>
+        <location filename="../../gui/text/tables.py" line="139"/>
         <source>Wall-clock time</source>
         <translation>所要日数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="135"/>
+        <location filename="../../gui/text/tables.py" line="139"/>
         <source>%s days</source>
         <translation>%s 日</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="138"/>
+        <location filename="../../gui/text/tables.py" line="142"/>
         <source>/h</source>
         <translation>/時</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="141"/>
+        <location filename="../../gui/text/tables.py" line="145"/>
         <source>%s parameters</source>
         <translation>%s パラメータ</translation>
     </message>
@@ -1761,22 +1772,22 @@
         <translation>代わりに既定のシナリオを開いています。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/names.py" line="22"/>
+        <location filename="../../gui/text/names.py" line="24"/>
         <source>{count} × {accelerator}, {days} days</source>
         <translation>{accelerator} × {count}基・{days}日間</translation>
     </message>
     <message>
-        <location filename="../../gui/text/names.py" line="23"/>
+        <location filename="../../gui/text/names.py" line="25"/>
         <source>{params} model on {count} × {accelerator}, {days} days</source>
         <translation>{params}モデル・{accelerator} × {count}基・{days}日間</translation>
     </message>
     <message>
-        <location filename="../../gui/text/names.py" line="24"/>
+        <location filename="../../gui/text/names.py" line="26"/>
         <source>{params} model, {tokens} tokens on {count} × {accelerator}</source>
         <translation>{params}モデル・{tokens}トークン・{accelerator} × {count}基</translation>
     </message>
     <message>
-        <location filename="../../gui/text/names.py" line="25"/>
+        <location filename="../../gui/text/names.py" line="27"/>
         <source>Loss {target} on {count} × {accelerator}</source>
         <translation>損失 {target}・{accelerator} × {count}基</translation>
     </message>

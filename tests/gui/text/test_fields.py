@@ -29,16 +29,16 @@ def test_out_of_range_speaks_in_percent_for_a_percent_field():
 def test_the_message_comes_from_code_and_values_not_the_english_text(shouting):
     exc = ScenarioError("cluster.count", "nonsense that no matcher would recognise", code="number.out_of_range",
                         values={"value": 2e7})
-    assert input_message(exc, "cluster.count") == "«20,000,000 is out of range («1 to 1e7»)»"
+    assert input_message(exc, "cluster.count") == "«20,000,000 is out of range («1 to 10 M»)»"
     assert input_message(ScenarioError("cluster.count", "x", code="number.not_whole", values={"value": 2.5}),
-                         "cluster.count") == "«2.5 is not a whole number («1 to 1e7»)»"
+                         "cluster.count") == "«2.5 is not a whole number («1 to 10 M»)»"
 
 
 def test_a_typed_word_is_refused_with_the_allowed_range(shouting):
     with pytest.raises(ParseError) as err:
         parse_number("abc")
     assert input_message(err.value, "energy.cap_mwh") == \
-        "«'abc' is not a number» («allowed: »«0.001 to 1e9»«, or empty»)"
+        "«'abc' is not a number» («allowed: »«0.001 to 1 B»«, or empty»)"
 
 
 def test_another_fields_rule_names_that_field():
