@@ -223,7 +223,8 @@ class ScenarioModel(QObject):
         try:
             plan = engine.plan(self._scenario)
         except ScenarioError as exc:
-            self._plan_error = error_text(exc)
+            text = error_text(exc)
+            self._plan_error = text[:1].upper() + text[1:]  # a sentence of its own on screen
             self.planChanged.emit(self._plan, self._curves)
             return
         self._plan_error = ""

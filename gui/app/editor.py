@@ -42,6 +42,9 @@ from .document import ScenarioModel
 from .workspace import Workspace
 
 SLIDER_STEPS = 1000
+#: significant digits a field shows of a value nobody typed (a converted amount): what people can read; the
+#: value itself keeps its precision until the user types over it
+SHOWN_DIGITS = 6
 #: fields that some objectives compute instead of taking: the plan's key that holds their value
 PLAN_OUTPUTS = {"schedule.days": "wall_clock_days", "model.n_params": "n_params", "model.n_tokens": "n_tokens",
                 "model.target_loss": "loss"}
@@ -217,7 +220,7 @@ class NumberField(QWidget):
         another tab)."""
         typing = self.edit.hasFocus() and self.edit.isModified()
         if force or value != self._shown or not (typing or self.pending):
-            text = self._shown_text = field_text(value, self.spec.style, si=self.kind.si)
+            text = self._shown_text = field_text(value, self.spec.style, si=self.kind.si, digits=SHOWN_DIGITS)
             if self.edit.text() != text:
                 self.edit.setText(text)
             self.edit.setModified(False)

@@ -31,7 +31,9 @@ class FindingsPanel(QScrollArea):
         self._shown: tuple[object, ...] = ()  # what is on screen (codes, messages, fixes, plan error)
         self.lang = current_language()
 
-    def update_findings(self, findings: Sequence[Finding], plan_error: str = "") -> None:
+    def update_findings(self, findings: Sequence[Finding], plan_error: str = "", last_plan: bool = True) -> None:
+        """The plan's findings; ``plan_error`` first when the inputs have no plan (``last_plan``: the findings
+        and numbers shown are the last valid plan's)."""
         key = tuple((f.code, f.message, f.fix) for f in findings) + ((plan_error,) if plan_error else ())
         if key == self._shown:
             return
@@ -39,7 +41,7 @@ class FindingsPanel(QScrollArea):
         items = []
         if plan_error:
             items.append(("error", "input.unreachable",
-                          plan_error + " — " + tr("the plan shown is the last valid one."), ""))
+                          plan_error + (" — " + tr("the plan shown is the last valid one.") if last_plan else ""), ""))
         items += [(f.severity, f.code, *localized(f, self.lang)) for f in findings]
         if not items:
             items.append(("info", "", tr("No findings: nothing exceeds a cap and the law is used within reason."), ""))
@@ -62,10 +64,10 @@ class FindingsPanel(QScrollArea):
                 lab.setStyleSheet(f"QLabel {{ border-left: 3px solid {SEVERITY_COLOURS[sev]}; padding-left: 6px; }}")
                 self.layout_.insertWidget(self.layout_.count() - 1, lab)
                 self.labels.append(lab)
-        for lab, (sev, code, message, fix) in zip(self.labels, items, strict=False):
+        for lab, (sev, _code, message, fix) in zip(self.labels, items, strict=False):
             colour = SEVERITY_COLOURS[sev]
-            html = (f"<span style='color:{colour}; font-weight:600'>{SEVERITY_ICONS[sev]} {tr(sev)}</span> "
-                    f"<span style='color:#888; font-size:8pt'>{code}</span><br>{escape(message)}")
+            html = (f"<span style='color:{colour}; font-weight:600'>{SEVERITY_ICONS[sev]} {tr(sev)}</span>"
+                    f"<br>{escape(message)}")  # the finding's code names the label (automation), never the screen
             if fix:
                 html += f"<br><span style='color:#1e7a3c'>→ {escape(fix)}</span>"
             if lab.text() != html:

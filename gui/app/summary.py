@@ -119,10 +119,16 @@ class SummaryPanel(QWidget):
         for card in self.cards.values():
             card.set_large(large)
 
-    def set_stale(self, reason: str) -> None:
+    def set_stale(self, reason: str, last_plan: bool = True) -> None:
         """Grey every card and say why above them while the current inputs have no plan ("" when they
-        have one again): the numbers on screen are the last valid plan's, never passed off as current."""
-        text = tr("Not updated — these numbers are the last valid plan's. %s") % reason if reason else ""
+        have one again): the numbers on screen are the last valid plan's (``last_plan``), never passed off as
+        current; without one, the reason alone."""
+        if not reason:
+            text = ""
+        elif last_plan:
+            text = tr("Not updated — these numbers are the last valid plan's. %s") % reason
+        else:
+            text = tr("No plan for these inputs: %s") % reason
         if text == self.stale.text() and self.stale.isVisible() == bool(reason):
             return
         self.stale.setText(text)

@@ -413,10 +413,13 @@ class MainWindow(QMainWindow):
                 p.settle()
             self.findings.update_findings(plan.findings, stale)
         else:
-            self.findings.update_findings((), stale)
-        self.summary.set_stale(stale)
+            self.findings.update_findings((), stale, last_plan=False)
+        self.summary.set_stale(stale, last_plan=plan is not None)
+        # the plots say it short; the reason in full is above the cards and in the findings
+        note = (tr("Not updated: these inputs have no plan (the reason is above the results).") if plan is not None
+                else tr("No plan for these inputs (the reason is above the results).")) if stale else None
         for p in self.plots:
-            p.set_stale(stale or None)
+            p.set_stale(note)
 
     def _changed(self, _scenario: Scenario) -> None:
         self._update_title()

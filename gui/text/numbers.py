@@ -345,13 +345,16 @@ def _people(d: Decimal, scale: str) -> str:
     return sign + _plain(a)
 
 
-def field_text(value: float | int | None, style: str = "float", *, lang: str | None = None, si: bool = False) -> str:
+def field_text(value: float | int | None, style: str = "float", *, lang: str | None = None, si: bool = False,
+               digits: int | None = None) -> str:
     """A value as its field shows it, in people's form and the interface language (or ``lang``): 1,024,
     300 M / 3億, 1.5 T / 1.5兆, 989.4 T (FLOP/s, ``si``), 40 %, 1 × 10²⁰ beyond the scale — never e-notation.
-    Reads back through :func:`read_input` to exactly ``value``; "" for None."""
+    Reads back through :func:`read_input` to exactly ``value`` — or, with ``digits``, to ``value`` rounded to
+    that many significant digits (a converted price, ¥25 → $0.166666666667, shows as 0.166667); "" for
+    None."""
     if value is None or isinstance(value, bool) or not math.isfinite(value):
         return ""
-    d = _exact(value)
+    d = _exact(float(f"{value:.{digits}g}") if digits is not None and value != int(value) else value)
     if style == "percent":
         return ("0" if d == 0 else _plain(d.scaleb(2))) + " %"
     scale = "si" if si else ("ja" if (lang or current_language()) == "ja" else "en")

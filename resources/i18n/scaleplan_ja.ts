@@ -56,7 +56,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="77"/>
-        <location filename="../../gui/app/summary.py" line="164"/>
+        <location filename="../../gui/app/summary.py" line="170"/>
         <location filename="../../gui/plots/cost.py" line="25"/>
         <location filename="../../gui/plots/cost.py" line="135"/>
         <location filename="../../gui/text/tables.py" line="78"/>
@@ -175,7 +175,7 @@
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="152"/>
+        <location filename="../../gui/app/summary.py" line="158"/>
         <location filename="../../gui/text/tables.py" line="73"/>
         <location filename="../../engine/fields.py" line="208"/>
         <source>params</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="295"/>
-        <location filename="../../gui/app/window.py" line="611"/>
+        <location filename="../../gui/app/window.py" line="614"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -831,83 +831,88 @@
         <translation>手持ちの固有トークンを何回読むか、またそれが新規データ何回分の価値に相当するか（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="125"/>
+        <location filename="../../gui/app/summary.py" line="129"/>
         <source>Not updated — these numbers are the last valid plan&apos;s. %s</source>
         <translation>未更新：表示中の数値は最後に計算できた計画のものです。%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="153"/>
+        <location filename="../../gui/app/summary.py" line="131"/>
+        <source>No plan for these inputs: %s</source>
+        <translation>この入力では計画が立てられません：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/summary.py" line="159"/>
         <source>optimal</source>
         <translation>最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="154"/>
+        <location filename="../../gui/app/summary.py" line="160"/>
         <source>compute-optimal</source>
         <translation>計算最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="155"/>
+        <location filename="../../gui/app/summary.py" line="161"/>
         <location filename="../../gui/text/tables.py" line="75"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="156"/>
+        <location filename="../../gui/app/summary.py" line="162"/>
         <source>no uncertainty published</source>
         <translation>不確かさの公表なし</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="159"/>
+        <location filename="../../gui/app/summary.py" line="165"/>
         <location filename="../../gui/plots/data.py" line="60"/>
         <location filename="../../gui/text/tables.py" line="87"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="160"/>
+        <location filename="../../gui/app/summary.py" line="166"/>
         <source>worth</source>
         <translation>実質</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="160"/>
+        <location filename="../../gui/app/summary.py" line="166"/>
         <source>fresh</source>
         <translation>新規データ相当</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="162"/>
+        <location filename="../../gui/app/summary.py" line="168"/>
         <location filename="../../gui/plots/data.py" line="63"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="166"/>
+        <location filename="../../gui/app/summary.py" line="172"/>
         <source>accelerator-hours</source>
         <translation>台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="168"/>
+        <location filename="../../gui/app/summary.py" line="174"/>
         <source>facility draw</source>
         <translation>施設全体の消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="170"/>
+        <location filename="../../gui/app/summary.py" line="176"/>
         <location filename="../../gui/text/tables.py" line="81"/>
         <source>accel.</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="170"/>
+        <location filename="../../gui/app/summary.py" line="176"/>
         <location filename="../../gui/text/tables.py" line="82"/>
         <source>energy</source>
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="174"/>
+        <location filename="../../gui/app/summary.py" line="180"/>
         <source>inference</source>
         <translation>推論</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="174"/>
+        <location filename="../../gui/app/summary.py" line="180"/>
         <source>training only</source>
         <translation>学習のみ</translation>
     </message>
@@ -935,12 +940,12 @@
         <translation>指摘事項</translation>
     </message>
     <message>
-        <location filename="../../gui/app/findings.py" line="42"/>
+        <location filename="../../gui/app/findings.py" line="44"/>
         <source>the plan shown is the last valid one.</source>
         <translation>表示中の計画は最後に有効だった入力によるものです。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/findings.py" line="45"/>
+        <location filename="../../gui/app/findings.py" line="47"/>
         <location filename="../../gui/reports/pdf.py" line="48"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
@@ -1261,109 +1266,119 @@
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="426"/>
+        <location filename="../../gui/app/window.py" line="419"/>
+        <source>Not updated: these inputs have no plan (the reason is above the results).</source>
+        <translation>未更新：この入力では計画が立てられません（理由は結果の上に表示）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="420"/>
+        <source>No plan for these inputs (the reason is above the results).</source>
+        <translation>この入力では計画が立てられません（理由は結果の上に表示）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="429"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="450"/>
+        <location filename="../../gui/app/window.py" line="453"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="451"/>
+        <location filename="../../gui/app/window.py" line="454"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="460"/>
+        <location filename="../../gui/app/window.py" line="463"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="464"/>
+        <location filename="../../gui/app/window.py" line="467"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="465"/>
+        <location filename="../../gui/app/window.py" line="468"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="479"/>
+        <location filename="../../gui/app/window.py" line="482"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="480"/>
+        <location filename="../../gui/app/window.py" line="483"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="481"/>
+        <location filename="../../gui/app/window.py" line="484"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="488"/>
+        <location filename="../../gui/app/window.py" line="491"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="582"/>
+        <location filename="../../gui/app/window.py" line="585"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="583"/>
+        <location filename="../../gui/app/window.py" line="586"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="262"/>
-        <location filename="../../gui/app/window.py" line="595"/>
+        <location filename="../../gui/app/window.py" line="598"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="595"/>
+        <location filename="../../gui/app/window.py" line="598"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="265"/>
-        <location filename="../../gui/app/window.py" line="600"/>
+        <location filename="../../gui/app/window.py" line="603"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="640"/>
+        <location filename="../../gui/app/window.py" line="643"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="643"/>
+        <location filename="../../gui/app/window.py" line="646"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="660"/>
+        <location filename="../../gui/app/window.py" line="663"/>
         <source>%d autosaved files could not be read; they were moved to %s.</source>
         <translation>自動保存ファイル%d個を読み込めなかったため、%s に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="663"/>
+        <location filename="../../gui/app/window.py" line="666"/>
         <source>Recover unsaved work</source>
         <translation>未保存の作業を復元</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="667"/>
+        <location filename="../../gui/app/window.py" line="670"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="668"/>
+        <location filename="../../gui/app/window.py" line="671"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
@@ -1590,7 +1605,7 @@
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="165"/>
+        <location filename="../../gui/app/summary.py" line="171"/>
         <location filename="../../gui/text/names.py" line="41"/>
         <location filename="../../gui/text/tables.py" line="96"/>
         <location filename="../../gui/text/tables.py" line="135"/>
