@@ -9,14 +9,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from gui.app.state import StateDir
-    from gui.app.window import MainWindow
-from typing import TYPE_CHECKING
-
 if TYPE_CHECKING:  # at run time Qt is imported only inside the functions that use it
     from PySide6.QtCore import QMessageLogContext, QtMsgType
     from PySide6.QtWidgets import QApplication
+
+    from gui.app.state import StateDir
+    from gui.app.window import MainWindow
 
 _PROCESS_START = time.perf_counter()
 
@@ -173,9 +171,12 @@ def start_window(file: str | None, state: StateDir) -> MainWindow:
 def screenshot(file: str | None, out: str, size: tuple[int, int], lang: str = "en") -> int:
     import engine
 
-    scenario = engine.load(file) if file else engine.default_scenario()
+    loaded = engine.load(file) if file else None
     app = make_app(offscreen=True, lang=lang)
     from gui.app.window import MainWindow
+    from gui.text.names import new_scenario
+
+    scenario = loaded or new_scenario()  # named in the language just installed
 
     # restore_state=False and no state: the window's settings and recovery files live in a temporary
     # folder of its own, removed when it closes (a screenshot never touches the user's)

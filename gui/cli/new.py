@@ -16,8 +16,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     import engine
+    from gui.text.names import new_scenario
 
-    s = engine.default_scenario()
+    s = new_scenario()  # named for what it is, as the window names a new scenario
     if args.output:
         engine.save(s, args.output)
         print(f"wrote {args.output}", file=sys.stderr)
