@@ -30,6 +30,12 @@ CODES: dict[str, str] = {
     "plan.out_of_scale": "error",
     "law.loss_implausible": "error",
     "schedule.too_long": "error",
+    # graded so that a sound plan can be green (issue 12): a modest extrapolation is information, a far one a
+    # warning; one code per severity, so a code's severity never changes
+    "law.extrapolation_modest": "info",
+    "law.tokens_per_param_extrapolation": "warning",
+    "law.tokens_per_param_extrapolation_modest": "info",
+    "schedule.outpaced": "warning",
 }
 
 

@@ -34,6 +34,7 @@ from .units import (
     HOURS_PER_DAY,
     INFERENCE_FLOP_PER_PARAM_TOKEN,
     MFU_PLAUSIBLE_MAX,
+    MFU_PLAUSIBLE_MIN,
     PUBLIC_TEXT_STOCK_90CI_TOKENS,
     PUBLIC_TEXT_STOCK_TOKENS,
     SECONDS_PER_DAY,
@@ -41,12 +42,50 @@ from .units import (
 )
 from .units import TRAIN_FLOP_PER_PARAM_TOKEN as K6
 
-#: Epochs beyond which Muennighoff et al. 2023 find repetition adds little (returns fall steeply after ~4).
-DIMINISHING_EPOCHS = 4.0
-#: Beyond ~1 + R_D* ≈ 16 epochs repeated data is worth almost nothing more (Muennighoff et al. 2023).
-EXHAUSTED_EPOCHS = 16.0
-#: A compute more than this factor outside the fitted range is flagged as extrapolation.
-EXTRAPOLATION_FACTOR = 10.0
+#: Repeated data is graded by what its last epoch is worth (Muennighoff et al. 2023, arXiv:2305.16264, eq. 5).
+#: With R = epochs − 1 repetitions of U unique tokens the effective tokens are U·(1 + R*·(1 − e^(−R/R*))), so
+#: a repeated token adds e^(−R/R*) of a fresh one: the last epoch is worth e^(−R/R*), and 1 − e^(−R/R*) of all
+#: that repeating can ever add is already spent. Information while the last epoch is worth at least half a
+#: fresh one (R ≤ R*·ln 2, the half-life of repeated data); a warning below; an error only once it is worth
+#: ≤ 5% (R ≥ R*·ln 20 ≈ 3 R*: 95% of what repetition can add is spent, more epochs are compute for nothing).
+#: With R_D* = 15.39: up to 11.7 epochs information; 17 epochs 35% and 40 epochs 8% warnings; 47.1 an error.
+LAST_EPOCH_WORTH_DIMINISHING = 0.5
+LAST_EPOCH_WORTH_EXHAUSTED = 0.05
+#: The same limits in epochs for Muennighoff et al.'s R_D* (a data-constrained law may carry its own).
+DIMINISHING_EPOCHS = 1.0 + MUENNIGHOFF_R_D_STAR * math.log(1.0 / LAST_EPOCH_WORTH_DIMINISHING)  # 11.67
+EXHAUSTED_EPOCHS = 1.0 + MUENNIGHOFF_R_D_STAR * math.log(1.0 / LAST_EPOCH_WORTH_EXHAUSTED)  # 47.10
+#: Extrapolation of a law in compute is graded by how far outside the runs it was fitted on: information
+#: within these factors, a warning beyond. The evidence is the law's own band: a bootstrap of Epoch AI's 240
+#: Chinchilla runs (engine.fit on ../shared/reference/epoch_chinchilla_fig4_runs.csv minus the 5 highest losses,
+#: 1,000 resamples, seed 0) gives a 95% band of L*(C) of ±0.013 nats at the largest run (1.3e22 FLOP) that
+#: doubles, to ±0.026, at ~80× (1e24 FLOP), and doubles its ±0.012 at the smallest run (1.4e18) only ~3.5×
+#: below it. Two decades above also covers the test Hoffmann et al. 2022 made of their own allocation:
+#: Chinchilla, trained at 5.76e23 FLOP (44× their largest run), beat Gopher as predicted.
+EXTRAPOLATION_FACTOR = 100.0  # above the largest run: two decades
+EXTRAPOLATION_FACTOR_BELOW = 10.0**0.5  # below the smallest run: half a decade
+#: Tokens per parameter of the runs a preset was fitted on, where they are known: Epoch AI's 240 runs read
+#: off Hoffmann et al. 2022 Fig. 4 (the CSV above minus the 5 highest losses, D = C/(6N)) span 0.456
+#: (1.79e9 parameters at 8.8e18 FLOP) to 341 (7.4e7 parameters at 1.1e19 FLOP) tokens per parameter; the
+#: Chinchilla presets were fitted on the same sweep. Kaplan, Muennighoff and fitted laws declare no range.
+CHINCHILLA_RUNS_TOKENS_PER_PARAM = (0.456, 341.0)
+FITTED_TOKENS_PER_PARAM: dict[str, tuple[float, float]] = {
+    "epoch-2024": CHINCHILLA_RUNS_TOKENS_PER_PARAM,
+    "chinchilla-2022": CHINCHILLA_RUNS_TOKENS_PER_PARAM,
+    "chinchilla-2022-unrounded": CHINCHILLA_RUNS_TOKENS_PER_PARAM,
+}
+#: Tokens per parameter outside that range: information within one decade, a warning beyond. In the same
+#: bootstrap, at 1e20 FLOP the loss band doubles within about a decade past the runs' ratios (±0.009 nats at
+#: 341 tokens per parameter, ±0.018 at ~3,400; at 0.46 ±0.013, ±0.045 at 0.046); at 1e21–1e22 FLOP it widens
+#: more slowly. One decade is the faster case, rounded.
+RATIO_EXTRAPOLATION_FACTOR = 10.0
+#: Runs longer than about 9 months are likely outpaced by runs that start later on better hardware and
+#: algorithms (Emberson & Edelman 2025, Epoch AI, "Frontier training runs will likely stop getting longer by
+#: around 2027", https://epoch.ai/data-insights/longest-training-run: "training runs lasting more than 9 months
+#: may be inefficient"; Epoch AI's 2022 "The longest training run" had 15 months, with slower algorithmic
+#: progress). Published frontier runs take weeks to a few months (Llama 3.1 405B: 30.84M H100-hours on 16,384
+#: GPUs ≈ 78 days; BLOOM 118 days).
+OUTPACED_MONTHS = 9.0
+OUTPACED_DAYS = OUTPACED_MONTHS * 365.25 / 12  # 273.9 days
 
 
 @dataclass(frozen=True)
@@ -344,6 +383,127 @@ def _scale_findings(p: Plan, law: AnyLaw) -> list[Finding]:
     return out
 
 
+def _repetition_finding(p: Plan, epochs: float, unique: float, law: AnyLaw) -> Finding:
+    """Repeated data graded by what its last epoch is worth (:data:`LAST_EPOCH_WORTH_DIMINISHING`)."""
+    r_star = MUENNIGHOFF_R_D_STAR  # as the plan's effective tokens: the law's own when it models repetition
+    if isinstance(law, ParametricLaw) and law.data_constrained and law.r_d_star is not None:
+        r_star = float(law.r_d_star)
+    last = math.exp(-(epochs - 1.0) / r_star)
+    # the most whole epochs whose last one is still worth half a fresh one; where repetition is spent
+    sound = max(math.floor(1.0 + r_star * math.log(1.0 / LAST_EPOCH_WORTH_DIMINISHING)), 1)
+    spent = 1.0 + r_star * math.log(1.0 / LAST_EPOCH_WORTH_EXHAUSTED)
+    worth = (QT_TR_NOOP("{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data "
+                        "(Muennighoff et al. 2023)."),
+             QT_TR_NOOP("The last epoch is worth about {last_epoch:pct} of a fresh one."))
+    optimistic = () if law.data_constrained else (
+        QT_TR_NOOP("{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model "
+                   "repetition."),)
+    values: dict[str, Any] = dict(epochs=epochs, effective_epochs=(p.effective_tokens or 0.0) / unique,
+                                  unique_tokens=unique, law=law.name, last_epoch=last, needed=p.n_tokens / sound)
+    if last <= LAST_EPOCH_WORTH_EXHAUSTED:
+        return make(
+            "data.exhausted",
+            (QT_TR_NOOP("The plan repeats the {unique_tokens:sci} unique tokens {epochs:.3g} times; beyond "
+                        "~{limit:.0f} epochs repeated data adds almost nothing."), *worth, *optimistic),
+            QT_TR_NOOP("Find more unique data (about {needed:sci} tokens for ≤ {sound_epochs:,.0f} epochs), or "
+                       "spend the compute on a smaller budget."),
+            limit=spent, sound_epochs=sound, **values)
+    if last < LAST_EPOCH_WORTH_DIMINISHING:
+        return make(
+            "data.diminishing",
+            (QT_TR_NOOP("The plan repeats the unique tokens {epochs:.3g} times."), *worth, *optimistic),
+            QT_TR_NOOP("About {needed:sci} unique tokens would keep it within {limit:.0f} epochs."),
+            limit=sound, **values)
+    return make("data.repeated", (QT_TR_NOOP("The plan sees the unique tokens {epochs:.3g} times."), worth[0]),
+                (), **values)
+
+
+def _public_stock_findings(p: Plan) -> list[Finding]:
+    """Unique data beyond the estimated stock of public human text: the unique tokens when the scenario gives
+    them, else every training token counted as fresh (repeating tokens uses up no more of the stock)."""
+    unique = p.unique_tokens if p.unique_tokens is not None else p.n_tokens
+    if unique <= PUBLIC_TEXT_STOCK_TOKENS:
+        return []
+    lo, hi = PUBLIC_TEXT_STOCK_90CI_TOKENS
+    values: dict[str, Any] = dict(n_tokens=unique, ratio=unique / PUBLIC_TEXT_STOCK_TOKENS,
+                                  stock=PUBLIC_TEXT_STOCK_TOKENS, stock_lo=lo, stock_hi=hi)
+    if p.unique_tokens is not None:
+        return [make(
+            "data.beyond_public_stock",
+            QT_TR_NOOP("The scenario gives {n_tokens:sci} unique tokens, {ratio:.2g}× the estimated stock of "
+                       "public human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; "
+                       "Villalobos et al. 2024)."),
+            QT_TR_NOOP("Check the unique tokens: beyond the public stock they have to be synthetic or private "
+                       "data."), **values)]
+    return [make(
+        "data.beyond_public_stock",
+        QT_TR_NOOP("The plan trains on {n_tokens:sci} tokens, all counted as unique since the scenario gives no "
+                   "unique tokens: {ratio:.2g}× the estimated stock of public human text ({stock:sci} tokens, 90% "
+                   "interval {stock_lo:sci}–{stock_hi:sci}; Villalobos et al. 2024)."),
+        QT_TR_NOOP("Plan on repeated, synthetic or private data, or a smaller token budget."), **values)]
+
+
+def _compute_extrapolation_findings(p: Plan, law: AnyLaw) -> list[Finding]:
+    """Compute outside the runs the law was fitted on: information within :data:`EXTRAPOLATION_FACTOR` above
+    the largest (:data:`EXTRAPOLATION_FACTOR_BELOW` below the smallest), a warning beyond."""
+    fitted_lo, fitted_hi = law.compute_range_flop
+    values: dict[str, Any] = {"compute_flop": p.compute_flop, "law": law.name}
+    if fitted_hi is not None and p.compute_flop > fitted_hi:
+        factor = p.compute_flop / fitted_hi
+        if factor > EXTRAPOLATION_FACTOR:
+            return [make(
+                "law.extrapolation",
+                QT_TR_NOOP("The plan's compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} "
+                           "was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the "
+                           "loss and the allocation are uncertain."),
+                QT_TR_NOOP("Compare laws, read the band, or fit a law to runs closer to this scale."),
+                factor=factor, largest=fitted_hi, decades=math.log10(factor), **values)]
+        return [make(
+            "law.extrapolation_modest",
+            QT_TR_NOOP("The plan's compute ({compute_flop:sci} FLOP) is {factor:sci}× the largest run {law} was "
+                       "fitted on ({largest:sci} FLOP): a modest extrapolation; the band shows how uncertain the "
+                       "loss is."),
+            (), factor=factor, largest=fitted_hi, **values)]
+    if fitted_lo is not None and p.compute_flop < fitted_lo:
+        factor = fitted_lo / p.compute_flop
+        if factor > EXTRAPOLATION_FACTOR_BELOW:
+            return [make(
+                "law.extrapolation",
+                QT_TR_NOOP("The plan's compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run "
+                           "{law} was fitted on ({smallest:sci} FLOP)."),
+                QT_TR_NOOP("Small runs are cheap: measure instead of predicting."),
+                factor=factor, smallest=fitted_lo, **values)]
+        return [make(
+            "law.extrapolation_modest",
+            QT_TR_NOOP("The plan's compute ({compute_flop:sci} FLOP) is {factor:sci}× below the smallest run {law} "
+                       "was fitted on ({smallest:sci} FLOP): a modest extrapolation."),
+            (), factor=factor, smallest=fitted_lo, **values)]
+    return []
+
+
+def _ratio_extrapolation_findings(p: Plan, law: AnyLaw) -> list[Finding]:
+    """Tokens per parameter outside those of the runs the law was fitted on (where known,
+    :data:`FITTED_TOKENS_PER_PARAM`): information within :data:`RATIO_EXTRAPOLATION_FACTOR`, a warning beyond."""
+    seen = FITTED_TOKENS_PER_PARAM.get(p.law_id)
+    if seen is None:
+        return []
+    lo, hi = seen
+    ratio = p.tokens_per_param
+    factor = ratio / hi if ratio > hi else lo / ratio
+    if factor <= 1.0:
+        return []
+    values: dict[str, Any] = dict(tokens_per_param=ratio, factor=factor, lo=lo, hi=hi, law=law.name)
+    outside = QT_TR_NOOP("The plan trains on {tokens_per_param:,.0f} tokens per parameter, {factor:sci}× outside "
+                         "the {lo:.2g}–{hi:,.0f} tokens per parameter of the runs {law} was fitted on.")
+    if factor > RATIO_EXTRAPOLATION_FACTOR:
+        return [make(
+            "law.tokens_per_param_extrapolation",
+            (outside, QT_TR_NOOP("Its loss at this ratio is an extrapolation and may be far off.")),
+            QT_TR_NOOP("Move toward {lo:.2g}–{hi:,.0f} tokens per parameter, or fit a law to runs at this ratio."),
+            **values)]
+    return [make("law.tokens_per_param_extrapolation_modest", outside, (), **values)]
+
+
 def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
     s = p.scenario
     out: list[Finding] = _scale_findings(p, law)
@@ -372,43 +532,8 @@ def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
 
     if (p.epochs is not None and p.epochs > 1 and p.effective_tokens is not None
             and p.unique_tokens is not None):  # all three are set together (by data.unique_tokens)
-        eff_epochs = p.effective_tokens / p.unique_tokens
-        worth = QT_TR_NOOP("{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data "
-                           "(Muennighoff et al. 2023).")
-        optimistic = () if law.data_constrained else (
-            QT_TR_NOOP("{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model "
-                       "repetition."),)
-        values: dict[str, Any] = dict(epochs=p.epochs, effective_epochs=eff_epochs, unique_tokens=p.unique_tokens,
-                                      law=law.name)
-        if p.epochs > EXHAUSTED_EPOCHS:
-            out.append(make(
-                "data.exhausted",
-                (QT_TR_NOOP("The plan repeats the {unique_tokens:sci} unique tokens {epochs:.3g} times; beyond "
-                            "~{limit:.0f} epochs repeated data adds almost nothing."), worth, *optimistic),
-                QT_TR_NOOP("Find more unique data (about {needed:sci} tokens for ≤ {limit:.0f} epochs), or "
-                           "spend the compute on a smaller budget."),
-                limit=EXHAUSTED_EPOCHS, needed=p.n_tokens / EXHAUSTED_EPOCHS, **values))
-        elif p.epochs > DIMINISHING_EPOCHS:
-            out.append(make(
-                "data.diminishing",
-                (QT_TR_NOOP("The plan repeats the unique tokens {epochs:.3g} times."), worth, *optimistic),
-                QT_TR_NOOP("About {needed:sci} unique tokens would keep it within {limit:.0f} epochs."),
-                limit=DIMINISHING_EPOCHS, needed=p.n_tokens / DIMINISHING_EPOCHS, **values))
-        else:
-            out.append(make(
-                "data.repeated", (QT_TR_NOOP("The plan sees the unique tokens {epochs:.3g} times."), worth),
-                (), **values))
-
-    if p.n_tokens > PUBLIC_TEXT_STOCK_TOKENS:
-        lo, hi = PUBLIC_TEXT_STOCK_90CI_TOKENS
-        out.append(make(
-            "data.beyond_public_stock",
-            QT_TR_NOOP("The plan trains on {n_tokens:sci} tokens, {ratio:.2g}× the estimated stock of public "
-                       "human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; "
-                       "Villalobos et al. 2024)."),
-            QT_TR_NOOP("Plan on repeated, synthetic or private data, or a smaller token budget."),
-            n_tokens=p.n_tokens, ratio=p.n_tokens / PUBLIC_TEXT_STOCK_TOKENS,
-            stock=PUBLIC_TEXT_STOCK_TOKENS, stock_lo=lo, stock_hi=hi))
+        out.append(_repetition_finding(p, p.epochs, p.unique_tokens, law))
+    out.extend(_public_stock_findings(p))
 
     if p.memory_available_gb is not None and p.memory_required_gb > p.memory_available_gb:
         need_count = math.ceil(p.memory_required_gb / (p.memory_available_gb / s.cluster.count))
@@ -422,25 +547,8 @@ def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
             n_params=p.n_params, required_gb=p.memory_required_gb,
             available_gb=p.memory_available_gb, need_count=need_count))
 
-    fitted_lo, fitted_hi = law.compute_range_flop
-    if fitted_hi is not None and p.compute_flop > EXTRAPOLATION_FACTOR * fitted_hi:
-        factor = p.compute_flop / fitted_hi
-        out.append(make(
-            "law.extrapolation",
-            QT_TR_NOOP("The plan's compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} "
-                       "was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the "
-                       "loss and the allocation are uncertain."),
-            QT_TR_NOOP("Compare laws, read the band, or fit a law to runs closer to this scale."),
-            compute_flop=p.compute_flop, factor=factor, law=law.name, largest=fitted_hi,
-            decades=math.log10(factor)))
-    elif fitted_lo is not None and p.compute_flop < fitted_lo / EXTRAPOLATION_FACTOR:
-        factor = fitted_lo / p.compute_flop
-        out.append(make(
-            "law.extrapolation",
-            QT_TR_NOOP("The plan's compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run "
-                       "{law} was fitted on ({smallest:sci} FLOP)."),
-            QT_TR_NOOP("Small runs are cheap: measure instead of predicting."),
-            compute_flop=p.compute_flop, factor=factor, law=law.name, smallest=fitted_lo))
+    out.extend(_compute_extrapolation_findings(p, law))
+    out.extend(_ratio_extrapolation_findings(p, law))
 
     mfu = s.cluster.mfu
     if mfu > MFU_PLAUSIBLE_MAX:
@@ -449,8 +557,31 @@ def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
             QT_TR_NOOP("An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B "
                        "38–43%, MegaScale 55%); compute, days and cost are likely optimistic."),
             QT_TR_NOOP("Use 35–50% unless you have measured more on this cluster."), mfu=mfu))
+    elif mfu < MFU_PLAUSIBLE_MIN:
+        # 0.45 typed into a percent field is 0.45%: below 1% the reading a hundred times larger is the likely one
+        typo = (QT_TR_NOOP("Did you mean {guess:pct}?"),) if mfu < 0.01 else ()
+        out.append(make(
+            "input.mfu_implausible",
+            (QT_TR_NOOP("An MFU of {mfu_percent:.3g}% is far below what published large runs reach (about 20% "
+                        "at the lowest, GPT-3; 30–50% for most); compute, days and cost are likely pessimistic."),
+             *typo),
+            QT_TR_NOOP("Use 35–50% unless you have measured less on this cluster."),
+            mfu=mfu, mfu_percent=100 * mfu, guess=100 * mfu))
 
-    if p.compute_flop >= EU_AI_ACT_THRESHOLD_FLOP:
+    max_days = schema_field("schedule.days").bounds[1]
+    if OUTPACED_DAYS < p.wall_clock_days <= max_days:  # beyond max_days schedule.too_long says so
+        shorter = (QT_TR_NOOP("Spread the compute over more accelerators and fewer days, or plan a smaller run.")
+                   if p.objective in ("compute_optimal", "fixed_params")  # the days are the scenario's
+                   else QT_TR_NOOP("Use more or faster accelerators, or plan a smaller run."))
+        out.append(make(
+            "schedule.outpaced",
+            QT_TR_NOOP("The run takes {days:,.0f} days ({months:.3g} months): a run longer than about "
+                       "{limit_months:.0f} months is likely outpaced by one that starts later on better hardware "
+                       "and algorithms (Epoch AI 2025); frontier runs take weeks to a few months."),
+            shorter, days=p.wall_clock_days, months=p.wall_clock_days * 12 / 365.25,
+            limit_months=OUTPACED_MONTHS))
+
+    if p.compute_flop > EU_AI_ACT_THRESHOLD_FLOP:  # Art. 51(2): "greater than 10^25"
         out.append(make(
             "compute.regulatory_threshold",
             QT_TR_NOOP("At {compute_flop:sci} FLOP the model is above the EU AI Act's 10²⁵ FLOP threshold: it is "

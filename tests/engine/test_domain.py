@@ -251,6 +251,16 @@ def test_sensitivity_at_the_edges_is_finite(changes):
 
 
 # -- the stable contract -------------------------------------------------------------------------------------
+#: Findings that issue 12 regraded on purpose (tests/engine/test_findings_thresholds.py), by case: compute 45–73×
+#: (case 3: 3.5×) beyond epoch-2024's largest run is a modest extrapolation, case 3's 396 tokens per parameter
+#: 1.2× beyond its runs' 341, and case 5's 23.9 epochs (the last worth 23% of fresh data) diminishing, not spent.
+REGRADED_ISSUE12 = {
+    0: ["law.extrapolation_modest"], 1: ["law.extrapolation_modest"], 2: ["law.extrapolation_modest"],
+    3: ["law.extrapolation_modest", "law.tokens_per_param_extrapolation_modest"],
+    5: ["data.diminishing", "law.extrapolation"],
+}
+
+
 def test_valid_files_plan_exactly_as_before():
     """DESIGN.md §3: old valid files plan exactly as before. Nine scenarios (every objective, presets, custom
     laws with samples, standard errors, data constraints) against their plans on the engine before issue 10
@@ -260,7 +270,7 @@ def test_valid_files_plan_exactly_as_before():
     from pathlib import Path
 
     golden = json.loads((Path(__file__).parent / "data" / "plans_before_issue10.json").read_text(encoding="utf-8"))
-    for case in golden:
+    for i, case in enumerate(golden):
         d = engine.plan(engine.loads(json.dumps(case["scenario"]))).to_dict()
         assert {k: v for k, v in d.items() if k != "findings"} == case["plan"]
-        assert [f["code"] for f in d["findings"]] == case["findings"]
+        assert [f["code"] for f in d["findings"]] == REGRADED_ISSUE12.get(i, case["findings"])

@@ -119,14 +119,20 @@ def test_data_constrained_plan_repeats_data():
 @pytest.mark.parametrize("changes, code, words", [
     ({"energy__cap_mwh": 100.0}, "energy.cap_exceeded", "over the cap of 100 MWh"),
     ({"money__budget": 1e6}, "budget.exceeded", "over the budget of ¥1M"),
-    ({"data__unique_tokens": 1e12}, "data.repeated", "epochs are worth about"),
-    ({"data__unique_tokens": 3e11}, "data.diminishing", "repeats the unique tokens"),
-    ({"data__unique_tokens": 5e10}, "data.exhausted", "adds almost nothing"),
-    ({"model__objective": "fixed_params", "model__n_params": 1e9, "cluster__count": 10_000},
-     "data.beyond_public_stock", "stock of public human text"),
+    ({"data__unique_tokens": 3e11}, "data.repeated", "epochs are worth about"),  # 5.6 epochs: the last worth 74%
+    ({"data__unique_tokens": 1e11}, "data.diminishing", "repeats the unique tokens"),  # 17: 35%
+    ({"data__unique_tokens": 2e10}, "data.exhausted", "adds almost nothing"),  # 84: 0.4%
+    ({"data__unique_tokens": 5e14}, "data.beyond_public_stock", "stock of public human text"),  # unique, 1.7×
     ({"cluster__count": 16, "schedule__days": 3000, "model__objective": "fixed_params",
       "model__n_params": 2e11}, "memory.infeasible", "16 bytes per parameter"),
-    ({}, "law.extrapolation", "decades of extrapolation"),
+    ({}, "law.extrapolation_modest", "a modest extrapolation"),  # 73× the largest run
+    ({"cluster__count": 2048}, "law.extrapolation", "decades of extrapolation"),  # 145×
+    ({"model__objective": "fixed_run", "model__n_params": 1e9, "model__n_tokens": 2e13},
+     "law.tokens_per_param_extrapolation", "20,000 tokens per parameter"),
+    ({"model__objective": "fixed_run", "model__n_params": 8e9, "model__n_tokens": 15e12},
+     "law.tokens_per_param_extrapolation_modest", "1,875 tokens per parameter"),  # Llama 3 8B
+    ({"cluster__mfu": 0.0045}, "input.mfu_implausible", "Did you mean 45%?"),
+    ({"cluster__count": 128, "schedule__days": 365}, "schedule.outpaced", "365 days (12 months)"),
     ({"cluster__mfu": 0.75}, "input.mfu_implausible", "75%"),
     ({"cluster__count": 20_000}, "compute.regulatory_threshold", "EU AI Act"),
 ])
