@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         self.act_report = self._action(m, tr("Export &report (PDF)…"), None, self.export_report)
         self.act_slides = self._action(m, tr("Export &slides (PPTX)…"), None, self.export_slides)
+        self.act_spreadsheet = self._action(m, tr("Export spreads&heet (XLSX)…"), None, self.export_spreadsheet)
         # (a lambda: QAction.triggered passes its checked state, False, which would land in ``folder``)
         self.act_figures = self._action(m, tr("Export &figures (PNG, SVG, CSV)…"), None,
                                         lambda: self.export_figures())
@@ -306,6 +307,24 @@ class MainWindow(QMainWindow):
         from gui.reports.slides import write_pptx
 
         return self._saving(write_pptx, [plan], path)
+
+    def export_spreadsheet(self, path: str | None = None) -> Path | None:
+        """Every open scenario with a plan, the one on screen first (the others are compared with it)."""
+        plan = self._require_plan(tr("Export spreadsheet"))
+        if plan is None:
+            return None
+        path = path or self._ask_save_path(tr("Export spreadsheet"), ".xlsx", "Excel (*.xlsx)")
+        if not path:
+            return None
+        from gui.reports.xlsx import write_xlsx
+
+        others = []
+        for doc in self.documents:
+            if doc is not self.model:
+                doc.flush()  # a tab opened but not yet planned is planned now
+                if doc.plan is not None and not doc.plan_error:
+                    others.append(doc.plan)
+        return self._saving(write_xlsx, [plan, *others], path)
 
     def export_figures(self, folder: str | None = None) -> list[Path] | None:
         if self._require_plan(tr("Export figures")) is None:  # the plots would show an older plan

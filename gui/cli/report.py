@@ -1,4 +1,4 @@
-"""`scaleplan report FILE… --pdf/--pptx/--figures`: documents, offscreen, with a state of their own."""
+"""`scaleplan report FILE… --pdf/--pptx/--xlsx/--figures`: documents, offscreen, with a state of their own."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     sr.add_argument("files", nargs="+", metavar="FILE", help="scenario files")
     sr.add_argument("--pdf", metavar="OUT.pdf", help="the report: A4 landscape, a page per scenario")
     sr.add_argument("--pptx", metavar="OUT.pptx", help="slides (16:9): one per scenario, and a comparison")
+    sr.add_argument("--xlsx", metavar="OUT.xlsx",
+                    help="spreadsheet: the comparison, key numbers, assumptions and findings, as numbers with units")
     sr.add_argument("--figures", metavar="DIR", help="every plot of every scenario as PNG (2×), SVG and CSV")
     sr.add_argument("--lang", dest="report_lang", choices=("en", "ja"), default=None,
                     help="language of the report (default en)")
@@ -23,10 +25,11 @@ def run(args: argparse.Namespace) -> int:
     import engine
     from engine import ScenarioError
 
-    if not args.pdf and not args.figures and not args.pptx:
-        raise ScenarioError("report", "nothing to write", "--pdf OUT.pdf, --pptx OUT.pptx and/or --figures DIR")
+    if not args.pdf and not args.figures and not args.pptx and not args.xlsx:
+        raise ScenarioError("report", "nothing to write",
+                            "--xlsx OUT.xlsx, --pdf OUT.pdf, --pptx OUT.pptx and/or --figures DIR")
     scenarios = [engine.load(f) for f in args.files]  # every file checked before any work
-    for out in (args.pdf, args.pptx):
+    for out in (args.pdf, args.pptx, args.xlsx):
         if out and not Path(out).resolve().parent.is_dir():
             raise ScenarioError(out, "its folder does not exist", "a path in an existing folder")
     from gui.app.start import make_app
@@ -42,6 +45,11 @@ def run(args: argparse.Namespace) -> int:
 
         write_pptx(scenarios, args.pptx)
         print(f"wrote {args.pptx}", file=sys.stderr)
+    if args.xlsx:
+        from gui.reports.xlsx import write_xlsx
+
+        write_xlsx(scenarios, args.xlsx)
+        print(f"wrote {args.xlsx}", file=sys.stderr)
     if args.figures:
         from gui.plots import PLOTS
         from gui.reports.figures import export_all
