@@ -39,7 +39,39 @@ def _law_from_preset(entry: Mapping[str, Any]) -> AnyLaw:
                          alpha=entry["alpha"], beta=entry["beta"], r_d_star=entry.get("R_D_star"),
                          r_n_star=entry.get("R_N_star"), source=entry["source"],
                          notes=entry.get("notes", ""), se=entry.get("se"),
+                         samples=_preset_samples(entry.get("samples_file")),
                          compute_range_flop=_range(entry.get("compute_range_flop")))
+
+
+def _preset_samples(name: str | None) -> NDArray[np.float64] | None:
+    """A preset's parameter samples (rows of E, A, B, alpha, beta) from their resource file, read-only."""
+    if name is None:
+        return None
+    doc = load_json_resource(name)
+    samples = np.asarray(doc["samples"], dtype=float)
+    if doc.get("columns") != list(_PARAM_ORDER) or samples.ndim != 2 or samples.shape[1] != 5 or len(samples) < 2:
+        raise RuntimeError(f"resources/{name} does not hold rows of {', '.join(_PARAM_ORDER)}")  # a broken install
+    samples.flags.writeable = False  # shared by every plan (the preset is cached)
+    return samples
+
+
+def uncertainty_origin(law: AnyLaw) -> str:
+    """How a law's uncertainty was obtained, in a sentence (``scaleplan laws``)."""
+    if not law.has_uncertainty or not isinstance(law, ParametricLaw):
+        return "none: no uncertainty was published, so plans under this law show no band"
+    entry = next((e for e in load_json_resource("laws.json")["presets"] if e["id"] == law.id), None)
+    name = None if entry is None or presets().get(law.id) is not law else entry.get("samples_file")
+    if name is not None:
+        doc = load_json_resource(name)
+        return f"{doc['method']} (resources/{name}, made by {doc['generator']})"
+    if law.samples is not None:
+        return f"{len(law.samples):,} bootstrap samples carried by the law"
+    assert law.se is not None
+    if None in law.compute_range_flop:
+        return ("standard errors (" + ", ".join(law.se) + "), each parameter drawn independently (A and B "
+                "log-normal): no correlations, so the band is wide")
+    return ("standard errors (" + ", ".join(law.se) + "): E, alpha and beta drawn independently, A and B refitted "
+            "to the central law over its fitted compute range")
 
 
 @lru_cache(maxsize=1)

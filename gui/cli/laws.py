@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import Any
+
+import numpy as np
 
 from .common import EXIT_OK
 
@@ -11,6 +14,17 @@ from .common import EXIT_OK
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sl = sub.add_parser("laws", help="list the scaling-law presets with their sources")
     sl.add_argument("--json", action="store_true")
+
+
+def _uncertainty(law: Any) -> dict[str, Any]:
+    """How a law's uncertainty was obtained, and the spread of its draws (standard deviations)."""
+    from engine.presets import uncertainty_origin
+
+    out: dict[str, Any] = {"method": uncertainty_origin(law), "draws": int(getattr(law, "draw_count", 0))}
+    if getattr(law, "samples", None) is not None:
+        sd = np.asarray(law.samples, dtype=float).std(axis=0, ddof=1)
+        out["sd"] = {k: float(v) for k, v in zip(("E", "A", "B", "alpha", "beta"), sd, strict=True)}
+    return out
 
 
 def run(args: argparse.Namespace) -> int:
@@ -22,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
         out = []
         for law_id, law in laws.items():
             d = {"id": law_id, **law.to_dict(), "notes": law.notes,
-                 "compute_range_flop": list(law.compute_range_flop), "default": law_id == DEFAULT_LAW_ID}
+                 "compute_range_flop": list(law.compute_range_flop), "default": law_id == DEFAULT_LAW_ID,
+                 "uncertainty": _uncertainty(law)}
+            d.pop("samples", None)  # a preset's 1,000 bootstrap rows are in resources/, summarised here
             out.append(d)
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -39,5 +55,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"  L = E + A/N^α + B/D^β   {terms}")
             if law.se:
                 print("  standard errors: " + "  ".join(f"{k} {v:g}" for k, v in law.se.items()))
+        spread = _uncertainty(law)
+        print(f"  uncertainty: {spread['method']}")
+        if "sd" in spread:
+            names = {"alpha": "α", "beta": "β"}
+            print(f"  spread of its {spread['draws']:,} draws (standard deviation): "
+                  + "  ".join(f"{names.get(k, k)} {v:.3g}" for k, v in spread["sd"].items()))
         print(f"  source: {law.source}\n")
     return EXIT_OK
