@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .laws import AnyLaw, loss_band, optimal_allocation
+from .laws import AnyLaw, allocation_band, loss_band, optimal_allocation, optimal_allocation_draws
 from .planner import Budget, Plan, budget
 from .scenario import Scenario
 from .units import TRAIN_FLOP_PER_PARAM_TOKEN as K6
@@ -30,6 +30,9 @@ BAND_POINTS = 64
 #: through a larger one, so that a frame costs the same for a law with 10,000 samples (it cost 30–40 ms,
 #: twice a frame, with all of them). The plan's own band (Plan.loss_low/high) uses every draw.
 BAND_DRAWS = 1000
+#: Budgets at which a data-constrained law's allocation band is searched (each draw's optimum is a grid search
+#: where U binds, laws.SEARCH_DRAWS draws): 16 over the plot's 8 decades, interpolated in log-log like the rest.
+CONSTRAINED_BAND_POINTS = 16
 
 
 @dataclass(frozen=True, eq=False)
@@ -40,6 +43,12 @@ class Frontier:
     loss: np.ndarray
     loss_low: np.ndarray | None
     loss_high: np.ndarray | None
+    #: The 95 % range of the compute-optimal N and D at each budget across the law's draws (None without
+    #: uncertainty; NaN where draws without a finite optimum reach into it): :func:`laws.allocation_band`.
+    n_params_low: np.ndarray | None = None
+    n_params_high: np.ndarray | None = None
+    n_tokens_low: np.ndarray | None = None
+    n_tokens_high: np.ndarray | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -97,9 +106,7 @@ def frontier(law: AnyLaw, compute_flop: np.ndarray, unique_tokens: float | None 
         if band and law.has_uncertainty:
             # The band is smooth in log C: evaluate the draws at most at BAND_POINTS budgets and interpolate
             # (the draws dominate the cost of a frame otherwise), and from at most BAND_DRAWS draws.
-            idx = np.arange(c.size)
-            if c.ndim == 1 and c.size > BAND_POINTS and np.all(np.diff(c) > 0):
-                idx = np.unique(np.linspace(0, c.size - 1, BAND_POINTS).round().astype(int))
+            idx = _band_idx(c, BAND_POINTS)
             draws = law.loss_draws(n[idx], d[idx], unique_tokens, max_draws=BAND_DRAWS)
             if draws is not None:  # a law with uncertainty always has draws
                 lo, hi = loss_band(draws)
@@ -107,7 +114,37 @@ def frontier(law: AnyLaw, compute_flop: np.ndarray, unique_tokens: float | None 
                     x = np.log(c)
                     lo, hi = np.interp(x, x[idx], lo), np.interp(x, x[idx], hi)
                 lo, hi = np.minimum(lo, loss), np.maximum(hi, loss)
+            alloc = _allocation_band(law, c, n, d, unique_tokens)
+            return Frontier(c, n, d, loss, lo, hi, *alloc)
     return Frontier(c, n, d, loss, lo, hi)
+
+
+def _allocation_band(law: AnyLaw, c: np.ndarray, n: np.ndarray, d: np.ndarray, unique_tokens: float | None
+                     ) -> tuple[np.ndarray | None, ...]:
+    """(N low, N high, D low, D high) along the frontier, each holding the central curve: evaluated at a subset
+    of the budgets (BAND_POINTS, or CONSTRAINED_BAND_POINTS where each draw is a search) and interpolated in
+    log-log."""
+    searched = unique_tokens is not None and law.data_constrained
+    idx = _band_idx(c, CONSTRAINED_BAND_POINTS if searched else BAND_POINTS)
+    spread = optimal_allocation_draws(law, c[idx], unique_tokens, max_draws=BAND_DRAWS)
+    if spread is None:
+        return None, None, None, None
+    low, high = allocation_band(np.stack(spread, axis=-1))  # (budgets, 2): N and D in one pass
+    out: list[np.ndarray | None] = []
+    for j, central in enumerate((n, d)):
+        lo, hi = low[:, j], high[:, j]
+        if idx.size < c.size:
+            x = np.log(c)
+            lo, hi = np.exp(np.interp(x, x[idx], np.log(lo))), np.exp(np.interp(x, x[idx], np.log(hi)))
+        out += [np.minimum(lo, central), np.maximum(hi, central)]  # NaN (no range here) stays NaN
+    return tuple(out)
+
+
+def _band_idx(c: np.ndarray, points: int) -> np.ndarray:
+    """Indices of at most ``points`` budgets evenly through an increasing compute range (else all of them)."""
+    if c.ndim == 1 and c.size > points and np.all(np.diff(c) > 0):
+        return np.unique(np.linspace(0, c.size - 1, points).round().astype(int))
+    return np.arange(c.size)
 
 
 def _finite_or_nan(values: np.ndarray) -> np.ndarray:
@@ -188,7 +225,8 @@ def _cached_frontier(law: AnyLaw, c: np.ndarray, unique_tokens: float | None) ->
         _CURVE_CACHE.move_to_end(key)
         return hit[1]
     front = frontier(law, c, unique_tokens)
-    for arr in (front.compute_flop, front.n_params, front.n_tokens, front.loss, front.loss_low, front.loss_high):
+    for arr in (front.compute_flop, front.n_params, front.n_tokens, front.loss, front.loss_low, front.loss_high,
+                front.n_params_low, front.n_params_high, front.n_tokens_low, front.n_tokens_high):
         _read_only(arr)
     _remember(key, law, front)
     return front

@@ -96,7 +96,7 @@ def loss_band(draws: FloatArray, level: float = 0.95) -> tuple[FloatArray, Float
     arr = np.asarray(draws, dtype=float)
     finite = np.isfinite(arr)
     if arr.shape[0] >= MIN_BAND_DRAWS and finite.all():
-        lo, hi = np.percentile(arr, q, axis=0)
+        lo, hi = _percentiles(arr, q)
         return lo, hi
     shape = arr.shape[1:]
     if arr.shape[0] == 0:
@@ -107,6 +107,24 @@ def loss_band(draws: FloatArray, level: float = 0.95) -> tuple[FloatArray, Float
     with np.errstate(all="ignore"):
         lo, hi = np.nanpercentile(masked, q, axis=0)
     return np.where(enough, lo, np.nan), np.where(enough, hi, np.nan)
+
+
+def _percentiles(arr: FloatArray, q: list[float]) -> list[FloatArray]:
+    """``np.percentile(arr, q, axis=0)`` (its default, linear interpolation) bit for bit, from one sort: the
+    same virtual index (k − 1)·q/100, the same weight and the same two-sided interpolation as numpy's
+    ``_lerp``, without its overhead (most of a plan's time with bands over 1,000 draws). Infinities sort last
+    and give an infinite or NaN end where they reach into it."""
+    k = arr.shape[0]
+    ordered = np.sort(arr, axis=0)
+    out = []
+    with np.errstate(all="ignore"):
+        for x in q:
+            v = (k - 1) * (x / 100)
+            i = min(math.floor(v), k - 1)
+            a, b, t = ordered[i], ordered[min(i + 1, k - 1)], v - i
+            diff = b - a
+            out.append(b - diff * (1 - t) if t >= 0.5 else a + diff * t)
+    return out
 
 
 @runtime_checkable
@@ -345,10 +363,13 @@ class ParametricLaw:
             return draws
         cache: dict[int, ParametricLaw] = self.__dict__.setdefault("_draw_subsets", {})
         if m not in cache:
-            rows = np.unique(np.linspace(0, self.draw_count - 1, m).round().astype(int))
-            cols = [np.asarray(getattr(draws, k))[rows] for k in ("E", "A", "B", "alpha", "beta")]
-            cache[m] = replace(draws, E=cols[0], A=cols[1], B=cols[2], alpha=cols[3], beta=cols[4])
+            cache[m] = draws._rows(np.unique(np.linspace(0, self.draw_count - 1, m).round().astype(int)))
         return cache[m]
+
+    def _rows(self, rows: NDArray[np.intp]) -> ParametricLaw:
+        """The draws ``rows`` of a law standing for its draws (parameters of shape (k, 1))."""
+        cols = [np.asarray(getattr(self, k))[rows] for k in ("E", "A", "B", "alpha", "beta")]
+        return replace(self, E=cols[0], A=cols[1], B=cols[2], alpha=cols[3], beta=cols[4])
 
     def loss_draws(self, n_params: ArrayLike, n_tokens: ArrayLike,
                    unique_tokens: ArrayLike | None = None, max_draws: int | None = None) -> FloatArray | None:
@@ -515,22 +536,7 @@ def _optimal_allocation(law: AnyLaw, compute_flop: ArrayLike, unique_tokens: flo
     loss = law.optimal_loss(c)
     if np.any(bind):
         cb = c[bind]
-        log_n0 = np.log10(n_opt[bind])
-        offsets = np.linspace(*_GRID_LOG10_SPAN, _GRID_POINTS)
-        grid = log_n0[:, None] + offsets[None, :]
-        vals = _loss_at_log10_n(law, cb[:, None], grid, unique_tokens)
-        i = np.clip(np.argmin(vals, axis=1), 1, _GRID_POINTS - 2)
-        rows = np.arange(len(cb))
-        x0, x1, x2 = grid[rows, i - 1], grid[rows, i], grid[rows, i + 1]
-        y0, y1, y2 = vals[rows, i - 1], vals[rows, i], vals[rows, i + 1]
-        denom = y0 - 2.0 * y1 + y2
-        with np.errstate(divide="ignore", invalid="ignore"):
-            step = 0.5 * (x2 - x1) * (y0 - y2) / denom
-        x = np.where(denom > 0, x1 + np.clip(step, -(x2 - x1), x2 - x1), x1)
-        y = _loss_at_log10_n(law, cb, x, unique_tokens)
-        better = y < y1
-        x = np.where(better, x, x1)
-        y = np.where(better, y, y1)
+        x, y, x0, x2 = _search_log10_n(law, cb, np.log10(n_opt[bind]), unique_tokens)
         if refine:
             for j in range(len(cb)):
                 if not (np.isfinite(x0[j]) and np.isfinite(x2[j]) and x0[j] < x2[j]):
@@ -542,6 +548,35 @@ def _optimal_allocation(law: AnyLaw, compute_flop: ArrayLike, unique_tokens: flo
         loss[bind] = y
     d = c / (K6 * n)
     return _shape_like(compute_flop, n, d, loss)
+
+
+def _search_log10_n(law: AnyLaw, cb: FloatArray, log_n0: FloatArray, unique_tokens: float | None
+                    ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+    """The N minimising L(N, C/6N) at each budget ``cb`` (m,) near ``log_n0`` (m,): a grid of log10 N over
+    :data:`_GRID_LOG10_SPAN`, then a parabola through the best three points. The law's parameters are numbers,
+    or (m, 1) columns (one draw per budget). Returns (log10 N, loss, and the bracket x0, x2 around it)."""
+    offsets = np.linspace(*_GRID_LOG10_SPAN, _GRID_POINTS)
+    grid = log_n0[:, None] + offsets[None, :]
+    vals = _loss_at_log10_n(law, cb[:, None], grid, unique_tokens)
+    x, x0, x1, x2, y1 = _grid_parabola(grid, vals)
+    y = _loss_at_log10_n(law, cb[:, None], x[:, None], unique_tokens)[:, 0]
+    better = y < y1
+    return np.where(better, x, x1), np.where(better, y, y1), x0, x2
+
+
+def _grid_parabola(grid: FloatArray, vals: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray,
+                                                                   FloatArray]:
+    """Each row's minimum of ``vals`` over ``grid`` (m, p): the vertex of the parabola through the best three
+    points (the best point where the three are not convex), the three points x0 < x1 < x2 and y1 at x1."""
+    i = np.clip(np.argmin(vals, axis=1), 1, grid.shape[1] - 2)
+    rows = np.arange(grid.shape[0])
+    x0, x1, x2 = grid[rows, i - 1], grid[rows, i], grid[rows, i + 1]
+    y0, y1, y2 = vals[rows, i - 1], vals[rows, i], vals[rows, i + 1]
+    denom = y0 - 2.0 * y1 + y2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        step = 0.5 * (x2 - x1) * (y0 - y2) / denom
+    x = np.where(denom > 0, x1 + np.clip(step, -(x2 - x1), x2 - x1), x1)
+    return x, x0, x1, x2, y1
 
 
 def _loss_at_log10_n(law: AnyLaw, compute_flop: ArrayLike, log10_n: ArrayLike,
@@ -617,3 +652,126 @@ def reachable_loss_floor(law: AnyLaw, unique_tokens: float | None) -> float:
         # _pow: 0 or inf at the domain's edge, not ZeroDivisionError (0.0 ** -α)
         return float(law.E + law.A * _pow(n_max, -law.alpha) + law.B * _pow(d_max, -law.beta))
     return 0.0
+
+
+# --------------------------------------------------------------------------------------------------
+# The allocation under each parameter draw (the spread of N and D a law's uncertainty allows)
+# --------------------------------------------------------------------------------------------------
+#: Draws a data-constrained allocation is searched for (the optimum where U binds, target-loss sizing): each
+#: draw is a search of its own through the data-constrained loss, run on every frame of a slider drag, so at
+#: most this many, evenly spaced through the law's draws (a fixed subset of a bootstrap is a smaller
+#: bootstrap; its 2.5 % and 97.5 % points are within about ±1.6 percentile points of the full one's). The
+#: closed forms use every draw.
+SEARCH_DRAWS: int = 100
+#: The target-loss search under each draw, in log10 N around the draw's own anchor (below): a parabola through
+#: the best three of 11 points ±1.5 decades, then of 7 points ±0.12 decades around that, then of 5 points
+#: ±0.02 decades. Against a bounded search per draw (min_lifetime_compute) on Epoch's bootstrap: N within
+#: 0.04 % with 26 evaluations a draw (one grid of 31 points was off by up to 2.6 %, two stages by 0.5 %: the
+#: lifetime compute is steep on the small side). Tokens by bisection to 4e-8 in log D (the central plan: 80
+#: halvings).
+_TARGET_STAGES = (np.linspace(-1.5, 1.5, 11), np.linspace(-0.12, 0.12, 7), np.linspace(-0.02, 0.02, 5))
+_TARGET_BISECTIONS = 30
+
+
+def optimal_allocation_draws(law: AnyLaw, compute_flop: ArrayLike, unique_tokens: float | None = None,
+                             max_draws: int | None = None) -> tuple[FloatArray, FloatArray] | None:
+    """The compute-optimal (N, D) at each budget under each of the law's parameter draws: two arrays of shape
+    (k, *shape of ``compute_flop``), or None for a law without uncertainty.
+
+    The closed form of each draw (every draw, or at most ``max_draws``), except where the law is data-constrained
+    and U binds for a draw: there the draw's optimum is searched as :func:`optimal_allocation` does (grid and
+    parabola, without the scalar polish), from at most :data:`SEARCH_DRAWS` draws. Total: a draw at the edge
+    of its domain gives 0, inf or NaN, never an exception (:func:`allocation_band` counts it as no optimum)."""
+    if not isinstance(law, ParametricLaw):
+        return None
+    constrained = unique_tokens is not None and law.data_constrained
+    caps = [m for m in (max_draws, SEARCH_DRAWS if constrained else None) if m is not None]
+    draws = law._draws_at_most(min(caps)) if caps else law._draws
+    if draws is None:
+        return None
+    shape = np.shape(compute_flop)
+    c = np.asarray(compute_flop, dtype=float).reshape(1, -1)
+    k = int(np.shape(draws.E)[0])
+    with np.errstate(all="ignore"):
+        n = np.broadcast_to(np.asarray(draws.optimal_n_params(c), dtype=float), (k, c.size)).copy()
+        if constrained and unique_tokens is not None:
+            bind = np.isfinite(n) & (n > 0) & (c / (K6 * n) > unique_tokens)
+            if bind.any():
+                # one row of parameters per binding (draw, budget): the search runs on all of them at once
+                x, _, _, _ = _search_log10_n(draws._rows(np.nonzero(bind)[0]), np.broadcast_to(c, n.shape)[bind],
+                                             np.log10(n[bind]), unique_tokens)
+                n[bind] = 10.0**x
+        d = c / (K6 * n)
+    return n.reshape((k, *shape)), d.reshape((k, *shape))
+
+
+def target_allocation_draws(law: AnyLaw, target_loss: float, near_n_params: float, inference_tokens: float = 0.0,
+                            unique_tokens: float | None = None) -> tuple[FloatArray, FloatArray] | None:
+    """The (N, D) reaching ``target_loss`` with the least lifetime compute (as :func:`min_lifetime_compute`)
+    under each of the law's draws: arrays of shape (k,), inf where a draw never reaches the target; None for a
+    law without uncertainty.
+
+    Without inference tokens or a data constraint, the closed form of every draw. Otherwise (from at most
+    :data:`SEARCH_DRAWS` draws under a data constraint), a search of log10 N (:data:`_TARGET_STAGES`) around
+    where the draw's closed form sits,
+    moved by the ratio of ``near_n_params`` (the central plan's N) to the central law's closed form, and a
+    parabola through the best three points."""
+    if not isinstance(law, ParametricLaw):
+        return None
+    constrained = unique_tokens is not None and law.data_constrained
+    closed = inference_tokens <= 0 and not constrained
+    draws = law._draws_at_most(SEARCH_DRAWS) if constrained else law._draws
+    if draws is None:
+        return None
+    target = np.asarray([target_loss], dtype=float)
+    searched: ParametricLaw = draws
+
+    def tokens(n: FloatArray) -> FloatArray:
+        if constrained and unique_tokens is not None:
+            return _bisect_tokens(searched, n, target, unique_tokens, _TARGET_BISECTIONS)
+        return np.asarray(searched.tokens_for_loss(n, target), dtype=float)
+
+    def log_lifetime(log10_n: FloatArray) -> FloatArray:
+        n = 10.0**log10_n
+        d = tokens(n)
+        return np.where(np.isfinite(d), np.log(n * (K6 * d + 2.0 * inference_tokens)), np.inf)
+
+    with np.errstate(all="ignore"):
+        c = np.asarray(draws.compute_for_loss(target), dtype=float)  # (k, 1): each draw's closed form
+        n_closed = np.asarray(draws.optimal_n_params(c), dtype=float)
+        if closed:
+            reached = np.isfinite(c)
+            return (np.where(reached, n_closed, np.inf).ravel(),
+                    np.where(reached, c / (K6 * n_closed), np.inf).ravel())
+        # each draw's search is centred where its closed form sits, moved as far as the central plan's N is
+        # from the central closed form: the draws' spread is followed however wide it is
+        shift = math.log10(near_n_params) - float(np.log10(law.optimal_n_params(law.compute_for_loss(target_loss))))
+        x = (np.log10(n_closed) + shift)[:, 0]  # NaN/inf where a draw never reaches the target
+        y = np.full(x.shape, np.inf)
+        for offsets in _TARGET_STAGES:  # a coarse grid, then finer ones around its best
+            grid = x[:, None] + offsets[None, :]
+            vertex, _, x1, _, y1 = _grid_parabola(grid, log_lifetime(grid))
+            at_vertex = log_lifetime(vertex[:, None])[:, 0]
+            better = at_vertex <= y1
+            x, y = np.where(better, vertex, x1), np.where(better, at_vertex, y1)
+        n = 10.0 ** x[:, None]
+        d = tokens(n)
+        reached = np.isfinite(y)[:, None] & np.isfinite(d)
+    return np.where(reached, n, np.inf).ravel(), np.where(reached, d, np.inf).ravel()
+
+
+def allocation_band(draws: FloatArray, level: float = 0.95) -> tuple[FloatArray, FloatArray]:
+    """The ends of the central ``level`` band of N (or D) draws, percentiles over axis 0.
+
+    Unlike a loss, a draw without a finite, positive allocation (a target it never reaches, an optimum at the
+    edge of its domain) is not left out: it stands for a run larger than any other, so it counts as +inf.
+    Where such draws reach into the band, or fewer than :data:`MIN_BAND_DRAWS` draws exist, the ends are NaN
+    (no band): the law cannot say how large the run must be."""
+    q = [round(50 * (1 - level), 9), round(50 * (1 + level), 9)]
+    arr = np.asarray(draws, dtype=float)
+    shape = arr.shape[1:]
+    if arr.shape[0] < MIN_BAND_DRAWS:
+        return np.full(shape, np.nan), np.full(shape, np.nan)
+    lo, hi = _percentiles(np.where(np.isfinite(arr) & (arr > 0), arr, np.inf), q)
+    ok = np.isfinite(lo) & np.isfinite(hi)
+    return np.where(ok, lo, np.nan), np.where(ok, hi, np.nan)

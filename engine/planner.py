@@ -20,11 +20,14 @@ from .laws import (
     AnyLaw,
     KaplanLaw,
     ParametricLaw,
+    allocation_band,
     effective_tokens,
     loss_band,
     min_lifetime_compute,
     optimal_allocation,
+    optimal_allocation_draws,
     reachable_loss_floor,
+    target_allocation_draws,
 )
 from .scenario import Scenario, given
 from .units import (
@@ -166,6 +169,15 @@ class Plan:
     optimal_loss: float
     memory_required_gb: float
     memory_available_gb: float | None
+    #: The 95 % range of the model size and tokens across the law's parameter draws, like loss_low/high (None
+    #: when the law has no uncertainty, or where draws that have no finite allocation reach into the range).
+    #: compute_optimal: the spread of the compute-optimal allocation at the plan's compute. target_loss: the
+    #: spread of the N and D that reach the target with the least lifetime compute (inference included).
+    #: fixed_params and fixed_run: None — N (and D) are given, and the law's uncertainty is in the loss.
+    n_params_low: float | None = None
+    n_params_high: float | None = None
+    n_tokens_low: float | None = None
+    n_tokens_high: float | None = None
     findings: tuple[Finding, ...] = field(default_factory=tuple)
 
     #: keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions)
@@ -174,7 +186,8 @@ class Plan:
                   "loss_high", "epochs", "effective_tokens", "unique_tokens", "data_constrained",
                   "inference_flop", "lifetime_flop", "energy_mwh", "average_power_mw", "energy_cost",
                   "accelerator_cost", "total_cost", "currency", "co2_t", "optimal_n_params",
-                  "optimal_n_tokens", "optimal_loss", "memory_required_gb", "memory_available_gb")
+                  "optimal_n_tokens", "optimal_loss", "memory_required_gb", "memory_available_gb",
+                  "n_params_low", "n_params_high", "n_tokens_low", "n_tokens_high")
 
     @property
     def worst_severity(self) -> str | None:
@@ -275,6 +288,12 @@ def _plan(s: Scenario) -> Plan:
         lo, hi = (float(v[0]) for v in loss_band(band))
         if math.isfinite(lo) and math.isfinite(hi):  # else too few draws with a finite loss here: no band
             loss_low, loss_high = float(min(lo, loss)), float(max(hi, loss))
+    spread = None  # (N, D) under each of the law's draws, where the objective leaves the allocation to the law
+    if m.objective == "compute_optimal":
+        spread = optimal_allocation_draws(law, compute, unique)
+    elif m.objective == "target_loss":
+        spread = target_allocation_draws(law, given(s, "model.target_loss"), n, float(m.inference_tokens), unique)
+    (n_low, n_high), (d_low, d_high) = _allocation_ends(spread, n, d)
     opt_n, opt_d, opt_loss = (float(v) for v in optimal_allocation(law, compute, unique, refine=True))
 
     b = budget(s, days=days)
@@ -299,8 +318,23 @@ def _plan(s: Scenario) -> Plan:
              average_power_mw=float(b.average_power_mw), energy_cost=float(b.energy_cost),
              accelerator_cost=float(b.accelerator_cost), total_cost=float(b.total_cost),
              currency=s.money.currency, co2_t=float(b.co2_t), optimal_n_params=opt_n, optimal_n_tokens=opt_d,
-             optimal_loss=opt_loss, memory_required_gb=mem_need, memory_available_gb=mem_have)
+             optimal_loss=opt_loss, memory_required_gb=mem_need, memory_available_gb=mem_have,
+             n_params_low=n_low, n_params_high=n_high, n_tokens_low=d_low, n_tokens_high=d_high)
     return p
+
+
+def _allocation_ends(spread: tuple[np.ndarray, np.ndarray] | None, n: float, d: float
+                     ) -> tuple[tuple[float | None, float | None], tuple[float | None, float | None]]:
+    """The 95 % ranges of N and D over their draws, each holding the central plan's value; (None, None) where
+    there is no range."""
+    if spread is None:
+        return (None, None), (None, None)
+    lo, hi = allocation_band(np.stack(spread, axis=-1))  # both in one pass: columns N, D
+    ends: list[tuple[float | None, float | None]] = [(None, None), (None, None)]
+    for j, central in enumerate((n, d)):
+        if math.isfinite(lo[j]) and math.isfinite(hi[j]):
+            ends[j] = (min(float(lo[j]), central), max(float(hi[j]), central))
+    return ends[0], ends[1]
 
 
 # --------------------------------------------------------------------------------------------------
