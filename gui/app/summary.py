@@ -67,7 +67,9 @@ class Card(QFrame):
 class SummaryPanel(QWidget):
     #: the card that shows each key of the plan (``plan --json``)
     PLAN_KEYS = {"compute_flop": "compute", "compute_pf_days": "compute", "n_params": "params",
-                 "n_tokens": "tokens", "tokens_per_param": "tokens", "loss": "loss", "loss_low": "loss",
+                 "n_params_low": "params", "n_params_high": "params", "n_tokens_low": "tokens",
+                 "n_tokens_high": "tokens", "n_tokens": "tokens", "tokens_per_param": "tokens", "loss": "loss",
+                 "loss_low": "loss",
                  "loss_high": "loss", "epochs": "data", "effective_tokens": "data", "wall_clock_days": "days",
                  "accelerator_hours": "hours", "energy_mwh": "energy", "average_power_mw": "power",
                  "total_cost": "cost", "accelerator_cost": "cost", "energy_cost": "cost", "co2_t": "co2",
@@ -98,12 +100,16 @@ class SummaryPanel(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(6)
         self.cards: dict[str, Card] = {}
+        allocation_range = tr("The 95% range is the spread the scaling law's uncertainty allows: the "
+                              "compute-optimal allocation at this compute, or the one that reaches the target loss.")
         explain = {
             "loss": tr("Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower "
                        "is better. The band is the 95% range of the scaling law's uncertainty."),
             "compute": tr("Training compute: the floating-point operations of the whole run, "
                           "about 6 × parameters × training tokens."),
-            "tokens": tr("Training tokens: how much text the model reads during training (repeats included)."),
+            "tokens": tr("Training tokens: how much text the model reads during training (repeats included).")
+            + " " + allocation_range,
+            "params": tr("Model size: the number of parameters.") + " " + allocation_range,
             "data": tr("How many times the unique tokens on hand are read, and what that is worth in fresh "
                        "data (Muennighoff et al. 2023)."),
         }
@@ -111,6 +117,7 @@ class SummaryPanel(QWidget):
             self.cards[key] = Card(key, tr(title))
             if key in explain:
                 self.cards[key].setToolTip(explain[key])
+        self._tokens_tip = explain["tokens"]
         self.columns = 0
         self._reflow(6)
         self.lang = current_language()
@@ -155,10 +162,17 @@ class SummaryPanel(QWidget):
     def update_plan(self, p: Plan) -> None:
         c = self.cards
         c["compute"].set(f"{sci(p.compute_flop)} FLOP", f"{p.compute_pf_days:,.0f} PF-days")
-        c["params"].set(f"{short(p.n_params)} " + tr("params"),
-                        tr("optimal") + f" {short(p.optimal_n_params)}" if p.objective != "compute_optimal" else
-                        tr("compute-optimal"))
-        c["tokens"].set(short(p.n_tokens), f"{p.tokens_per_param:.1f} " + tr("tokens per parameter"))
+        # the 95 % range of N and D where the law has uncertainty and the objective leaves them to it
+        n_range = None if p.n_params_low is None else f"95%: {short(p.n_params_low)}–{short(p.n_params_high)}"
+        d_range = None if p.n_tokens_low is None else f"95%: {short(p.n_tokens_low)}–{short(p.n_tokens_high)}"
+        c["params"].set(f"{short(p.n_params)} " + tr("params"), n_range or (
+            tr("optimal") + f" {short(p.optimal_n_params)}" if p.objective != "compute_optimal" else
+            tr("compute-optimal")))
+        per_param = f"{p.tokens_per_param:.1f} " + tr("tokens per parameter")
+        c["tokens"].set(short(p.n_tokens), d_range or per_param)
+        tip = self._tokens_tip + (f"\n{per_param}" if d_range else "")  # the ratio, where the range took its line
+        if c["tokens"].toolTip() != tip:
+            c["tokens"].setToolTip(tip)
         band = f"95%: {p.loss_low:.3f}–{p.loss_high:.3f}" if p.loss_low is not None else tr("no uncertainty published")
         c["loss"].set(f"{p.loss:.3f}", band)
         if p.epochs is not None:

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 
 from engine.curves import WindowCurves
 from engine.planner import Plan
-from gui.plots.base import BLUE, ORANGE, Plot, log10, set_text, set_xy
+from gui.plots.base import BLUE, ORANGE, Plot, faint, log10, set_text, set_xy
 from gui.text.i18n import tr
 from gui.text.numbers import sci, short
 
@@ -23,6 +23,14 @@ class AllocationPlot(Plot):
     def __init__(self) -> None:
         super().__init__(tr("Compute-optimal allocation"), tr("training compute (FLOP)"),
                          tr("parameters / tokens"), logx=True, logy=True)
+        # the 95 % range of N* and D* across the law's draws, under the curves (none without uncertainty)
+        pi = self.getPlotItem()
+        self.n_band_lo, self.n_band_hi, self.d_band_lo, self.d_band_hi = (
+            pg.PlotCurveItem(pen=pg.mkPen(None), connect="finite") for _ in range(4))
+        self.n_band = pg.FillBetweenItem(self.n_band_lo, self.n_band_hi, brush=pg.mkBrush(faint(BLUE, 45)))
+        self.d_band = pg.FillBetweenItem(self.d_band_lo, self.d_band_hi, brush=pg.mkBrush(faint(ORANGE, 45)))
+        for item in (self.n_band_lo, self.n_band_hi, self.d_band_lo, self.d_band_hi, self.n_band, self.d_band):
+            pi.addItem(item)
         self.n_curve = self.curve(pg.mkPen(BLUE, width=2), name=tr("parameters N*"))
         self.d_curve = self.curve(pg.mkPen(ORANGE, width=2), name=tr("tokens D*"))
         self.n_mark = self.marker(BLUE, size=11)
@@ -44,6 +52,18 @@ class AllocationPlot(Plot):
         x = log10(f.compute_flop)
         set_xy(self.n_curve, x, log10(f.n_params))
         set_xy(self.d_curve, x, log10(f.n_tokens))
+        for band, lo_item, hi_item, lo, hi in ((self.n_band, self.n_band_lo, self.n_band_hi, f.n_params_low,
+                                                f.n_params_high),
+                                               (self.d_band, self.d_band_lo, self.d_band_hi, f.n_tokens_low,
+                                                f.n_tokens_high)):
+            if lo is not None and hi is not None and np.isfinite(lo).any():
+                set_xy(lo_item, x, log10(lo))
+                set_xy(hi_item, x, log10(hi))
+                band.show()
+            else:
+                set_xy(lo_item, [], [])
+                set_xy(hi_item, [], [])
+                band.hide()
         cx = math.log10(plan.compute_flop)
         set_xy(self.n_mark, [cx], [math.log10(plan.n_params)])
         set_xy(self.d_mark, [cx], [math.log10(plan.n_tokens)])

@@ -33,6 +33,7 @@ from gui.plots.base import (
 )
 from gui.text.i18n import tr
 from gui.text.numbers import sci
+from gui.text.tables import BAND_CAVEAT
 
 #: Where the reference-run labels go: names, log10 compute, loss, which are in view, and "you are here" (x, loss).
 _RunLabels = tuple[tuple[str, ...], np.ndarray, np.ndarray, np.ndarray, float, float]
@@ -68,6 +69,7 @@ class LossPlot(Plot):
         self.band_lo = pg.PlotCurveItem(pen=pg.mkPen(None))
         self.band_hi = pg.PlotCurveItem(pen=pg.mkPen(None))
         self.band = pg.FillBetweenItem(self.band_lo, self.band_hi, brush=pg.mkBrush(faint(BLUE, 50)))
+        self.band.setToolTip(tr(BAND_CAVEAT))  # what the shaded band is not, where the pointer rests on it
         for item in (self.band_lo, self.band_hi, self.band):
             pi.addItem(item)
         self.frontier = self.curve(pg.mkPen(BLUE, width=2.2))
@@ -76,6 +78,7 @@ class LossPlot(Plot):
         self.run_labels = {name: self.label("#555", anchor=anchor, size=7.0) for name, anchor in LABELLED_RUNS.items()}
         self.you = self.marker(RED, size=13)
         self.you_err = pg.ErrorBarItem(pen=pg.mkPen(RED, width=1.5), beam=0.08)
+        self.you_err.setToolTip(tr(BAND_CAVEAT))
         self.addItem(self.you_err)
         self.you_label = self.label(RED, anchor=(0, 1), bold=True)
         self.legend = pi.addLegend(offset=(-6, 6), labelTextSize="7pt", brush=pg.mkBrush(255, 255, 255, 215),

@@ -62,7 +62,10 @@ def _assumptions_html(plan: Plan) -> str:
     return f"<p style='color:#333'><b>{esc(title)}</b><br/>{items}</p>"
 
 
-def _draw_html(painter: QPainter, text: str, rect: QRectF, point_size: float) -> None:
+def _draw_html(painter: QPainter, text: str, rect: QRectF, point_size: float, min_point_size: float | None = None
+               ) -> None:
+    """``text`` laid out in ``rect``; with ``min_point_size``, in smaller type (to that size at least) where
+    it would not fit the rect's height, rather than cut off at its bottom."""
     doc = QTextDocument()
     font = doc.defaultFont()
     font.setPointSizeF(point_size)
@@ -71,6 +74,10 @@ def _draw_html(painter: QPainter, text: str, rect: QRectF, point_size: float) ->
     doc.documentLayout().setPaintDevice(painter.device())  # lay out at the PDF's resolution
     doc.setHtml(text)
     doc.setTextWidth(rect.width())
+    while min_point_size is not None and point_size > min_point_size and doc.size().height() > rect.height():
+        point_size = max(point_size - 0.25, min_point_size)
+        font.setPointSizeF(point_size)
+        doc.setDefaultFont(font)
     painter.save()
     painter.translate(rect.topLeft())
     doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
@@ -132,4 +139,5 @@ def _draw_page(painter: QPainter, plan: Plan, date: str) -> None:
         for plot in (loss, alloc, cost):
             plot.close()
             plot.deleteLater()
-    _draw_html(painter, _assumptions_html(plan), QRectF(margin, page_h - _mm(44), page_w - 2 * margin, _mm(36)), 7.5)
+    _draw_html(painter, _assumptions_html(plan), QRectF(margin, page_h - _mm(44), page_w - 2 * margin, _mm(36)), 7.5,
+               min_point_size=6.0)

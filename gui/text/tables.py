@@ -12,7 +12,7 @@ from engine.money import per_usd, same_currency
 from engine.planner import Plan
 
 from .fields import field_label, rate_text
-from .i18n import current_language, tr
+from .i18n import QT_TR_NOOP, current_language, tr
 from .numbers import money, sci, short
 from .severity import SEVERITY_ICONS, SEVERITY_NAMES
 
@@ -88,6 +88,12 @@ def key_numbers(plan: Plan) -> list[tuple[str, str]]:
     return rows
 
 
+#: What a band (loss, model size, tokens) is not: said on the loss plot and in the report's assumptions.
+BAND_CAVEAT = QT_TR_NOOP("A band shows the uncertainty of the scaling law's fit only: not run-to-run noise (about "
+                         "1% in loss), nor how the law transfers to other data and tokenizers; losses of laws "
+                         "fitted on different data are not comparable in absolute value.")
+
+
 def assumptions(plan: Plan) -> list[tuple[str, str]]:
     """What the plan assumes, with sources, as (label, text)."""
     s = plan.scenario
@@ -110,6 +116,7 @@ def assumptions(plan: Plan) -> list[tuple[str, str]]:
                                   "accelerators × power × hours × host overhead × PUE.")),
         (tr("Formulas"), tr("C = 6ND (Kaplan et al. 2020); compute-optimal allocation and loss from the law "
                             "(Hoffmann et al. 2022); energy = count × power × hours × PUE.")),
+        (tr("Uncertainty"), tr(BAND_CAVEAT)),
     ]
 
 
