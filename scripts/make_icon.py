@@ -1,11 +1,15 @@
-"""Draw ScalePlan's application icon (resources/icons/scaleplan.png, 256×256) with Qt.
+"""Draw ScalePlan's application icon with Qt: resources/icons/scaleplan.png (256×256: the window, Linux's
+desktop entry), scaleplan.ico (Windows: 16 to 256 px in one file) and scaleplan.icns (macOS: 16 to 1024 px).
 
 A loss-against-compute frontier falling across a dark tile, with the plan marked: the picture the
-program is about. Run with the project's Python: `.venv/bin/python scripts/make_icon.py`.
+program is about. Run with the project's Python: `.venv/bin/python scripts/make_icon.py`. The .ico and
+.icns hold several sizes, which Qt's writers do not do; Pillow (installed with python-pptx) writes them
+from the drawing.
 """
 
 from __future__ import annotations
 
+import io
 import math
 import os
 import sys
@@ -13,7 +17,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPen
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "icons" / "scaleplan.png"
@@ -55,6 +60,14 @@ def draw(size: int = 256) -> QImage:
     return img
 
 
+def pillow(img: QImage) -> Image.Image:
+    """The drawing as a Pillow image (through PNG in memory)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    img.save(buffer, "PNG")
+    return Image.open(io.BytesIO(bytes(buffer.data().data()))).convert("RGBA")
+
+
 def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 — fonts/painting need it
     OUT.parent.mkdir(parents=True, exist_ok=True)
@@ -62,6 +75,11 @@ def main() -> int:
         print(f"could not write {OUT}", file=sys.stderr)
         return 1
     print(f"wrote {OUT}")
+    ico, icns = OUT.with_suffix(".ico"), OUT.with_suffix(".icns")
+    pillow(draw(256)).save(ico, sizes=[(n, n) for n in (16, 24, 32, 48, 64, 128, 256)])
+    print(f"wrote {ico}")
+    pillow(draw(1024)).save(icns)  # every size macOS asks for, 16 to 1024 (512@2x)
+    print(f"wrote {icns}")
     return 0
 
 
