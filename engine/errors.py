@@ -83,6 +83,7 @@ CODES: dict[str, str] = {
     "file.unreadable": QT_TR_NOOP("cannot be read: {reason}"),
     "file.not_utf8": QT_TR_NOOP("is not UTF-8 text"),
     # planning and sensitivity
+    "cost_basis.unknown": QT_TR_NOOP("unknown cost basis {value!r}"),
     "plan.unreachable": QT_TR_NOOP("target loss {target:g} cannot be reached under {law}: the lowest reachable "
                                    "loss is {floor:.4g}. Choose a target above {floor:.4g}."),
     "plan.unreachable_data": QT_TR_NOOP("target loss {target:g} cannot be reached under {law} with "

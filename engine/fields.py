@@ -31,6 +31,12 @@ OBJECTIVES: tuple[str, ...] = ("compute_optimal", "fixed_params", "fixed_run", "
 #: Currencies the editor offers (any ISO 4217 code is valid in a file).
 CURRENCIES: tuple[str, ...] = ("JPY", "USD", "EUR", "GBP", "CNY", "KRW")
 
+#: What the accelerator-hour price covers (``money.cost_basis``): a rental that includes the power (the
+#: catalogue's cloud prices), or owned/colocated accelerators whose energy is paid on top.
+COST_BASES: tuple[str, ...] = ("rented", "owned")
+#: What a file written before ``money.cost_basis`` existed meant: the energy was added to the price.
+LEGACY_COST_BASIS = "owned"
+
 
 @dataclass(frozen=True)
 class Slider:
@@ -170,6 +176,11 @@ FIELDS: tuple[FieldSpec, ...] = (
               tip=QT_TR_NOOP("Server, CPU and network power as a multiple of the accelerators' own power.")),
     FieldSpec("energy.price_per_kwh", "number", QT_TR_NOOP("Energy price"), "{currency}/kWh", 0.0, 1e6,
               sensitivity=True),
+    # average draw from 5 %: an accelerator that draws less than a twentieth of its rating is idle, not
+    # training (Epoch AI measured GPU servers at 0.75, TPU servers 0.37–0.53 of their rating; engine.energy)
+    FieldSpec("energy.average_draw", "number", QT_TR_NOOP("Average draw"), "%", 0.05, 1.0, style="percent",
+              tip=QT_TR_NOOP("Average power as a share of the nameplate power above (100 %: the TDP convention "
+                             "of published footprints; Epoch AI uses 75 % of server power for GPUs).")),
     FieldSpec("energy.carbon_kg_per_kwh", "number", QT_TR_NOOP("Grid carbon"), "kg CO₂/kWh", 0.0, 2.0,
               tip=QT_TR_NOOP("Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.")),
     # a cap from 1 kWh (0.001 MWh): one accelerator uses about that in an hour and a half, so a smaller cap
@@ -180,6 +191,11 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("money.currency", "choice", QT_TR_NOOP("Currency"), choices=CURRENCIES,
               allowed="ISO 4217 code such as JPY, USD, EUR",
               tip=QT_TR_NOOP("Changing the currency converts every price and the budget at the exchange rate.")),
+    FieldSpec("money.cost_basis", "choice", QT_TR_NOOP("Price covers"), choices=COST_BASES,
+              choice_labels=(QT_TR_NOOP("Rental, power included"), QT_TR_NOOP("Owned, energy paid on top")),
+              allowed=", ".join(COST_BASES),
+              tip=QT_TR_NOOP("Cloud rentals (the catalogue's prices) include the power; for owned or colocated "
+                             "accelerators the energy is paid on top at the energy price.")),
     FieldSpec("money.price_per_accelerator_hour", "number", QT_TR_NOOP("Price per accelerator-hour"),
               "{currency}/h", 0.0, 1e8, slider=Slider(0, 20, False), sensitivity=True),
     # a budget from one unit of the currency (¥1, $1): less is no budget for a training run in any currency
@@ -268,6 +284,8 @@ def is_used(scenario: Scenario, path: str) -> bool:
     """Whether the scenario's objective uses this field as an input."""
     if path == "money.per_usd" and scenario.money.currency == "USD":
         return False  # a dollar is a dollar
+    if path == "energy.price_per_kwh" and scenario.money.cost_basis == "rented":
+        return False  # the rental price includes the power
     return field(path).used_by(scenario.model.objective)
 
 

@@ -20,6 +20,7 @@ CODES: dict[str, str] = {
     "data.diminishing": "warning",
     "data.exhausted": "error",
     "data.beyond_public_stock": "warning",
+    "data.saturated": "warning",
     "memory.infeasible": "error",
     "law.extrapolation": "warning",
     "input.mfu_implausible": "warning",

@@ -116,15 +116,17 @@ def flop_per_day(s: Scenario, count: Any = None) -> Any:
 def budget(s: Scenario, days: Any = None, count: Any = None) -> Budget:
     """Compute, energy, cost and CO2 for the scenario's cluster running ``days`` (default: the schedule).
 
-    Energy = count × power × (server overhead) × PUE × hours; accelerators are paid for every wall-clock
-    hour (goodput losses included). Arrays broadcast: one call gives a whole energy-vs-days curve.
+    Energy = count × power × server overhead × average draw × PUE × hours; accelerators are paid for every
+    wall-clock hour (goodput losses included); the energy is paid on top only for owned accelerators
+    (``money.cost_basis``: a rental's hourly price includes the power). Arrays broadcast: one call gives a
+    whole energy-vs-days curve.
     """
     d = s.schedule.days if days is None else np.asarray(days, dtype=float)
     n = s.cluster.count if count is None else np.asarray(count, dtype=float)
     hours = n * d * HOURS_PER_DAY
-    power_mw = n * s.cluster.power_w * s.energy.server_overhead * s.energy.pue / 1e6
+    power_mw = n * s.cluster.power_w * s.energy.server_overhead * s.energy.average_draw * s.energy.pue / 1e6
     energy_mwh = power_mw * d * HOURS_PER_DAY
-    energy_cost = energy_mwh * 1000.0 * s.energy.price_per_kwh
+    energy_cost = energy_mwh * 1000.0 * s.energy.price_per_kwh if s.money.cost_basis == "owned" else 0.0 * energy_mwh
     accel_cost = hours * s.money.price_per_accelerator_hour
     return Budget(compute_flop=flop_per_day(s, n) * d, wall_clock_days=d, accelerator_hours=hours,
                   average_power_mw=power_mw, energy_mwh=energy_mwh, energy_cost=energy_cost,
@@ -248,6 +250,8 @@ def _plan(s: Scenario) -> Plan:
         days = s.schedule.days
         if m.objective == "compute_optimal":
             n, d, _ = (float(v) for v in optimal_allocation(law, compute, unique, refine=True))
+            if constrained_law:
+                n, d = _least_compute_at_floor(law, compute, unique, n, d)
         else:
             n = given(s, "model.n_params")
             d = compute / (K6 * n)
@@ -295,6 +299,8 @@ def _plan(s: Scenario) -> Plan:
         spread = target_allocation_draws(law, given(s, "model.target_loss"), n, float(m.inference_tokens), unique)
     (n_low, n_high), (d_low, d_high) = _allocation_ends(spread, n, d)
     opt_n, opt_d, opt_loss = (float(v) for v in optimal_allocation(law, compute, unique, refine=True))
+    if constrained_law:  # the same tie-break as the plan's at the data's floor
+        opt_n, opt_d = _least_compute_at_floor(law, compute, unique, opt_n, opt_d)
 
     b = budget(s, days=days)
     epochs = None if unique is None else d / unique
@@ -343,7 +349,59 @@ def _allocation_ends(spread: tuple[np.ndarray, np.ndarray] | None, n: float, d: 
 def _with_findings(p: Plan, law: AnyLaw) -> Plan:
     from dataclasses import replace
 
-    return replace(p, findings=tuple(_findings(p, law)))
+    found = _findings(p, law) + _saturation_findings(p, law)
+    order = {sev: i for i, sev in enumerate(reversed(SEVERITIES))}
+    return replace(p, findings=tuple(sorted(found, key=lambda f: order[f.severity])))
+
+
+#: How close to the lowest loss a data-constrained law allows a plan must come for more compute to be of no
+#: use: 10⁻⁶ nats, a millionth of a nat — far below the ~1 % run-to-run noise of a loss (the plan is then past
+#: ~200 epochs of its unique data, where each further epoch is worth e^(−200/15.4) ≈ 2 × 10⁻⁶ of fresh data).
+SATURATED_LOSS_NATS = 1e-6
+
+
+def _saturated_point(law: AnyLaw, unique: float) -> tuple[float, float] | None:
+    """(N, D) reaching within :data:`SATURATED_LOSS_NATS` of the law's floor with these unique tokens at the
+    least compute; None when there is no such point (the law has no finite floor there)."""
+    floor = reachable_loss_floor(law, unique)
+    return min_lifetime_compute(law, floor + SATURATED_LOSS_NATS, 0.0, unique)
+
+
+def _least_compute_at_floor(law: AnyLaw, compute: float, unique: float | None, n: float,
+                            d: float) -> tuple[float, float]:
+    """At the floor of a data-constrained law every N over a wide range gives the same loss (to 10⁻⁶), and
+    the optimiser's pick among them is arbitrary; the tie is broken toward the model that reaches the floor
+    with the least compute, trained on the whole budget's tokens."""
+    if unique is None or float(law.loss(n, d, unique)) > reachable_loss_floor(law, unique) + SATURATED_LOSS_NATS:
+        return n, d
+    point = _saturated_point(law, unique)
+    if point is None or K6 * point[0] * point[1] > compute:
+        return n, d
+    n0 = point[0]
+    return n0, compute / (K6 * n0)
+
+
+def _saturation_findings(p: Plan, law: AnyLaw) -> list[Finding]:
+    """A compute-optimal plan at its data's floor: more compute does not lower the loss."""
+    u = p.unique_tokens
+    if p.objective != "compute_optimal" or u is None or not law.data_constrained:
+        return []
+    floor = reachable_loss_floor(law, u)
+    if p.loss > floor + SATURATED_LOSS_NATS:
+        return []
+    point = _saturated_point(law, u)
+    if point is None:
+        return []
+    c_min = K6 * point[0] * point[1]
+    share = c_min / p.compute_flop
+    return [make(
+        "data.saturated",
+        QT_TR_NOOP("With {unique_tokens:sci} unique tokens, {law} cannot go below a loss of {floor:.4g}, and "
+                   "{c_min:sci} FLOP ({share:pct} of this run) already reaches it: more compute does not help "
+                   "with this data."),
+        QT_TR_NOOP("Add unique tokens, or spend less: about {days:.3g} days on this cluster reach the same loss."),
+        unique_tokens=u, law=law.name, floor=floor, c_min=c_min, share=share,
+        days=p.wall_clock_days * share)]
 
 
 def _scale_fix(p: Plan, ratio: float) -> tuple[tuple[str, ...], dict[str, Any]]:

@@ -19,7 +19,16 @@ from typing import Any
 from . import files
 from .catalogue import accelerator_ids
 from .errors import ScenarioError, check_unicode
-from .fields import FIELDS, OBJECTIVES, FieldSpec, number_field, number_fields, required_fields
+from .fields import (
+    COST_BASES,
+    FIELDS,
+    LEGACY_COST_BASIS,
+    OBJECTIVES,
+    FieldSpec,
+    number_field,
+    number_fields,
+    required_fields,
+)
 from .findings import QT_TR_NOOP
 from .frozen import EMPTY, FrozenDict, freeze, thaw
 from .laws import AnyLaw, ParametricLaw
@@ -68,6 +77,9 @@ class Energy:
     cap_mwh: float | None = None
     #: Host/server/network draw as a multiple of the accelerators' own power (1.0 = accelerators only).
     server_overhead: float = 1.0
+    #: Average draw as a fraction of that nameplate power (1.0: the TDP convention of published footprints;
+    #: Epoch AI's cost model uses 0.75 for GPU servers — engine.energy).
+    average_draw: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -75,6 +87,10 @@ class Money:
     currency: str = "JPY"
     price_per_accelerator_hour: float = 442.5
     budget: float | None = None
+    #: "rented": the accelerator-hour price includes the power (cloud rental — what the catalogue's prices
+    #: are); "owned": owned or colocated accelerators, the energy is paid on top at ``energy.price_per_kwh``.
+    #: A file without this key was written before it existed and meant "owned" (see ``from_dict``).
+    cost_basis: str = "rented"
     #: Units of ``currency`` per US dollar (the user's rate): converts the catalogue's USD prices and every
     #: amount when the currency changes (engine.money). 1 for USD by definition, whatever a file says.
     per_usd: float = 150.0
@@ -248,6 +264,13 @@ def _check_custom_law(spec: FieldSpec, s: Scenario) -> None:
     s.law.resolve()  # a preset, or the custom law validated as a whole (presets.custom_law); cached
 
 
+def _check_cost_basis(spec: FieldSpec, s: Scenario) -> None:
+    basis = spec.get(s)
+    if basis not in COST_BASES:
+        raise ScenarioError(spec.path, f"unknown cost basis {basis!r}", spec.allowed, code="cost_basis.unknown",
+                            values={"value": _plain(basis)})
+
+
 def _check_objective(spec: FieldSpec, s: Scenario) -> None:
     objective = spec.get(s)
     if objective not in OBJECTIVES:
@@ -271,6 +294,7 @@ _CHECKS: dict[str, Callable[[FieldSpec, Scenario], None]] = {
     "law.preset": _check_preset,
     "law.custom": _check_custom_law,
     "model.objective": _check_objective,
+    "money.cost_basis": _check_cost_basis,
 }
 
 
@@ -382,6 +406,8 @@ def from_dict(obj: Any, source: str = "scenario") -> Scenario:
         if extra:
             raise ScenarioError(f"{name}.{extra[0]}", "unknown field", ", ".join(sorted(allowed)),
                                 code="file.unknown_field", values={"section": name, "field": extra[0]})
+        if name == "money" and "cost_basis" not in sub:
+            sub = {**sub, "cost_basis": LEGACY_COST_BASIS}  # written before the key: energy was paid on top
         kwargs[name] = replace(getattr(base, name), **sub)
     kwargs["law"] = _law_from_obj(obj.get("law", {"preset": DEFAULT_LAW_ID}))
     kwargs["extensions"] = extensions

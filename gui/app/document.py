@@ -22,7 +22,7 @@ from engine.fields import number_fields
 from engine.money import convert, per_usd
 from engine.presets import presets
 from engine.scenario import check_field, validate
-from gui.text.fields import error_text, field_label, input_message, rate_text
+from gui.text.fields import error_text, field_label, input_message, plan_error_text, rate_text
 from gui.text.i18n import tr
 from gui.text.names import follow, new_scenario
 
@@ -223,8 +223,7 @@ class ScenarioModel(QObject):
         try:
             plan = engine.plan(self._scenario)
         except ScenarioError as exc:
-            text = error_text(exc)
-            self._plan_error = text[:1].upper() + text[1:]  # a sentence of its own on screen
+            self._plan_error = plan_error_text(exc)
             self.planChanged.emit(self._plan, self._curves)
             return
         self._plan_error = ""

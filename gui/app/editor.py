@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from engine import LawChoice, Plan, Scenario, ScenarioError
 from engine.catalogue import accelerators
+from engine.energy import convention, server_convention
 from engine.fields import CURRENCIES, FieldSpec, Slider, field, is_used, number_fields
 from engine.money import from_usd, per_usd
 from engine.presets import presets
@@ -347,12 +348,35 @@ class BudgetEditor(QWidget):
         self.accelerator.setAccessibleName(tr("Accelerator"))
         groups["cluster"].addRow(tr("Accelerator"), self.accelerator)
 
+        self.cost_basis = _combo("money.cost_basis")
+        basis = field("money.cost_basis")
+        for value, text in zip(basis.choices, basis.choice_labels, strict=True):
+            self.cost_basis.addItem(tr(text), value)
+        self.cost_basis.setToolTip(tr(basis.tip))
+        self.cost_basis.setAccessibleName(tr(basis.label))
+        self.cost_basis.activated.connect(
+            lambda i: self.model.set_field("money.cost_basis", self.cost_basis.itemData(i)))
+
+        # the power convention: a named pair of (host overhead, average draw), not a field of its own
+        self.power_convention = _combo("energy.convention")
+        self.power_convention.addItem(tr("Chip TDP (as published footprints)"), "tdp")
+        self.power_convention.addItem(tr("Server power, average draw (Epoch AI)"), "server")
+        self.power_convention.addItem(tr("Custom"), "custom")
+        self.power_convention.setToolTip(tr(
+            "Chip TDP: accelerators × rated power × PUE, the convention of the published training footprints. "
+            "Server power: the whole server's rating per accelerator × the share drawn on average while "
+            "training (Epoch AI: H100 server 1.82 × chip TDP, 75 % average draw)."))
+        self.power_convention.setAccessibleName(tr("Power convention"))
+        self.power_convention.activated.connect(self._convention_chosen)
+        groups["energy"].addRow(tr("Power convention"), self.power_convention)
+
         self.currency = _combo("money.currency")
         self.currency.addItems(CURRENCIES)
         self.currency.setToolTip(tr(field("money.currency").tip))
         self.currency.activated.connect(self._currency_chosen)
         self.currency.setAccessibleName(tr("Currency"))
         groups["money"].addRow(tr("Currency"), self.currency)
+        groups["money"].addRow(tr(basis.label), self.cost_basis)
 
         self.law = _combo("law.preset")
         for law_id, law in presets().items():
@@ -384,7 +408,8 @@ class BudgetEditor(QWidget):
 
         # the wheel over a control without the focus scrolls the editor instead of changing the scenario
         self.wheel_guard = WheelGuard(self)
-        for combo in (self.accelerator, self.currency, self.law, self.objective):
+        for combo in (self.accelerator, self.currency, self.cost_basis, self.power_convention, self.law,
+                      self.objective):
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             combo.installEventFilter(self.wheel_guard)
 
@@ -429,6 +454,7 @@ class BudgetEditor(QWidget):
         if path in self.fields:
             return self.fields[path].edit
         combos = {"cluster.accelerator": self.accelerator, "money.currency": self.currency,
+                  "money.cost_basis": self.cost_basis, "energy.convention": self.power_convention,
                   "law": self.law, "law.preset": self.law, "model.objective": self.objective, "name": self.name,
                   "notes": self.notes}
         return combos.get(path)
@@ -466,6 +492,8 @@ class BudgetEditor(QWidget):
             f.set_value(f.spec.get(s))
         _select(self.accelerator, s.cluster.accelerator)
         _select(self.currency, s.money.currency, by_text=True)
+        _select(self.cost_basis, s.money.cost_basis)
+        _select(self.power_convention, convention(s))
         if s.law.preset is not None:
             _select(self.law, s.law.preset)
             law = presets()[s.law.preset]
@@ -537,6 +565,21 @@ class BudgetEditor(QWidget):
         for path, text in notes.items():
             f = self.fields[path]
             f.show_note(text, f.spec.get(self.model.scenario))
+
+    def _convention_chosen(self, index: int) -> None:
+        """Fill host overhead and average draw for the named convention (one undo step); "Custom" keeps them
+        for the user to set."""
+        kind = self.power_convention.itemData(index)
+        s = self.model.scenario
+        if kind == "tdp":
+            energy = replace(s.energy, server_overhead=1.0, average_draw=1.0)
+        elif kind == "server":
+            overhead, draw = server_convention(s.cluster.accelerator)
+            energy = replace(s.energy, server_overhead=round(overhead, 3), average_draw=draw)
+        else:
+            return
+        self.model.replace_scenario(replace(s, energy=energy), tr("Power convention"))
+        _select(self.power_convention, convention(self.model.scenario))
 
     def _currency_chosen(self, index: int) -> None:
         """Change the reporting currency: every price and the budget are converted at the user's rate (one

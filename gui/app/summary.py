@@ -186,9 +186,10 @@ class SummaryPanel(QWidget):
         c["hours"].set(short(p.accelerator_hours), tr("accelerator-hours"))
         c["energy"].set(f"{p.energy_mwh:,.0f} MWh", f"PUE {p.scenario.energy.pue:g}")
         c["power"].set(f"{p.average_power_mw:,.2f} MW", tr("facility draw"))
+        energy = (tr("energy") + f" {money(p.energy_cost, p.currency, self.lang)}"
+                  if p.scenario.money.cost_basis == "owned" else tr("power included in the rental"))
         c["cost"].set(money(p.total_cost, p.currency, self.lang),
-                      tr("accel.") + f" {money(p.accelerator_cost, p.currency, self.lang)} · " + tr("energy")
-                      + f" {money(p.energy_cost, p.currency, self.lang)}")
+                      tr("accel.") + f" {money(p.accelerator_cost, p.currency, self.lang)} · " + energy)
         c["co2"].set(f"{p.co2_t:,.0f} t", f"{p.scenario.energy.carbon_kg_per_kwh:g} kg/kWh")
         c["inference"].set(f"{sci(p.lifetime_flop)} FLOP",
                            tr("inference") + f" {sci(p.inference_flop)}" if p.inference_flop else tr("training only"))

@@ -105,3 +105,9 @@ def no_plan(reason: str) -> str:
     """"This scenario has no plan: <reason>." in the reader's language, the reason's own full stop kept."""
     end = "" if reason.endswith((".", "。")) else tr(".")
     return tr("This scenario has no plan: %s") % (reason + end)
+
+
+def plan_error_text(error: ScenarioError) -> str:
+    """Why a scenario has no plan, as a sentence of its own on screen ("Target loss 2 cannot be reached…")."""
+    text = error_text(error)
+    return text[:1].upper() + text[1:]

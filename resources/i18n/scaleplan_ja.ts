@@ -4,126 +4,237 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/text/tables.py" line="138"/>
-        <location filename="../../engine/fields.py" line="141"/>
+        <location filename="../../gui/text/tables.py" line="145"/>
+        <location filename="../../engine/fields.py" line="147"/>
         <source>Accelerators</source>
         <translation>アクセラレータ数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="141"/>
+        <location filename="../../engine/fields.py" line="147"/>
         <source>count</source>
         <translation>台</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="143"/>
+        <location filename="../../engine/fields.py" line="149"/>
         <source>Peak per accelerator</source>
         <translation>1台あたりピーク性能</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="145"/>
+        <location filename="../../engine/fields.py" line="151"/>
         <source>Dense peak in the training precision, never the 2:4-sparse datasheet figure.</source>
         <translation>学習精度での密（dense）ピーク性能。データシートの2:4スパース値は使わないでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="150"/>
+        <location filename="../../engine/fields.py" line="156"/>
         <source>Utilisation (MFU)</source>
         <translation>稼働率（MFU）</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="152"/>
+        <location filename="../../engine/fields.py" line="158"/>
         <source>Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.</source>
         <translation>モデルFLOP利用率。公開された大規模学習の実績：PaLM 46%、Llama 3 405B 38～43%。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="153"/>
+        <location filename="../../engine/fields.py" line="159"/>
         <source>Power per accelerator</source>
         <translation>1台あたり消費電力</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="155"/>
+        <location filename="../../engine/fields.py" line="161"/>
         <source>Memory per accelerator</source>
         <translation>1台あたりメモリ</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="156"/>
+        <location filename="../../engine/fields.py" line="162"/>
         <source>from catalogue</source>
         <translation>カタログ値</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="159"/>
+        <location filename="../../engine/fields.py" line="165"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="77"/>
-        <location filename="../../gui/app/summary.py" line="170"/>
+        <location filename="../../gui/app/summary.py" line="184"/>
         <location filename="../../gui/plots/cost.py" line="25"/>
         <location filename="../../gui/plots/cost.py" line="135"/>
+        <location filename="../../gui/reports/xlsx.py" line="133"/>
         <location filename="../../gui/text/tables.py" line="78"/>
-        <location filename="../../engine/fields.py" line="159"/>
+        <location filename="../../engine/fields.py" line="165"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="100"/>
-        <location filename="../../engine/fields.py" line="163"/>
+        <location filename="../../gui/text/tables.py" line="106"/>
+        <location filename="../../engine/fields.py" line="169"/>
         <source>Goodput</source>
         <translation>有効稼働率</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="165"/>
+        <location filename="../../engine/fields.py" line="171"/>
         <source>Share of wall-clock time spent on useful steps (failures and restarts excluded).</source>
         <translation>経過時間のうち学習が実際に進んでいる割合（障害・再起動を除く）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="168"/>
+        <location filename="../../engine/fields.py" line="174"/>
         <source>Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.</source>
         <translation>施設全体の電力÷IT機器の電力。業界平均1.58、大手クラウド約1.1。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="103"/>
-        <location filename="../../engine/fields.py" line="169"/>
+        <location filename="../../gui/text/tables.py" line="109"/>
+        <location filename="../../engine/fields.py" line="175"/>
         <source>Host overhead</source>
         <translation>ホスト電力係数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="170"/>
+        <location filename="../../engine/fields.py" line="176"/>
         <source>Server, CPU and network power as a multiple of the accelerators&apos; own power.</source>
         <translation>サーバー・CPU・ネットワークの電力を、アクセラレータ自体の電力の倍率で表したもの。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="171"/>
+        <location filename="../../engine/fields.py" line="177"/>
         <source>Energy price</source>
         <translation>電力単価</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="173"/>
+        <location filename="../../engine/fields.py" line="184"/>
         <source>Grid carbon</source>
         <translation>電力のCO₂排出係数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="174"/>
+        <location filename="../../engine/fields.py" line="185"/>
         <source>Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.</source>
         <translation>日本（2023年度）0.421、米国 約0.39、フランス 約0.05。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="177"/>
+        <location filename="../../engine/fields.py" line="188"/>
         <source>Energy cap</source>
         <translation>電力量の上限</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="131"/>
+        <location filename="../../gui/reports/xlsx.py" line="127"/>
+        <source>Tokens per parameter</source>
+        <translation>パラメータあたりのトークン数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="130"/>
+        <source>Predicted loss, 95% band low</source>
+        <translation>予測損失（95%区間の下限）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="131"/>
+        <source>Predicted loss, 95% band high</source>
+        <translation>予測損失（95%区間の上限）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="137"/>
+        <source>Accelerator cost</source>
+        <translation>アクセラレータ費用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="138"/>
+        <source>Energy cost</source>
+        <translation>電力費用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="141"/>
+        <source>Status</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="181"/>
+        <location filename="../../engine/fields.py" line="137"/>
         <source>none</source>
-        <extracomment>The planning objectives (``model.objective``), in the order the editor offers them. Currencies the editor offers (any ISO 4217 code is valid in a file). The objectives that use this field; None = every objective. Objectives for which this (optional) field must be set. Moved by the tornado chart (engine.sensitivity). What an empty (None) optional field means, shown in the empty input box. Allowed values of a choice field with a fixed list (the editor&apos;s offer for an open one). Labels of the choices, in the order of ``choices`` (translatable); empty = the values themselves. English description of the allowed values of a choice, text or object field.</extracomment>
+        <extracomment>The planning objectives (``model.objective``), in the order the editor offers them. Currencies the editor offers (any ISO 4217 code is valid in a file). What the accelerator-hour price covers (``money.cost_basis``): a rental that includes the power (the catalogue&apos;s cloud prices), or owned/colocated accelerators whose energy is paid on top. What a file written before ``money.cost_basis`` existed meant: the energy was added to the price. The objectives that use this field; None = every objective. Objectives for which this (optional) field must be set. Moved by the tornado chart (engine.sensitivity). What an empty (None) optional field means, shown in the empty input box. Allowed values of a choice field with a fixed list (the editor&apos;s offer for an open one). Labels of the choices, in the order of ``choices`` (translatable); empty = the values themselves. English description of the allowed values of a choice, text or object field.</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="183"/>
+        <location filename="../../gui/reports/xlsx.py" line="197"/>
+        <source>Difference, {scenario}</source>
+        <translation>差（{scenario}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="197"/>
+        <source>Difference in %, {scenario}</source>
+        <translation>差の割合 %（{scenario}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="198"/>
+        <location filename="../../gui/reports/xlsx.py" line="229"/>
+        <source>Quantity</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="198"/>
+        <location filename="../../gui/reports/xlsx.py" line="229"/>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="201"/>
+        <source>Inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="201"/>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="222"/>
+        <source>Differences are against the first scenario, %s.</source>
+        <translation>差は最初のシナリオ（%s）との比較です。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="229"/>
+        <location filename="../../gui/reports/xlsx.py" line="246"/>
+        <location filename="../../gui/reports/xlsx.py" line="259"/>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="229"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="246"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="246"/>
+        <source>Assumption</source>
+        <translation>前提</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="259"/>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="259"/>
+        <source>Finding</source>
+        <translation>指摘内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="259"/>
+        <source>What to do</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/xlsx.py" line="298"/>
+        <source>Key numbers</source>
+        <translation>主要な数値</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="199"/>
         <source>Price per accelerator-hour</source>
         <translation>1台1時間あたり単価</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="186"/>
+        <location filename="../../engine/fields.py" line="202"/>
         <source>Budget</source>
         <translation>予算</translation>
     </message>
@@ -140,7 +251,7 @@
     <message>
         <location filename="../../gui/app/dialogs/rate.py" line="35"/>
         <location filename="../../gui/app/dialogs/rate.py" line="38"/>
-        <location filename="../../engine/fields.py" line="188"/>
+        <location filename="../../engine/fields.py" line="204"/>
         <source>Exchange rate</source>
         <translation>為替レート</translation>
     </message>
@@ -150,69 +261,75 @@
         <translation>換算する</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="200"/>
+        <location filename="../../engine/fields.py" line="216"/>
         <source>Unique tokens on hand</source>
         <translation>手持ちの固有トークン数</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="418"/>
         <location filename="../../gui/plots/data.py" line="26"/>
-        <location filename="../../engine/fields.py" line="200"/>
-        <location filename="../../engine/fields.py" line="211"/>
-        <location filename="../../engine/fields.py" line="215"/>
+        <location filename="../../gui/reports/xlsx.py" line="126"/>
+        <location filename="../../engine/fields.py" line="216"/>
+        <location filename="../../engine/fields.py" line="227"/>
+        <location filename="../../engine/fields.py" line="231"/>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="201"/>
+        <location filename="../../engine/fields.py" line="217"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="51"/>
-        <location filename="../../engine/fields.py" line="208"/>
+        <location filename="../../engine/fields.py" line="224"/>
         <source>Parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="158"/>
+        <location filename="../../gui/app/summary.py" line="168"/>
+        <location filename="../../gui/reports/xlsx.py" line="125"/>
         <location filename="../../gui/text/tables.py" line="73"/>
-        <location filename="../../engine/fields.py" line="208"/>
+        <location filename="../../engine/fields.py" line="224"/>
         <source>params</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="76"/>
+        <location filename="../../gui/app/summary.py" line="78"/>
+        <location filename="../../gui/reports/xlsx.py" line="126"/>
         <location filename="../../gui/text/tables.py" line="74"/>
-        <location filename="../../gui/text/tables.py" line="146"/>
-        <location filename="../../engine/fields.py" line="211"/>
+        <location filename="../../gui/text/tables.py" line="153"/>
+        <location filename="../../engine/fields.py" line="227"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="213"/>
+        <location filename="../../engine/fields.py" line="229"/>
         <source>Target loss</source>
         <translation>目標損失</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="213"/>
+        <location filename="../../gui/reports/xlsx.py" line="129"/>
+        <location filename="../../gui/reports/xlsx.py" line="130"/>
+        <location filename="../../gui/reports/xlsx.py" line="131"/>
+        <location filename="../../engine/fields.py" line="229"/>
         <source>nats/token</source>
         <translation>nats/トークン</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="215"/>
+        <location filename="../../engine/fields.py" line="231"/>
         <source>Lifetime inference</source>
         <translation>生涯の推論量</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="217"/>
+        <location filename="../../engine/fields.py" line="233"/>
         <source>Tokens the model will serve; the plan then minimises training + inference compute.</source>
         <translation>モデルが提供する推論トークン数。計画は学習＋推論の計算量の合計を最小にします。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="103"/>
+        <location filename="../../gui/app/editor.py" line="107"/>
         <source>Allowed: </source>
-        <extracomment>fields that some objectives compute instead of taking: the plan&apos;s key that holds their value</extracomment>
+        <extracomment>significant digits a field shows of a value nobody typed (a converted amount): what people can read; the value itself keeps its precision until the user types over it fields that some objectives compute instead of taking: the plan&apos;s key that holds their value</extracomment>
         <translation>許容範囲：</translation>
     </message>
     <message>
@@ -293,166 +410,199 @@
         <translation>入力が必要です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="305"/>
-        <location filename="../../gui/text/tables.py" line="98"/>
+        <location filename="../../gui/app/editor.py" line="309"/>
+        <location filename="../../gui/text/tables.py" line="104"/>
         <source>Cluster</source>
         <extracomment>the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="305"/>
+        <location filename="../../gui/app/editor.py" line="309"/>
         <source>Schedule</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="306"/>
-        <location filename="../../gui/app/summary.py" line="78"/>
+        <location filename="../../gui/app/editor.py" line="310"/>
+        <location filename="../../gui/app/summary.py" line="80"/>
+        <location filename="../../gui/reports/xlsx.py" line="135"/>
         <location filename="../../gui/text/tables.py" line="80"/>
-        <location filename="../../gui/text/tables.py" line="103"/>
-        <location filename="../../gui/text/tables.py" line="148"/>
+        <location filename="../../gui/text/tables.py" line="109"/>
+        <location filename="../../gui/text/tables.py" line="155"/>
         <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Energy</source>
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="306"/>
-        <location filename="../../gui/text/tables.py" line="105"/>
+        <location filename="../../gui/app/editor.py" line="310"/>
+        <location filename="../../gui/text/tables.py" line="111"/>
         <source>Money</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="306"/>
-        <location filename="../../gui/app/editor.py" line="364"/>
-        <location filename="../../gui/text/tables.py" line="101"/>
-        <location filename="../../gui/text/tables.py" line="143"/>
-        <location filename="../../engine/fields.py" line="193"/>
+        <location filename="../../gui/app/editor.py" line="310"/>
+        <location filename="../../gui/app/editor.py" line="391"/>
+        <location filename="../../gui/reports/xlsx.py" line="109"/>
+        <location filename="../../gui/text/tables.py" line="107"/>
+        <location filename="../../gui/text/tables.py" line="150"/>
+        <location filename="../../engine/fields.py" line="209"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="307"/>
-        <location filename="../../gui/app/summary.py" line="77"/>
+        <location filename="../../gui/app/editor.py" line="311"/>
+        <location filename="../../gui/app/summary.py" line="79"/>
+        <location filename="../../gui/reports/xlsx.py" line="122"/>
         <location filename="../../gui/text/tables.py" line="87"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="307"/>
-        <location filename="../../gui/app/editor.py" line="379"/>
+        <location filename="../../gui/app/editor.py" line="311"/>
+        <location filename="../../gui/app/editor.py" line="406"/>
         <source>Model objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="320"/>
-        <location filename="../../gui/app/editor.py" line="321"/>
-        <location filename="../../engine/fields.py" line="137"/>
+        <location filename="../../gui/app/editor.py" line="324"/>
+        <location filename="../../gui/app/editor.py" line="325"/>
+        <location filename="../../engine/fields.py" line="143"/>
         <source>Scenario name</source>
         <extracomment>Every scenario field, once, in the order the editor shows them: the name, then the cluster, schedule, energy, money, law, data and model groups, then the notes. Ranges and display hints are those of format v1 (DESIGN.md §3).</extracomment>
         <translation>シナリオ名</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="342"/>
+        <location filename="../../gui/app/editor.py" line="346"/>
         <source>Custom accelerator</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="344"/>
-        <location filename="../../gui/app/editor.py" line="345"/>
-        <location filename="../../gui/text/tables.py" line="102"/>
-        <location filename="../../engine/fields.py" line="139"/>
+        <location filename="../../gui/app/editor.py" line="348"/>
+        <location filename="../../gui/app/editor.py" line="349"/>
+        <location filename="../../gui/reports/xlsx.py" line="98"/>
+        <location filename="../../gui/text/tables.py" line="108"/>
+        <location filename="../../engine/fields.py" line="145"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="404"/>
+        <location filename="../../gui/app/editor.py" line="362"/>
+        <source>Chip TDP (as published footprints)</source>
+        <translation>チップTDP（公表された排出量と同じ方式）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="363"/>
+        <source>Server power, average draw (Epoch AI)</source>
+        <translation>サーバー電力×平均消費率（Epoch AI）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="364"/>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="366"/>
+        <source>Chip TDP: accelerators × rated power × PUE, the convention of the published training footprints. Server power: the whole server&apos;s rating per accelerator × the share drawn on average while training (Epoch AI: H100 server 1.82 × chip TDP, 75 % average draw).</source>
+        <translation>チップTDP：台数×定格電力×PUE。公表されている学習時の排出量と同じ計算方式です。サーバー電力：アクセラレータ1台あたりのサーバー全体の定格×学習中の平均消費率（Epoch AI：H100サーバーはチップTDPの1.82倍、平均消費率75%）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="369"/>
+        <location filename="../../gui/app/editor.py" line="371"/>
+        <location filename="../../gui/app/editor.py" line="581"/>
+        <source>Power convention</source>
+        <translation>電力の計算方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="432"/>
         <source>Assumptions, sources, what this scenario is for…</source>
         <translation>前提、出典、このシナリオの目的など…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="351"/>
-        <location filename="../../gui/app/editor.py" line="352"/>
-        <location filename="../../gui/text/tables.py" line="154"/>
-        <location filename="../../engine/fields.py" line="180"/>
+        <location filename="../../gui/app/editor.py" line="377"/>
+        <location filename="../../gui/app/editor.py" line="378"/>
+        <location filename="../../gui/reports/xlsx.py" line="88"/>
+        <location filename="../../gui/reports/xlsx.py" line="108"/>
+        <location filename="../../gui/text/tables.py" line="161"/>
+        <location filename="../../engine/fields.py" line="191"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="367"/>
+        <location filename="../../gui/app/editor.py" line="394"/>
         <source>Fit a law to your runs…</source>
         <translation>自社の学習結果からスケーリング則を推定…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="369"/>
+        <location filename="../../gui/app/editor.py" line="396"/>
         <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
         <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="204"/>
+        <location filename="../../engine/fields.py" line="220"/>
         <source>Spend the budget compute-optimally</source>
         <translation>予算を計算最適に使う</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="204"/>
+        <location filename="../../engine/fields.py" line="220"/>
         <source>Fix the model size</source>
         <translation>モデル規模を固定</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="205"/>
+        <location filename="../../engine/fields.py" line="221"/>
         <source>Fix model size and tokens</source>
         <translation>モデル規模とトークン数を固定</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="206"/>
+        <location filename="../../engine/fields.py" line="222"/>
         <source>Reach a target loss at least cost</source>
         <translation>目標損失を最小コストで達成</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="472"/>
+        <location filename="../../gui/app/editor.py" line="503"/>
         <source>custom: </source>
         <translation>カスタム：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="478"/>
+        <location filename="../../gui/app/editor.py" line="509"/>
         <source>Source: </source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="488"/>
+        <location filename="../../gui/app/editor.py" line="519"/>
         <source>Not an input of this objective: the plan&apos;s value is shown.</source>
         <translation>この目的では入力ではありません。計画による値を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="519"/>
+        <location filename="../../gui/app/editor.py" line="550"/>
         <source>The catalogue has no power figure for %s: %s kept from before; enter the chip&apos;s own.</source>
         <translation>カタログに %s の消費電力がありません。以前の %s のままです。このチップの値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="526"/>
+        <location filename="../../gui/app/editor.py" line="557"/>
         <source>Catalogue price for %s is unverified ($%s/h): check a current quote.</source>
         <translation>%s のカタログ価格（$%s/時）は未確認です。最新の見積もりを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="530"/>
+        <location filename="../../gui/app/editor.py" line="561"/>
         <source>The catalogue has no price for %s: the previous price is kept; enter a quote.</source>
         <translation>カタログに %s の価格がありません。以前の単価のままです。見積もり額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="533"/>
+        <location filename="../../gui/app/editor.py" line="564"/>
         <source>Choose accelerator</source>
         <translation>アクセラレータの選択</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="554"/>
+        <location filename="../../gui/app/editor.py" line="600"/>
         <source>Currency not changed</source>
         <translation>通貨は変更されていません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="558"/>
+        <location filename="../../gui/app/editor.py" line="604"/>
         <source>Every amount converted: %s. Undo (Ctrl+Z) converts back.</source>
         <translation>すべての金額を換算しました：%s。元に戻す（Ctrl+Z）で換算前に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="580"/>
+        <location filename="../../gui/app/editor.py" line="626"/>
         <source>Change objective</source>
         <translation>目的の変更</translation>
     </message>
@@ -592,7 +742,7 @@
         <location filename="../../gui/app/dialogs/fit.py" line="199"/>
         <location filename="../../gui/plots/allocation.py" line="24"/>
         <location filename="../../gui/plots/data.py" line="25"/>
-        <location filename="../../gui/plots/loss.py" line="49"/>
+        <location filename="../../gui/plots/loss.py" line="50"/>
         <source>training compute (FLOP)</source>
         <translation>学習計算量（FLOP）</translation>
     </message>
@@ -610,7 +760,7 @@
         <location filename="../../gui/app/dialogs/fit.py" line="199"/>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="76"/>
         <location filename="../../gui/plots/isoflop.py" line="24"/>
-        <location filename="../../gui/plots/loss.py" line="49"/>
+        <location filename="../../gui/plots/loss.py" line="50"/>
         <source>loss (nats/token)</source>
         <translation>損失（nats/トークン）</translation>
     </message>
@@ -651,7 +801,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="295"/>
-        <location filename="../../gui/app/window.py" line="614"/>
+        <location filename="../../gui/app/window.py" line="633"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -733,24 +883,28 @@
     </message>
     <message>
         <location filename="../../gui/app/smoke.py" line="100"/>
-        <location filename="../../gui/app/summary.py" line="75"/>
+        <location filename="../../gui/app/summary.py" line="77"/>
+        <location filename="../../gui/reports/xlsx.py" line="116"/>
+        <location filename="../../gui/reports/xlsx.py" line="119"/>
         <location filename="../../gui/text/tables.py" line="72"/>
-        <location filename="../../gui/text/tables.py" line="144"/>
+        <location filename="../../gui/text/tables.py" line="151"/>
         <source>Compute</source>
         <extracomment>the card that shows each key of the plan (``plan --json``)</extracomment>
         <translation>計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="75"/>
+        <location filename="../../gui/app/summary.py" line="77"/>
+        <location filename="../../gui/reports/xlsx.py" line="125"/>
         <location filename="../../gui/text/tables.py" line="73"/>
-        <location filename="../../gui/text/tables.py" line="145"/>
+        <location filename="../../gui/text/tables.py" line="152"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="76"/>
+        <location filename="../../gui/app/summary.py" line="78"/>
+        <location filename="../../gui/reports/xlsx.py" line="129"/>
         <location filename="../../gui/text/tables.py" line="76"/>
-        <location filename="../../gui/text/tables.py" line="147"/>
+        <location filename="../../gui/text/tables.py" line="154"/>
         <location filename="../../engine/sensitivity.py" line="25"/>
         <source>Predicted loss</source>
         <extracomment>(path, label) of the inputs that are moved: the fields the schema marks ``sensitivity``, in its order. Labels are the schema&apos;s (English, marked for the GUI&apos;s translation). (attribute of Plan, label): what is measured.</extracomment>
@@ -772,147 +926,169 @@
         <translation>計画がないため比較対象外：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="77"/>
+        <location filename="../../gui/app/summary.py" line="79"/>
         <location filename="../../gui/text/tables.py" line="78"/>
         <location filename="../../engine/sensitivity.py" line="27"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="78"/>
+        <location filename="../../gui/app/summary.py" line="80"/>
+        <location filename="../../gui/reports/xlsx.py" line="134"/>
         <location filename="../../gui/text/tables.py" line="79"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="79"/>
+        <location filename="../../gui/app/summary.py" line="81"/>
+        <location filename="../../gui/reports/xlsx.py" line="136"/>
         <source>Average power</source>
         <translation>平均電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="79"/>
+        <location filename="../../gui/app/summary.py" line="81"/>
+        <location filename="../../gui/reports/xlsx.py" line="139"/>
         <location filename="../../gui/text/tables.py" line="81"/>
-        <location filename="../../gui/text/tables.py" line="149"/>
+        <location filename="../../gui/text/tables.py" line="156"/>
         <location filename="../../engine/sensitivity.py" line="26"/>
         <source>Total cost</source>
         <translation>総費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="80"/>
+        <location filename="../../gui/app/summary.py" line="82"/>
+        <location filename="../../gui/reports/xlsx.py" line="140"/>
         <location filename="../../gui/text/tables.py" line="84"/>
-        <location filename="../../gui/text/tables.py" line="150"/>
+        <location filename="../../gui/text/tables.py" line="157"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="80"/>
+        <location filename="../../gui/app/summary.py" line="82"/>
+        <location filename="../../gui/reports/xlsx.py" line="120"/>
         <source>Lifetime compute</source>
         <translation>生涯の計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="102"/>
-        <source>Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower is better. The band is the 95% range of the scaling law&apos;s uncertainty.</source>
+        <location filename="../../gui/app/summary.py" line="103"/>
+        <source>The 95% range is the spread the scaling law&apos;s uncertainty allows: the compute-optimal allocation at this compute, or the one that reaches the target loss.</source>
         <extracomment>why the cards show the last valid plan and not the current inputs&apos; (hidden while they agree)</extracomment>
+        <translation>95%の範囲は、スケーリング則の不確かさが許す幅です（この計算量での計算最適な配分、または目標損失に到達する配分）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/summary.py" line="106"/>
+        <source>Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower is better. The band is the 95% range of the scaling law&apos;s uncertainty.</source>
         <translation>損失：学習したモデルが文章をどれだけうまく予測できるかの指標（交差エントロピー、nats/トークン）。小さいほど良いモデルです。幅はスケーリング則の不確かさの95%範囲です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="104"/>
+        <location filename="../../gui/app/summary.py" line="108"/>
         <source>Training compute: the floating-point operations of the whole run, about 6 × parameters × training tokens.</source>
         <translation>計算量：学習全体の浮動小数点演算の回数。おおよそ 6 × パラメータ数 × 学習トークン数 です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="106"/>
+        <location filename="../../gui/app/summary.py" line="110"/>
         <source>Training tokens: how much text the model reads during training (repeats included).</source>
         <translation>学習トークン数：学習中にモデルが読む文章の量（繰り返し分を含む）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="107"/>
+        <location filename="../../gui/app/summary.py" line="112"/>
+        <source>Model size: the number of parameters.</source>
+        <translation>モデル規模：パラメータの数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/summary.py" line="113"/>
         <source>How many times the unique tokens on hand are read, and what that is worth in fresh data (Muennighoff et al. 2023).</source>
         <translation>手持ちの固有トークンを何回読むか、またそれが新規データ何回分の価値に相当するか（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="129"/>
+        <location filename="../../gui/app/summary.py" line="136"/>
         <source>Not updated — these numbers are the last valid plan&apos;s. %s</source>
         <translation>未更新：表示中の数値は最後に計算できた計画のものです。%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="131"/>
+        <location filename="../../gui/app/summary.py" line="138"/>
         <source>No plan for these inputs: %s</source>
         <translation>この入力では計画が立てられません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="159"/>
+        <location filename="../../gui/app/summary.py" line="169"/>
         <source>optimal</source>
         <translation>最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="160"/>
+        <location filename="../../gui/app/summary.py" line="170"/>
         <source>compute-optimal</source>
         <translation>計算最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="161"/>
+        <location filename="../../gui/app/summary.py" line="171"/>
         <location filename="../../gui/text/tables.py" line="75"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="162"/>
+        <location filename="../../gui/app/summary.py" line="176"/>
         <source>no uncertainty published</source>
         <translation>不確かさの公表なし</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="165"/>
+        <location filename="../../gui/app/summary.py" line="179"/>
         <location filename="../../gui/plots/data.py" line="60"/>
+        <location filename="../../gui/reports/xlsx.py" line="122"/>
         <location filename="../../gui/text/tables.py" line="87"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="166"/>
+        <location filename="../../gui/app/summary.py" line="180"/>
         <source>worth</source>
         <translation>実質</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="166"/>
+        <location filename="../../gui/app/summary.py" line="180"/>
         <source>fresh</source>
         <translation>新規データ相当</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="168"/>
+        <location filename="../../gui/app/summary.py" line="182"/>
         <location filename="../../gui/plots/data.py" line="63"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="172"/>
+        <location filename="../../gui/app/summary.py" line="186"/>
+        <location filename="../../gui/reports/xlsx.py" line="134"/>
         <source>accelerator-hours</source>
         <translation>台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="174"/>
+        <location filename="../../gui/app/summary.py" line="188"/>
         <source>facility draw</source>
         <translation>施設全体の消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="176"/>
+        <location filename="../../gui/app/summary.py" line="190"/>
+        <source>power included in the rental</source>
+        <translation>電力込みのレンタル</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/summary.py" line="192"/>
         <location filename="../../gui/text/tables.py" line="81"/>
         <source>accel.</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="176"/>
+        <location filename="../../gui/app/summary.py" line="189"/>
         <location filename="../../gui/text/tables.py" line="82"/>
         <source>energy</source>
         <translation>電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="180"/>
+        <location filename="../../gui/app/summary.py" line="195"/>
         <source>inference</source>
         <translation>推論</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="180"/>
+        <location filename="../../gui/app/summary.py" line="195"/>
         <source>training only</source>
         <translation>学習のみ</translation>
     </message>
@@ -935,7 +1111,9 @@
     <message>
         <location filename="../../gui/app/findings.py" line="26"/>
         <location filename="../../gui/reports/pdf.py" line="49"/>
-        <location filename="../../gui/text/tables.py" line="151"/>
+        <location filename="../../gui/reports/xlsx.py" line="144"/>
+        <location filename="../../gui/reports/xlsx.py" line="300"/>
+        <location filename="../../gui/text/tables.py" line="158"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
@@ -947,27 +1125,28 @@
     <message>
         <location filename="../../gui/app/findings.py" line="47"/>
         <location filename="../../gui/reports/pdf.py" line="48"/>
+        <location filename="../../gui/reports/xlsx.py" line="265"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="49"/>
+        <location filename="../../gui/plots/loss.py" line="50"/>
         <source>Loss against compute</source>
         <extracomment>Where the reference-run labels go: names, log10 compute, loss, which are in view, and &quot;you are here&quot; (x, loss).</extracomment>
         <translation>損失と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="58"/>
+        <location filename="../../gui/plots/loss.py" line="59"/>
         <source>few-shot emergence</source>
         <translation>few-shot能力の創発</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="61"/>
+        <location filename="../../gui/plots/loss.py" line="62"/>
         <source>EU AI Act 10²⁵</source>
         <translation>EU AI法 10²⁵</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="169"/>
+        <location filename="../../gui/plots/loss.py" line="172"/>
         <source>you are here</source>
         <translation>現在の計画</translation>
     </message>
@@ -992,14 +1171,14 @@
         <translation>パラメータ数／トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/allocation.py" line="26"/>
-        <location filename="../../gui/plots/allocation.py" line="36"/>
+        <location filename="../../gui/plots/allocation.py" line="34"/>
+        <location filename="../../gui/plots/allocation.py" line="44"/>
         <source>parameters N*</source>
         <translation>パラメータ数 N*</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/allocation.py" line="27"/>
-        <location filename="../../gui/plots/allocation.py" line="37"/>
+        <location filename="../../gui/plots/allocation.py" line="35"/>
+        <location filename="../../gui/plots/allocation.py" line="45"/>
         <source>tokens D*</source>
         <translation>トークン数 D*</translation>
     </message>
@@ -1118,98 +1297,103 @@
         <translation>スライドを出力(&amp;P)（PPTX）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="191"/>
+        <location filename="../../gui/app/window.py" line="190"/>
+        <source>Export spreads&amp;heet (XLSX)…</source>
+        <translation>スプレッドシートを出力(&amp;H)（XLSX）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="192"/>
         <source>Export &amp;figures (PNG, SVG, CSV)…</source>
         <translation>グラフを出力(&amp;G)（PNG、SVG、CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="194"/>
+        <location filename="../../gui/app/window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="195"/>
+        <location filename="../../gui/app/window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="196"/>
+        <location filename="../../gui/app/window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="198"/>
+        <location filename="../../gui/app/window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="202"/>
+        <location filename="../../gui/app/window.py" line="203"/>
         <source>&amp;Law</source>
         <translation>スケーリング則(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="203"/>
+        <location filename="../../gui/app/window.py" line="204"/>
         <source>&amp;Fit to your runs…</source>
         <translation>学習結果から推定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="204"/>
+        <location filename="../../gui/app/window.py" line="205"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="205"/>
+        <location filename="../../gui/app/window.py" line="206"/>
         <source>&amp;Sensitivity (tornado)…</source>
         <translation>感度分析（トルネード図）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="206"/>
+        <location filename="../../gui/app/window.py" line="207"/>
         <source>&amp;Compare scenarios…</source>
         <translation>シナリオを比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="207"/>
+        <location filename="../../gui/app/window.py" line="208"/>
         <source>&amp;Overlay the other scenarios on the plots</source>
         <translation>他のシナリオをグラフに重ねて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="211"/>
+        <location filename="../../gui/app/window.py" line="212"/>
         <source>&amp;Presentation mode</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="213"/>
+        <location filename="../../gui/app/window.py" line="214"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="222"/>
+        <location filename="../../gui/app/window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="223"/>
+        <location filename="../../gui/app/window.py" line="224"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="238"/>
+        <location filename="../../gui/app/window.py" line="239"/>
         <source>Save as PNG (2×)…</source>
         <translation>PNGで保存（2倍解像度）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="238"/>
+        <location filename="../../gui/app/window.py" line="239"/>
         <source>Save as SVG…</source>
         <translation>SVGで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="239"/>
+        <location filename="../../gui/app/window.py" line="240"/>
         <source>Save data as CSV…</source>
         <translation>データをCSVで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="247"/>
-        <location filename="../../gui/app/window.py" line="251"/>
+        <location filename="../../gui/app/window.py" line="248"/>
+        <location filename="../../gui/app/window.py" line="252"/>
         <source>Save plot</source>
         <translation>グラフを保存</translation>
     </message>
@@ -1224,362 +1408,444 @@
         <translation>このシナリオには計画がありません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="285"/>
+        <location filename="../../gui/app/window.py" line="286"/>
         <source>Change the inputs, then try again.</source>
         <translation>入力を変更してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="289"/>
-        <location filename="../../gui/app/window.py" line="292"/>
+        <location filename="../../gui/app/window.py" line="290"/>
+        <location filename="../../gui/app/window.py" line="293"/>
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="300"/>
-        <location filename="../../gui/app/window.py" line="303"/>
+        <location filename="../../gui/app/window.py" line="301"/>
+        <location filename="../../gui/app/window.py" line="304"/>
         <source>Export slides</source>
         <translation>スライドを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="311"/>
+        <location filename="../../gui/app/window.py" line="330"/>
         <source>Export figures</source>
         <translation>図を出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="314"/>
+        <location filename="../../gui/app/window.py" line="333"/>
         <source>Export figures to</source>
         <translation>グラフの出力先</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="264"/>
+        <location filename="../../gui/app/window.py" line="265"/>
         <source>Saved %d files to %s</source>
         <translation>%d個のファイルを %s に保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="398"/>
+        <location filename="../../gui/app/window.py" line="313"/>
+        <location filename="../../gui/app/window.py" line="316"/>
+        <source>Export spreadsheet</source>
+        <translation>スプレッドシートを出力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="417"/>
         <source>About ScalePlan</source>
         <translation>ScalePlanについて</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="400"/>
+        <location filename="../../gui/app/window.py" line="419"/>
         <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="419"/>
+        <location filename="../../gui/app/window.py" line="438"/>
         <source>Not updated: these inputs have no plan (the reason is above the results).</source>
         <translation>未更新：この入力では計画が立てられません（理由は結果の上に表示）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="420"/>
+        <location filename="../../gui/app/window.py" line="439"/>
         <source>No plan for these inputs (the reason is above the results).</source>
         <translation>この入力では計画が立てられません（理由は結果の上に表示）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="429"/>
+        <location filename="../../gui/app/window.py" line="448"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="453"/>
+        <location filename="../../gui/app/window.py" line="472"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="454"/>
+        <location filename="../../gui/app/window.py" line="473"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="463"/>
+        <location filename="../../gui/app/window.py" line="482"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="467"/>
+        <location filename="../../gui/app/window.py" line="486"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="468"/>
+        <location filename="../../gui/app/window.py" line="487"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="482"/>
+        <location filename="../../gui/app/window.py" line="501"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="483"/>
+        <location filename="../../gui/app/window.py" line="502"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="484"/>
+        <location filename="../../gui/app/window.py" line="503"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="491"/>
+        <location filename="../../gui/app/window.py" line="510"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="585"/>
+        <location filename="../../gui/app/window.py" line="604"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="586"/>
+        <location filename="../../gui/app/window.py" line="605"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="262"/>
-        <location filename="../../gui/app/window.py" line="598"/>
+        <location filename="../../gui/app/window.py" line="263"/>
+        <location filename="../../gui/app/window.py" line="617"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="598"/>
+        <location filename="../../gui/app/window.py" line="617"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="265"/>
-        <location filename="../../gui/app/window.py" line="603"/>
+        <location filename="../../gui/app/window.py" line="266"/>
+        <location filename="../../gui/app/window.py" line="622"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="643"/>
+        <location filename="../../gui/app/window.py" line="662"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="646"/>
+        <location filename="../../gui/app/window.py" line="665"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="663"/>
+        <location filename="../../gui/app/window.py" line="682"/>
         <source>%d autosaved files could not be read; they were moved to %s.</source>
         <translation>自動保存ファイル%d個を読み込めなかったため、%s に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="666"/>
+        <location filename="../../gui/app/window.py" line="685"/>
         <source>Recover unsaved work</source>
         <translation>未保存の作業を復元</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="670"/>
+        <location filename="../../gui/app/window.py" line="689"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="671"/>
+        <location filename="../../gui/app/window.py" line="690"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="290"/>
+        <location filename="../../engine/planner.py" line="421"/>
         <source>Or shorten the run to {fix_days:.3g} days, or use {fix_count:,} accelerators.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを{fix_count:,}台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="284"/>
+        <location filename="../../engine/planner.py" line="415"/>
         <source>Or aim for a smaller model or fewer tokens (or a higher target loss).</source>
-        <extracomment>Epochs beyond which Muennighoff et al. 2023 find repetition adds little (returns fall steeply after ~4). Beyond ~1 + R_D* ≈ 16 epochs repeated data is worth almost nothing more (Muennighoff et al. 2023). A compute more than this factor outside the fitted range is flagged as extrapolation. The compute-optimal choice at this compute, for comparison with what the plan does. keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions)</extracomment>
         <translation>または、モデルを小さくするかトークン数を減らしてください（目標損失を上げる方法もあります）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="292"/>
+        <location filename="../../engine/planner.py" line="399"/>
+        <source>With {unique_tokens:sci} unique tokens, {law} cannot go below a loss of {floor:.4g}, and {c_min:sci} FLOP ({share:pct} of this run) already reaches it: more compute does not help with this data.</source>
+        <extracomment>Repeated data is graded by what its last epoch is worth (Muennighoff et al. 2023, arXiv:2305.16264, eq. 5). With R = epochs − 1 repetitions of U unique tokens the effective tokens are U·(1 + R*·(1 − e^(−R/R*))), so a repeated token adds e^(−R/R*) of a fresh one: the last epoch is worth e^(−R/R*), and 1 − e^(−R/R*) of all that repeating can ever add is already spent. Information while the last epoch is worth at least half a fresh one (R ≤ R*·ln 2, the half-life of repeated data); a warning below; an error only once it is worth ≤ 5% (R ≥ R*·ln 20 ≈ 3 R*: 95% of what repetition can add is spent, more epochs are compute for nothing). With R_D* = 15.39: up to 11.7 epochs information; 17 epochs 35% and 40 epochs 8% warnings; 47.1 an error. The same limits in epochs for Muennighoff et al.&apos;s R_D* (a data-constrained law may carry its own). Extrapolation of a law in compute is graded by how far outside the runs it was fitted on: information within these factors, a warning beyond. The evidence is the law&apos;s own band: a bootstrap of Epoch AI&apos;s 240 Chinchilla runs (engine.fit on ../shared/reference/epoch_chinchilla_fig4_runs.csv minus the 5 highest losses, 1,000 resamples, seed 0) gives a 95% band of L*(C) of ±0.013 nats at the largest run (1.3e22 FLOP) that doubles, to ±0.026, at ~80× (1e24 FLOP), and doubles its ±0.012 at the smallest run (1.4e18) only ~3.5× below it. Two decades above also covers the test Hoffmann et al. 2022 made of their own allocation: Chinchilla, trained at 5.76e23 FLOP (44× their largest run), beat Gopher as predicted. Tokens per parameter of the runs a preset was fitted on, where they are known: Epoch AI&apos;s 240 runs read off Hoffmann et al. 2022 Fig. 4 (the CSV above minus the 5 highest losses, D = C/(6N)) span 0.456 (1.79e9 parameters at 8.8e18 FLOP) to 341 (7.4e7 parameters at 1.1e19 FLOP) tokens per parameter; the Chinchilla presets were fitted on the same sweep. Kaplan, Muennighoff and fitted laws declare no range. Tokens per parameter outside that range: information within one decade, a warning beyond. In the same bootstrap, at 1e20 FLOP the loss band doubles within about a decade past the runs&apos; ratios (±0.009 nats at 341 tokens per parameter, ±0.018 at ~3,400; at 0.46 ±0.013, ±0.045 at 0.046); at 1e21–1e22 FLOP it widens more slowly. One decade is the faster case, rounded. Runs longer than about 9 months are likely outpaced by runs that start later on better hardware and algorithms (Emberson &amp; Edelman 2025, Epoch AI, &quot;Frontier training runs will likely stop getting longer by around 2027&quot;, https://epoch.ai/data-insights/longest-training-run: &quot;training runs lasting more than 9 months may be inefficient&quot;; Epoch AI&apos;s 2022 &quot;The longest training run&quot; had 15 months, with slower algorithmic progress). Published frontier runs take weeks to a few months (Llama 3.1 405B: 30.84M H100-hours on 16,384 GPUs ≈ 78 days; BLOOM 118 days). The compute-optimal choice at this compute, for comparison with what the plan does. The 95 % range of the model size and tokens across the law&apos;s parameter draws, like loss_low/high (None when the law has no uncertainty, or where draws that have no finite allocation reach into the range). compute_optimal: the spread of the compute-optimal allocation at the plan&apos;s compute. target_loss: the spread of the N and D that reach the target with the least lifetime compute (inference included). fixed_params and fixed_run: None — N (and D) are given, and the law&apos;s uncertainty is in the loss. keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions) How close to the lowest loss a data-constrained law allows a plan must come for more compute to be of no use: 10⁻⁶ nats, a millionth of a nat — far below the ~1 % run-to-run noise of a loss (the plan is then past ~200 epochs of its unique data, where each further epoch is worth e^(−200/15.4) ≈ 2 × 10⁻⁶ of fresh data).</extracomment>
+        <translation>固有トークンが{unique_tokens:sci}の場合、{law}では損失{floor:.4g}を下回れません。{c_min:sci} FLOP（この学習の{share:pct}）ですでに到達しており、このデータでは計算量を増やしても改善しません。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="402"/>
+        <source>Add unique tokens, or spend less: about {days:.3g} days on this cluster reach the same loss.</source>
+        <translation>固有トークンを増やすか、計算量を減らしてください。このクラスタでは約{days:.3g}日で同じ損失に到達します。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="423"/>
         <source>Or shorten the run to {fix_days:.3g} days, or use a single accelerator.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを1台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="294"/>
+        <location filename="../../engine/planner.py" line="425"/>
         <source>Or shorten the run to {fix_days:.3g} days.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="296"/>
+        <location filename="../../engine/planner.py" line="427"/>
         <source>Or use {fix_count:,} of the accelerators.</source>
         <translation>または、アクセラレータを{fix_count:,}台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="314"/>
+        <location filename="../../engine/planner.py" line="445"/>
         <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:sci} tokens, below the smallest run ScalePlan plans ({min_params:short} parameters, {min_tokens:sci} tokens): at this scale its numbers mean nothing.</source>
         <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:sci}トークンとなり、ScalePlanが計画できる最小の学習（{min_params:short}パラメータ、{min_tokens:sci}トークン）を下回ります。この規模では数値に意味がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="317"/>
+        <location filename="../../engine/planner.py" line="448"/>
         <source>Give the run more compute (accelerators, days, MFU), or check the law&apos;s constants.</source>
         <translation>計算量を増やす（アクセラレータ数・日数・MFU）か、則の定数を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="322"/>
+        <location filename="../../engine/planner.py" line="453"/>
         <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:sci} tokens, beyond the largest run ScalePlan plans ({max_params:short} parameters, {max_tokens:sci} tokens): at this scale its numbers mean nothing.</source>
         <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:sci}トークンとなり、ScalePlanが計画できる最大の学習（{max_params:short}パラメータ、{max_tokens:sci}トークン）を超えます。この規模では数値に意味がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="325"/>
+        <location filename="../../engine/planner.py" line="456"/>
         <source>Plan a smaller run (or a higher target loss), or check the law&apos;s constants.</source>
         <translation>より小さな学習を計画する（または目標損失を上げる）か、則の定数を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="331"/>
+        <location filename="../../engine/planner.py" line="462"/>
         <source>{law} predicts a loss of {loss:.3g} nats/token, above {max_loss:g}: worse than guessing among hundreds of millions of tokens, so its constants or this scale are outside where it holds.</source>
         <translation>{law}の予測損失は{loss:.3g} nats/トークンで、{max_loss:g}を超えます。数億種類のトークンから当てずっぽうに選ぶより悪い値であり、則の定数かこの規模が、則の成り立つ範囲の外にあります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="334"/>
+        <location filename="../../engine/planner.py" line="465"/>
         <source>Check the law&apos;s constants (A, B, α, β), or plan closer to the runs it was fitted on.</source>
         <translation>則の定数（A、B、α、β）を確認するか、則の推定に使われた学習に近い規模で計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="340"/>
+        <location filename="../../engine/planner.py" line="471"/>
         <source>On this cluster the run takes {days:,.0f} days ({years:.3g} years), beyond the {max_days:,.0f} days a plan can span.</source>
         <translation>このクラスタでは学習に{days:,.0f}日（{years:.3g}年）かかり、計画できる期間の上限{max_days:,.0f}日を超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="342"/>
+        <location filename="../../engine/planner.py" line="473"/>
+        <location filename="../../engine/planner.py" line="667"/>
         <source>Use more or faster accelerators, or plan a smaller run.</source>
         <translation>アクセラレータを増やすか高速なものにするか、より小さな学習を計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="357"/>
+        <location filename="../../engine/planner.py" line="489"/>
+        <source>The last epoch is worth about {last_epoch:pct} of a fresh one.</source>
+        <translation>最後のエポックの価値は新規データの約{last_epoch:pct}です。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="500"/>
+        <source>Find more unique data (about {needed:sci} tokens for ≤ {sound_epochs:,.0f} epochs), or spend the compute on a smaller budget.</source>
+        <translation>固有データを増やす（{sound_epochs:,.0f}エポック以内に収めるには約{needed:sci}トークン）か、計算量を減らしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="525"/>
+        <source>The scenario gives {n_tokens:sci} unique tokens, {ratio:.2g}× the estimated stock of public human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; Villalobos et al. 2024).</source>
+        <translation>シナリオの固有トークン数{n_tokens:sci}は、人間が書いた公開テキストの推定総量（{stock:sci}トークン、90%区間{stock_lo:sci}～{stock_hi:sci}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="528"/>
+        <source>Check the unique tokens: beyond the public stock they have to be synthetic or private data.</source>
+        <translation>固有トークン数を確認してください。公開テキストの総量を超える分は、合成データか非公開データである必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="532"/>
+        <source>The plan trains on {n_tokens:sci} tokens, all counted as unique since the scenario gives no unique tokens: {ratio:.2g}× the estimated stock of public human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; Villalobos et al. 2024).</source>
+        <translation>シナリオに固有トークン数の指定がないため、学習トークン{n_tokens:sci}をすべて固有トークンとみなします。これは人間が書いた公開テキストの推定総量（{stock:sci}トークン、90%区間{stock_lo:sci}～{stock_hi:sci}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="555"/>
+        <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:sci}× the largest run {law} was fitted on ({largest:sci} FLOP): a modest extrapolation; the band shows how uncertain the loss is.</source>
+        <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:sci}倍です。小幅な外挿であり、損失の不確かさは幅で確認できます。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="570"/>
+        <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:sci}× below the smallest run {law} was fitted on ({smallest:sci} FLOP): a modest extrapolation.</source>
+        <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:sci}分の1です。小幅な外挿です。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="588"/>
+        <source>The plan trains on {tokens_per_param:,.0f} tokens per parameter, {factor:sci}× outside the {lo:.2g}–{hi:,.0f} tokens per parameter of the runs {law} was fitted on.</source>
+        <translation>計画の学習量はパラメータあたり{tokens_per_param:,.0f}トークンで、{law}の推定に使われた学習の範囲（パラメータあたり{lo:.2g}～{hi:,.0f}トークン）から{factor:sci}倍外れています。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="593"/>
+        <source>Its loss at this ratio is an extrapolation and may be far off.</source>
+        <translation>この比率での損失は外挿であり、大きく外れる可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="594"/>
+        <source>Move toward {lo:.2g}–{hi:,.0f} tokens per parameter, or fit a law to runs at this ratio.</source>
+        <translation>パラメータあたり{lo:.2g}～{hi:,.0f}トークンに近づけるか、この比率の学習結果から則を推定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="609"/>
         <source>The run needs {energy_mwh:,.0f} MWh, {over_mwh:,.0f} MWh ({over:pct}) over the cap of {cap_mwh:,.0f} MWh.</source>
         <translation>この学習には{energy_mwh:,.0f} MWhが必要で、上限{cap_mwh:,.0f} MWhを{over_mwh:,.0f} MWh（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="359"/>
+        <location filename="../../engine/planner.py" line="611"/>
         <source>Raise the cap or lower PUE.</source>
         <translation>上限を引き上げるか、PUEを下げてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="367"/>
+        <location filename="../../engine/planner.py" line="619"/>
         <source>The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget of {budget:money}.</source>
         <translation>この学習の費用は{total_cost:money}で、予算{budget:money}を{over_cost:money}（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="369"/>
+        <location filename="../../engine/planner.py" line="621"/>
         <source>Raise the budget or negotiate a lower accelerator-hour price.</source>
         <translation>予算を増やすか、アクセラレータ時間単価の引き下げを交渉してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="376"/>
+        <location filename="../../engine/planner.py" line="487"/>
         <source>{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data (Muennighoff et al. 2023).</source>
         <translation>{epochs:.3g}エポックの繰り返しは、新規データ約{effective_epochs:.3g}エポック分の価値しかありません（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="379"/>
+        <location filename="../../engine/planner.py" line="491"/>
         <source>{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model repetition.</source>
         <translation>{law}は新規データを前提とするため、予測損失は楽観的です。繰り返しを考慮するにはmuennighoff-2023を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="386"/>
+        <location filename="../../engine/planner.py" line="498"/>
         <source>The plan repeats the {unique_tokens:sci} unique tokens {epochs:.3g} times; beyond ~{limit:.0f} epochs repeated data adds almost nothing.</source>
         <translation>この計画は{unique_tokens:sci}個の固有トークンを{epochs:.3g}回繰り返します。約{limit:.0f}エポックを超える繰り返しは、ほとんど効果がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="388"/>
-        <source>Find more unique data (about {needed:sci} tokens for ≤ {limit:.0f} epochs), or spend the compute on a smaller budget.</source>
-        <translation>固有データを増やす（{limit:.0f}エポック以内に収めるには約{needed:sci}トークン）か、計算量を減らしてください。</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="394"/>
+        <location filename="../../engine/planner.py" line="506"/>
         <source>The plan repeats the unique tokens {epochs:.3g} times.</source>
         <translation>この計画は固有トークンを{epochs:.3g}回繰り返します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="395"/>
+        <location filename="../../engine/planner.py" line="507"/>
         <source>About {needed:sci} unique tokens would keep it within {limit:.0f} epochs.</source>
         <translation>固有トークンが約{needed:sci}あれば{limit:.0f}エポック以内に収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="399"/>
+        <location filename="../../engine/planner.py" line="509"/>
         <source>The plan sees the unique tokens {epochs:.3g} times.</source>
         <translation>この計画では固有トークンを{epochs:.3g}回学習します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="406"/>
-        <source>The plan trains on {n_tokens:sci} tokens, {ratio:.2g}× the estimated stock of public human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; Villalobos et al. 2024).</source>
-        <translation>この計画の学習トークン数{n_tokens:sci}は、人間が書いた公開テキストの推定総量（{stock:sci}トークン、90%区間{stock_lo:sci}～{stock_hi:sci}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="409"/>
+        <location filename="../../engine/planner.py" line="535"/>
         <source>Plan on repeated, synthetic or private data, or a smaller token budget.</source>
         <translation>繰り返し・合成・非公開データの利用を計画するか、トークン数を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="417"/>
+        <location filename="../../engine/planner.py" line="634"/>
         <source>Weights, gradients and Adam state of {n_params:short} parameters need about {required_gb:,.0f} GB (16 bytes per parameter, before activations); the cluster has {available_gb:,.0f} GB.</source>
         <translation>{n_params:short}パラメータの重み・勾配・Adamの状態には約{required_gb:,.0f} GB（1パラメータ16バイト、活性値を除く）が必要ですが、クラスタのメモリは{available_gb:,.0f} GBです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="420"/>
+        <location filename="../../engine/planner.py" line="637"/>
         <source>Use at least {need_count:,} accelerators of this kind, accelerators with more memory, or a smaller model.</source>
         <translation>この機種を{need_count:,}台以上使うか、メモリの大きいアクセラレータか、より小さいモデルにしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="430"/>
+        <location filename="../../engine/planner.py" line="548"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the loss and the allocation are uncertain.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:,.0f}倍です。{decades:.1f}桁の外挿になるため、損失と配分は不確かです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="433"/>
+        <location filename="../../engine/planner.py" line="551"/>
         <source>Compare laws, read the band, or fit a law to runs closer to this scale.</source>
         <translation>複数の則を比較し、不確かさの幅を確認するか、この規模に近い学習結果から則を推定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="440"/>
+        <location filename="../../engine/planner.py" line="564"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run {law} was fitted on ({smallest:sci} FLOP).</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:,.0f}分の1です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="442"/>
+        <location filename="../../engine/planner.py" line="566"/>
         <source>Small runs are cheap: measure instead of predicting.</source>
         <translation>小さな学習は安価です。予測するより実測してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="449"/>
+        <location filename="../../engine/planner.py" line="649"/>
         <source>An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B 38–43%, MegaScale 55%); compute, days and cost are likely optimistic.</source>
         <translation>MFU {mfu:pct}は、公開された大規模学習の実績（PaLM 46%、Llama 3 405B 38～43%、MegaScale 55%）を上回ります。計算量・日数・費用は楽観的な見積もりになっている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="451"/>
+        <location filename="../../engine/planner.py" line="651"/>
         <source>Use 35–50% unless you have measured more on this cluster.</source>
         <translation>このクラスタで実測した値がなければ35～50%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="456"/>
+        <location filename="../../engine/planner.py" line="654"/>
+        <source>Did you mean {guess:pct}?</source>
+        <translation>{guess:pct}のつもりではありませんか？</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="657"/>
+        <source>An MFU of {mfu_percent:.3g}% is far below what published large runs reach (about 20% at the lowest, GPT-3; 30–50% for most); compute, days and cost are likely pessimistic.</source>
+        <translation>MFU {mfu_percent:.3g}%は、公開された大規模学習の実績（最も低いGPT-3で約20%、多くは30～50%）を大きく下回ります。計算量・日数・費用は悲観的な見積もりになっている可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="660"/>
+        <source>Use 35–50% unless you have measured less on this cluster.</source>
+        <translation>このクラスタでより低い値を実測していなければ、35～50%を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="665"/>
+        <source>Spread the compute over more accelerators and fewer days, or plan a smaller run.</source>
+        <translation>アクセラレータを増やして日数を減らすか、より小さな学習を計画してください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="670"/>
+        <source>The run takes {days:,.0f} days ({months:.3g} months): a run longer than about {limit_months:.0f} months is likely outpaced by one that starts later on better hardware and algorithms (Epoch AI 2025); frontier runs take weeks to a few months.</source>
+        <translation>学習に{days:,.0f}日（{months:.3g}か月）かかります。約{limit_months:.0f}か月を超える学習は、後から改良されたハードウェアとアルゴリズムで始めた学習に追い越される可能性が高いです（Epoch AI 2025）。最先端の学習は数週間から数か月です。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="679"/>
         <source>At {compute_flop:sci} FLOP the model is above the EU AI Act&apos;s 10²⁵ FLOP threshold: it is presumed a general-purpose model with systemic risk (Art. 51).</source>
         <translation>{compute_flop:sci} FLOPは、EU AI法の閾値10²⁵ FLOPを超えます。システミックリスクを持つ汎用AIモデルと推定されます（第51条）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="458"/>
+        <location filename="../../engine/planner.py" line="681"/>
         <source>Plan for the Act&apos;s notification, evaluation and reporting duties.</source>
         <translation>同法に基づく通知・評価・報告の義務に備えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="466"/>
+        <location filename="../../engine/planner.py" line="689"/>
         <source>At this compute the compute-optimal model has {optimal:short} parameters; {n_params:short} is {ratio:.2g}× that and costs {extra_loss:.3f} nats of loss.</source>
         <translation>この計算量での計算最適なモデルは{optimal:short}パラメータです。{n_params:short}はその{ratio:.2g}倍で、損失が{extra_loss:.3f} nats悪化します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="468"/>
+        <location filename="../../engine/planner.py" line="691"/>
         <source>Fine if inference cost or memory drives the size; otherwise move toward {optimal:short}.</source>
         <translation>推論コストやメモリの都合で規模を決めているなら問題ありません。そうでなければ{optimal:short}に近づけてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="475"/>
+        <location filename="../../engine/planner.py" line="698"/>
         <source>With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which disagrees with the paper&apos;s own compute-efficient allocation.</source>
         <translation>推論トークンを含める場合、kaplan-2020はL(N, D)の当てはめからモデル規模を決めますが、これは論文自身の計算効率的な配分と一致しません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="477"/>
+        <location filename="../../engine/planner.py" line="700"/>
         <source>Prefer a Chinchilla-family law for inference-aware sizing.</source>
         <translation>推論を考慮した規模決定には、Chinchilla系の則を使ってください。</translation>
     </message>
@@ -1600,75 +1866,90 @@
         <translation>緑：問題は見つかりませんでした</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="96"/>
+        <location filename="../../gui/text/tables.py" line="102"/>
         <source>price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="171"/>
+        <location filename="../../gui/app/summary.py" line="185"/>
+        <location filename="../../gui/reports/xlsx.py" line="83"/>
         <location filename="../../gui/text/names.py" line="41"/>
-        <location filename="../../gui/text/tables.py" line="96"/>
-        <location filename="../../gui/text/tables.py" line="135"/>
+        <location filename="../../gui/text/tables.py" line="102"/>
+        <location filename="../../gui/text/tables.py" line="142"/>
         <source>custom accelerator</source>
+        <extracomment>number formats by the kind of quantity (Excel&apos;s codes; the separators follow the reader&apos;s locale) the same, in Python, to size the columns</extracomment>
         <translation>カスタムのアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="105"/>
+        <location filename="../../gui/text/tables.py" line="92"/>
+        <source>A band shows the uncertainty of the scaling law&apos;s fit only: not run-to-run noise (about 1% in loss), nor how the law transfers to other data and tokenizers; losses of laws fitted on different data are not comparable in absolute value.</source>
+        <extracomment>What a band (loss, model size, tokens) is not: said on the loss plot and in the report&apos;s assumptions.</extracomment>
+        <translation>幅はスケーリング則の推定の不確かさだけを示します。学習ごとのばらつき（損失で約1%）や、他のデータ・トークナイザーへの当てはまりは含みません。異なるデータで推定された則どうしの損失は、絶対値では比較できません。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="111"/>
         <source>Amounts in %s; exchange rate %s (your assumption), which converts the catalogue&apos;s USD prices.</source>
         <translation>金額は%s建て。為替レート %s（ご自身の想定）でカタログの米ドル価格を換算しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="107"/>
+        <location filename="../../gui/text/tables.py" line="113"/>
         <source>Amounts in USD.</source>
         <translation>金額は米ドル建て。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="108"/>
+        <location filename="../../gui/text/tables.py" line="114"/>
         <source>Energy factors</source>
         <translation>電力の係数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="108"/>
+        <location filename="../../gui/text/tables.py" line="114"/>
         <source>PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05. Energy = accelerators × power × hours × host overhead × PUE.</source>
         <translation>PUE：業界平均1.58（Uptime Institute 2023）、大手クラウド約1.1。電力のCO₂排出係数：日本（2023年度）0.421 kg CO₂/kWh、米国 約0.39、フランス 約0.05。電力量 = 台数 × 消費電力 × 時間 × ホスト電力係数 × PUE。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="111"/>
+        <location filename="../../gui/text/tables.py" line="117"/>
         <source>Formulas</source>
         <translation>計算式</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="111"/>
+        <location filename="../../gui/text/tables.py" line="117"/>
         <source>C = 6ND (Kaplan et al. 2020); compute-optimal allocation and loss from the law (Hoffmann et al. 2022); energy = count × power × hours × PUE.</source>
         <translation>C = 6ND（Kaplan et al. 2020）。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 = 台数 × 消費電力 × 時間 × PUE。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="129"/>
+        <location filename="../../gui/text/tables.py" line="119"/>
+        <source>Uncertainty</source>
+        <translation>不確かさ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="136"/>
         <source>%s, converted from %s at %s</source>
         <translation>%s（%s から %s で換算）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="139"/>
+        <location filename="../../gui/reports/xlsx.py" line="133"/>
+        <location filename="../../gui/text/tables.py" line="146"/>
         <source>Wall-clock time</source>
         <translation>所要日数</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="139"/>
+        <location filename="../../gui/text/tables.py" line="146"/>
         <source>%s days</source>
         <translation>%s 日</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="142"/>
+        <location filename="../../gui/text/tables.py" line="149"/>
         <source>/h</source>
         <translation>/時</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="145"/>
+        <location filename="../../gui/text/tables.py" line="152"/>
         <source>%s parameters</source>
         <translation>%s パラメータ</translation>
     </message>
     <message>
         <location filename="../../gui/reports/pdf.py" line="61"/>
+        <location filename="../../gui/reports/xlsx.py" line="299"/>
         <source>Assumptions and sources</source>
         <translation>前提と出典</translation>
     </message>
@@ -1679,7 +1960,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="104"/>
-        <location filename="../../gui/app/window.py" line="382"/>
+        <location filename="../../gui/app/window.py" line="401"/>
         <source>Sensitivity: what moves the plan</source>
         <translation>感度分析：計画を左右する要因</translation>
     </message>
@@ -1710,6 +1991,7 @@
     </message>
     <message>
         <location filename="../../gui/reports/slides.py" line="127"/>
+        <location filename="../../gui/reports/xlsx.py" line="297"/>
         <source>Comparison</source>
         <translation>比較</translation>
     </message>
@@ -1719,49 +2001,79 @@
         <translation>色付きのセル：最初のシナリオと異なる値。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="167"/>
+        <location filename="../../engine/fields.py" line="173"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
+        <location filename="../../engine/fields.py" line="181"/>
+        <source>Average draw</source>
+        <translation>平均消費率</translation>
+    </message>
+    <message>
         <location filename="../../engine/fields.py" line="182"/>
+        <source>Average power as a share of the nameplate power above (100 %: the TDP convention of published footprints; Epoch AI uses 75 % of server power for GPUs).</source>
+        <translation>上の定格電力に対する平均消費電力の割合（100%：公表された排出量のTDP方式。Epoch AIはGPUサーバーで75%を使用）。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="193"/>
         <source>Changing the currency converts every price and the budget at the exchange rate.</source>
         <translation>通貨を変えると、すべての単価と予算を為替レートで換算します。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="188"/>
+        <location filename="../../engine/fields.py" line="194"/>
+        <source>Price covers</source>
+        <translation>単価に含まれるもの</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="195"/>
+        <source>Rental, power included</source>
+        <translation>レンタル（電力込み）</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="195"/>
+        <source>Owned, energy paid on top</source>
+        <translation>自社保有（電力代は別途）</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="197"/>
+        <source>Cloud rentals (the catalogue&apos;s prices) include the power; for owned or colocated accelerators the energy is paid on top at the energy price.</source>
+        <translation>クラウドのレンタル料金（カタログ価格）には電力が含まれます。自社保有・コロケーションの場合は、電力代を電力単価で別途支払います。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="204"/>
         <source>{currency} per $1</source>
         <translation>{currency}／1ドル</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="190"/>
+        <location filename="../../engine/fields.py" line="206"/>
         <source>Your rate, in your currency per US dollar: converts the catalogue&apos;s USD prices and every amount when you change the currency. 1 for USD.</source>
         <translation>1米ドルあたりの自国通貨額（ご自身の想定レート）。カタログの米ドル価格の換算と、通貨変更時のすべての金額の換算に使います。米ドルでは1です。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="194"/>
+        <location filename="../../engine/fields.py" line="210"/>
         <source>custom law</source>
         <translation>カスタムのスケーリング則</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="195"/>
+        <location filename="../../engine/fields.py" line="211"/>
         <source>Custom law</source>
         <translation>カスタムのスケーリング則</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="198"/>
+        <location filename="../../engine/fields.py" line="214"/>
         <source>A law of your own, e.g. fitted to your training runs, with its bootstrap.</source>
         <translation>独自のスケーリング則（例：自社の学習結果から推定し、ブートストラップを含むもの）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="203"/>
+        <location filename="../../engine/fields.py" line="219"/>
         <source>Objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="400"/>
-        <location filename="../../gui/app/editor.py" line="403"/>
-        <location filename="../../engine/fields.py" line="219"/>
+        <location filename="../../gui/app/editor.py" line="428"/>
+        <location filename="../../gui/app/editor.py" line="431"/>
+        <location filename="../../engine/fields.py" line="235"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -1777,12 +2089,12 @@
         <translation>%s に換算（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/start.py" line="166"/>
+        <location filename="../../gui/app/start.py" line="164"/>
         <source>The scenario you had open last time could not be opened:</source>
         <translation>前回開いていたシナリオを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/start.py" line="168"/>
+        <location filename="../../gui/app/start.py" line="166"/>
         <source>The default scenario is open instead.</source>
         <translation>代わりに既定のシナリオを開いています。</translation>
     </message>
@@ -1824,7 +2136,7 @@
     </message>
     <message>
         <location filename="../../engine/errors.py" line="33"/>
-        <location filename="../../engine/errors.py" line="92"/>
+        <location filename="../../engine/errors.py" line="93"/>
         <source>{value:g} is out of range</source>
         <translation>{value:g} は範囲外です</translation>
     </message>
@@ -2046,116 +2358,121 @@
     </message>
     <message>
         <location filename="../../engine/errors.py" line="86"/>
+        <source>unknown cost basis {value!r}</source>
+        <translation>不明な費用区分 {value!r} です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="87"/>
         <source>target loss {target:g} cannot be reached under {law}: the lowest reachable loss is {floor:.4g}. Choose a target above {floor:.4g}.</source>
         <translation>{law} では目標損失 {target:g} に到達できません。到達できる最小の損失は {floor:.4g} です。{floor:.4g} より大きい目標損失を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="88"/>
+        <location filename="../../engine/errors.py" line="89"/>
         <source>target loss {target:g} cannot be reached under {law} with {unique_tokens:sci} unique tokens: the lowest reachable loss is {floor:.4g}. Choose a target above {floor:.4g}, or add unique tokens.</source>
         <translation>固有トークンが {unique_tokens:sci} 個の場合、{law} では目標損失 {target:g} に到達できません。到達できる最小の損失は {floor:.4g} です。{floor:.4g} より大きい目標損失を指定するか、固有トークンを増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="91"/>
+        <location filename="../../engine/errors.py" line="92"/>
         <source>gives no finite plan ({detail})</source>
         <translation>計画の数値が有限になりません（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="94"/>
+        <location filename="../../engine/errors.py" line="95"/>
         <source>{count} runs left to fit</source>
         <translation>推定に使える学習結果が {count} 件しか残っていません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="95"/>
+        <location filename="../../engine/errors.py" line="96"/>
         <source>{item!r} is not QUANTITY=COLUMN</source>
         <translation>{item!r} は QUANTITY=COLUMN の形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="96"/>
+        <location filename="../../engine/errors.py" line="97"/>
         <source>every run has the same number of {quantity} ({value:.4g}): the law&apos;s exponent for them cannot be fitted</source>
         <translation>すべての学習結果で {quantity} の数が同じです（{value:.4g}）。そのため、この量に対する則の指数を推定できません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="98"/>
+        <location filename="../../engine/errors.py" line="99"/>
         <source>the best fit has {parameter} = {value}, outside {lo:g} to {hi:g}: these runs do not determine the law</source>
         <translation>最良の推定結果が {parameter} = {value} となり、{lo:g} ～ {hi:g} の範囲外です。これらの学習結果では則が定まりません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="100"/>
+        <location filename="../../engine/errors.py" line="101"/>
         <source>no start of the fit reached finite losses: these runs do not determine the law</source>
         <translation>どの初期値から推定しても損失が有限になりませんでした。これらの学習結果では則が定まりません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="101"/>
+        <location filename="../../engine/errors.py" line="102"/>
         <source>file not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="102"/>
+        <location filename="../../engine/errors.py" line="103"/>
         <source>cannot be read ({reason})</source>
         <translation>読み込めません（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="103"/>
+        <location filename="../../engine/errors.py" line="104"/>
         <source>is a folder, device, pipe or socket, not a file</source>
         <translation>ファイルではなく、フォルダ・デバイス・パイプ・ソケットのいずれかです</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="104"/>
+        <location filename="../../engine/errors.py" line="105"/>
         <source>is {size:,} bytes; a CSV of runs is read up to {limit:,}</source>
         <translation>{size:,} バイトあります。学習結果のCSVとして読み込めるのは {limit:,} バイトまでです</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="105"/>
+        <location filename="../../engine/errors.py" line="106"/>
         <source>has more than {limit:,} runs</source>
         <translation>学習結果が {limit:,} 件を超えています</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="106"/>
+        <location filename="../../engine/errors.py" line="107"/>
         <source>is not CSV ({detail})</source>
         <translation>CSV形式ではありません（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="107"/>
+        <location filename="../../engine/errors.py" line="108"/>
         <source>column &apos;{column}&apos; runs over several lines, to line {end}: a quote (&quot;) on this line is not closed where it should be</source>
         <translation>列 &apos;{column}&apos; が複数行（{end} 行目まで）にまたがっています。この行の引用符（&quot;）が正しい位置で閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="109"/>
+        <location filename="../../engine/errors.py" line="110"/>
         <source>column &apos;{column}&apos; is {cell}, outside {lo:g} to {hi:g}</source>
         <translation>列 &apos;{column}&apos; の値 {cell} は {lo:g} ～ {hi:g} の範囲外です</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="110"/>
+        <location filename="../../engine/errors.py" line="111"/>
         <source>column &apos;{column}&apos; is {cell}: {tokens:.3g} tokens for {params:.3g} parameters, outside {lo:g} to {hi:g}</source>
         <translation>列 &apos;{column}&apos; の値は {cell} です。パラメータ数 {params:.3g} に対してトークン数が {tokens:.3g} となり、{lo:g} ～ {hi:g} の範囲外です</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="112"/>
+        <location filename="../../engine/errors.py" line="113"/>
         <source>is empty</source>
         <translation>空です</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="113"/>
+        <location filename="../../engine/errors.py" line="114"/>
         <source>no such column</source>
         <translation>該当する列がありません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="114"/>
+        <location filename="../../engine/errors.py" line="115"/>
         <source>missing column(s): {columns}</source>
         <translation>必要な列がありません：{columns}</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="115"/>
+        <location filename="../../engine/errors.py" line="116"/>
         <source>column &apos;{column}&apos; is {cell!r}, not a number</source>
         <translation>列 &apos;{column}&apos; の値 {cell!r} は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="116"/>
+        <location filename="../../engine/errors.py" line="117"/>
         <source>column &apos;{column}&apos; is {cell}</source>
         <translation>列 &apos;{column}&apos; の値は {cell} です</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="117"/>
+        <location filename="../../engine/errors.py" line="118"/>
         <source>has {count} runs</source>
         <translation>学習結果が {count} 件しかありません</translation>
     </message>

@@ -72,6 +72,7 @@ TRIGGERS = {
     "accelerator.unknown": lambda t, m: from_dict(scenario_dict(cluster={"accelerator": "tpu-v99"})),
     "currency.invalid": lambda t, m: from_dict(scenario_dict(money={"currency": "yen"})),
     "objective.unknown": lambda t, m: from_dict(scenario_dict(model={"objective": "cheapest"})),
+    "cost_basis.unknown": lambda t, m: from_dict(scenario_dict(money={"cost_basis": "leased"})),
     "objective.requires": lambda t, m: from_dict(scenario_dict(model={"objective": "fixed_run", "n_params": 7e10})),
     "target_loss.below_floor": lambda t, m: from_dict(scenario_dict(model={"objective": "target_loss",
                                                                            "target_loss": 1.5})),

@@ -102,6 +102,7 @@ def test_ranges_are_those_of_format_v1():
         "energy.carbon_kg_per_kwh": (0.0, 2.0, False, False),
         "energy.cap_mwh": (0.001, 1e9, False, True),
         "energy.server_overhead": (1.0, 5.0, False, False),
+        "energy.average_draw": (0.05, 1.0, False, False),
         "money.price_per_accelerator_hour": (0.0, 1e8, False, False),
         "money.budget": (1.0, 1e16, False, True),
         "money.per_usd": (0.0, 1e6, True, False),

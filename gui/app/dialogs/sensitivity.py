@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from engine import ScenarioError
 from engine.sensitivity import Bar, Tornado, sensitivity
 from gui.plots.base import BLUE, ORANGE, Axis, MoneyAxis
-from gui.text.fields import error_text, no_plan
+from gui.text.fields import no_plan, plan_error_text
 from gui.text.i18n import current_language, tr
 from gui.text.numbers import money
 
@@ -166,7 +166,7 @@ class SensitivityDialog(QDialog):
         try:
             tornadoes = sensitivity(self.model.scenario, fraction)
         except ScenarioError as exc:  # no plan: the reason instead of the charts of an older plan
-            self.unavailable.setText(no_plan(error_text(exc)) + "\n\n"
+            self.unavailable.setText(no_plan(plan_error_text(exc)) + "\n\n"
                                      + tr("The charts come back once the inputs have a plan."))
             self.charts.hide()
             self.unavailable.show()

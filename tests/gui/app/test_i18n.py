@@ -57,9 +57,9 @@ def test_window_in_japanese_with_findings_and_money(qtbot, japanese, tmp_path):
     qtbot.addWidget(win)
     win.model.flush()
     assert win.menuBar().actions()[0].text() == "ファイル(&F)"
-    assert win.summary.cards["cost"].value.text() == "¥3.42億"
+    assert win.summary.cards["cost"].value.text() == "¥3.26億"  # a rental: power included
     budget = next(lab for lab in win.findings.labels if lab.objectName() == "finding.budget.exceeded")
-    assert "予算¥2億を¥1.42億（71%）超えます" in budget.text()
+    assert "予算¥2億を¥1.26億（63%）超えます" in budget.text()
     assert "学習期間を" in budget.text()  # the fix, translated too
     assert win.plot("loss").getPlotItem().titleLabel.text == "損失と計算量"
     win.model.undo_stack.setClean()

@@ -11,6 +11,7 @@ import engine
 from gui.app.state import StateDir
 from gui.app.window import MainWindow
 from gui.automation import field, open_window
+from gui.text.names import new_scenario
 
 
 def _crash(win):
@@ -159,7 +160,7 @@ def test_a_poisoned_last_file_never_stops_the_start(qtbot, tmp_path, monkeypatch
     win = start_window(None, state)
     qtbot.addWidget(win)
     assert time.perf_counter() - t0 < 10
-    assert win.model.scenario == engine.default_scenario()
+    assert win.model.scenario == new_scenario()  # the default, named in the interface language
     assert bool(warned) is (poison != "missing")
     if warned:
         assert "could not be opened" in warned[0] and "default scenario" in warned[0]

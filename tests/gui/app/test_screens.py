@@ -109,7 +109,8 @@ _PROBE = textwrap.dedent("""
     win = MainWindow(restore_state=False, state=StateDir.isolated(Path(tempfile.mkdtemp())))
     win.show()
     app.processEvents()
-    out = {"screen": win.screen().availableGeometry().getRect(), "window": win.geometry().getRect()}
+    out = {"screen": win.screen().availableGeometry().getRect(), "window": win.geometry().getRect(),
+           "minimum": [win.minimumSizeHint().width(), win.minimumSizeHint().height()]}
     for key, open_ in (("fit", win.open_fit_dialog), ("compare", win.open_compare),
                        ("sensitivity", win.open_sensitivity)):
         dialog = open_()
@@ -139,6 +140,9 @@ def test_window_and_dialogs_open_on_the_screen(tmp_path, screen, window_size):
     assert run.returncode == 0, run.stderr
     got = json.loads(run.stdout.strip().splitlines()[-1])
     available = QRect(*got["screen"])
-    assert QRect(*got["window"]).size() == QSize(*window_size)
+    # the preferred size clamped to the screen, never below the window's own minimum (which depends on the
+    # labels' fonts and languages)
+    low_w, low_h = got["minimum"]
+    assert QRect(*got["window"]).size() == QSize(max(window_size[0], low_w), max(window_size[1], low_h))
     for key in ("window", "fit", "compare", "sensitivity"):
         assert available.contains(QRect(*got[key])), (key, got[key], available)

@@ -37,7 +37,7 @@ def card(window, key):
 def test_default_plan_on_screen(window):
     assert card(window, "compute") == "9.5 × 10²³ FLOP"
     assert card(window, "params") == "93.3 B params"
-    assert card(window, "cost") == "¥342M"
+    assert card(window, "cost") == "¥326M"  # a rental: the price includes the power
     assert window.editor.fields["cluster.count"].edit.text() == "1,024"
     assert [lab.objectName() for lab in window.findings.labels] == ["finding.law.extrapolation_modest"]  # 73×
 

@@ -11,6 +11,7 @@ import pytest
 import engine
 from engine.scenario import to_dict
 from gui import cli
+from gui.text.names import new_scenario
 
 SCALEPLAN = Path(sys.executable).parent / "scaleplan"
 
@@ -66,10 +67,10 @@ def test_plan_reproduces_chinchilla_numbers(tmp_path):
 def test_new_prints_a_loadable_scenario(tmp_path):
     r = run("new")
     assert r.returncode == 0
-    assert engine.loads(r.stdout) == engine.default_scenario()
+    assert engine.loads(r.stdout) == new_scenario()  # the default, named for what it is
     out = tmp_path / "n.scaleplan.json"
     assert run("new", "-o", out).returncode == 0
-    assert engine.load(out) == engine.default_scenario()
+    assert engine.load(out) == new_scenario()
 
 
 def test_laws_and_accelerators_list_sources():
