@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from engine.catalogue import accelerators
+from engine.findings import Finding
 from engine.planner import Plan
 from gui.text.i18n import QT_TR_NOOP, current_language, tr
 from gui.text.numbers import money, sci, short
+from gui.text.severity import CARD_OF_FINDING, SEVERITY_COLOURS
 
 
 class Card(QFrame):
@@ -37,6 +41,7 @@ class Card(QFrame):
 
         self._large = False
         self._stale = False
+        self._alert: str | None = None
 
     def set_large(self, large: bool) -> None:
         """Bigger type for presenting to a room."""
@@ -48,6 +53,17 @@ class Card(QFrame):
         if stale != self._stale:
             self._stale = stale
             self._style()
+
+    def set_alert(self, severity: str | None) -> None:
+        """A card whose number breaks a limit (an error finding) is framed red, one with a warning amber, in
+        the colours of the findings (gui.text.severity)."""
+        if severity != self._alert:
+            self._alert = severity
+            self.setProperty("alert", severity or "")
+            border = f"2px solid {SEVERITY_COLOURS[severity]}" if severity else "1px solid #dde3ea"
+            background = {"error": "#fdecea", "warning": "#fef5e7"}.get(severity or "", "#f7f9fc")
+            key = self.objectName().replace(".", "\\.")
+            self.setStyleSheet(f"QFrame#{key} {{ background: {background}; border: {border}; border-radius: 6px; }}")
 
     def _style(self) -> None:
         small, big = ("11pt", "24pt") if self._large else ("8pt", "14pt")
@@ -158,6 +174,17 @@ class SummaryPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._reflow(6 if event.size().width() >= 1100 else 4)
         super().resizeEvent(event)
+
+    def mark(self, findings: Sequence[Finding]) -> None:
+        """Frame each card by the worst warning or error about its number (a broken budget reddens the
+        cost, a broken energy cap the energy, exhausted data the data card)."""
+        worst: dict[str, str] = {}
+        for f in findings:
+            key = CARD_OF_FINDING.get(f.code)
+            if key is not None and f.severity in ("error", "warning") and worst.get(key) != "error":
+                worst[key] = f.severity
+        for key, card in self.cards.items():
+            card.set_alert(worst.get(key))
 
     def update_plan(self, p: Plan) -> None:
         c = self.cards

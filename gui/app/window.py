@@ -431,6 +431,7 @@ class MainWindow(QMainWindow):
                 p.update_plan(plan, curves)
                 p.settle()
             self.findings.update_findings(plan.findings, stale)
+            self.summary.mark(plan.findings)
         else:
             self.findings.update_findings((), stale, last_plan=False)
         self.summary.set_stale(stale, last_plan=plan is not None)

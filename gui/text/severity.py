@@ -12,6 +12,14 @@ from .i18n import QT_TR_NOOP, tr
 SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#b9770e", "info": "#2e6da4"}
 SEVERITY_ICONS = {"error": "✖", "warning": "▲", "info": "●"}
 SEVERITY_NAMES = {"error": QT_TR_NOOP("error"), "warning": QT_TR_NOOP("warning"), "info": QT_TR_NOOP("info")}
+#: the summary card whose number a finding is about (the card is framed in the finding's colour)
+CARD_OF_FINDING = {
+    "budget.exceeded": "cost", "energy.cap_exceeded": "energy", "memory.infeasible": "params",
+    "data.exhausted": "data", "data.diminishing": "data", "data.saturated": "data",
+    "data.beyond_public_stock": "tokens", "schedule.too_long": "days", "schedule.outpaced": "days",
+    "input.mfu_implausible": "compute", "law.extrapolation": "loss", "law.loss_implausible": "loss",
+    "law.tokens_per_param_extrapolation": "tokens", "plan.out_of_scale": "params",
+}
 #: the traffic light of a whole plan
 TRAFFIC_COLOURS = {"red": "#c0392b", "amber": "#d68910", "green": "#1e8449"}
 _TRAFFIC_WORDS = {"red": QT_TR_NOOP("Red: the plan breaks a limit"),
