@@ -36,6 +36,7 @@ from engine.presets import presets
 from engine.scenario import check_field
 from gui.text.fields import allowed_text, input_message, label, unit
 from gui.text.i18n import QT_TR_NOOP, tr
+from gui.text.laws import law_name, law_notes, source_label
 from gui.text.numbers import ParseError, field_kind, field_text, read_input
 
 from .dialogs.rate import ask_rate
@@ -380,8 +381,9 @@ class BudgetEditor(QWidget):
 
         self.law = _combo("law.preset")
         for law_id, law in presets().items():
-            self.law.addItem(f"{law_id} — {law.name}", law_id)
-            self.law.setItemData(self.law.count() - 1, law.source, Qt.ItemDataRole.ToolTipRole)
+            self.law.addItem(law_name(law), law_id)  # the name in the interface language, never the id
+            self.law.setItemData(self.law.count() - 1, law_notes(law) + "\n\n" + source_label(law.source),
+                                 Qt.ItemDataRole.ToolTipRole)
         self.law.activated.connect(self._law_chosen)
         self.law_source = QLabel()
         self.law_source.setTextFormat(Qt.TextFormat.PlainText)  # a custom law's source is data from a file
@@ -506,7 +508,8 @@ class BudgetEditor(QWidget):
                 idx = self.law.count() - 1
             self.law.setItemText(idx, text)
             self.law.setCurrentIndex(idx)
-        self.law_source.setText(tr("Source: ") + law.source)
+        self.law_source.setText(source_label(law.source))  # a citation, in its original language
+        self.law_source.setToolTip(law_notes(law))
         _select(self.objective, s.model.objective)
         for path, f in self.fields.items():  # what the objective does not use (days of a fixed run) is greyed
             used = is_used(s, path)

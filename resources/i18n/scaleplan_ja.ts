@@ -17,7 +17,7 @@
     <message>
         <location filename="../../engine/fields.py" line="149"/>
         <source>Peak per accelerator</source>
-        <translation>1台あたりピーク性能</translation>
+        <translation>1台あたりのピーク性能</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="151"/>
@@ -27,22 +27,22 @@
     <message>
         <location filename="../../engine/fields.py" line="156"/>
         <source>Utilisation (MFU)</source>
-        <translation>稼働率（MFU）</translation>
+        <translation>演算効率（MFU）</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="158"/>
         <source>Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.</source>
-        <translation>モデルFLOP利用率。公開された大規模学習の実績：PaLM 46%、Llama 3 405B 38～43%。</translation>
+        <translation>モデルFLOP利用率：ピーク性能のうち、学習で実際に使えている割合です。公開された大規模学習の実績：PaLM 46%、Llama 3 405B 38～43%。</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="159"/>
         <source>Power per accelerator</source>
-        <translation>1台あたり消費電力</translation>
+        <translation>1台あたりの消費電力</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="161"/>
         <source>Memory per accelerator</source>
-        <translation>1台あたりメモリ</translation>
+        <translation>1台あたりのメモリ</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="162"/>
@@ -74,12 +74,12 @@
     <message>
         <location filename="../../engine/fields.py" line="171"/>
         <source>Share of wall-clock time spent on useful steps (failures and restarts excluded).</source>
-        <translation>経過時間のうち学習が実際に進んでいる割合（障害・再起動を除く）。</translation>
+        <translation>期間のうち学習が実際に進んでいる時間の割合（障害や再起動で失われた時間を除く）。</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="174"/>
         <source>Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.</source>
-        <translation>施設全体の電力÷IT機器の電力。業界平均1.58、大手クラウド約1.1。</translation>
+        <translation>データセンター全体の電力÷IT機器の電力（冷却などの上乗せ分）。業界平均1.58、大手クラウド約1.1。</translation>
     </message>
     <message>
         <location filename="../../gui/text/tables.py" line="109"/>
@@ -120,12 +120,12 @@
     <message>
         <location filename="../../gui/reports/xlsx.py" line="130"/>
         <source>Predicted loss, 95% band low</source>
-        <translation>予測損失（95%区間の下限）</translation>
+        <translation>予測損失（95%の幅の下限）</translation>
     </message>
     <message>
         <location filename="../../gui/reports/xlsx.py" line="131"/>
         <source>Predicted loss, 95% band high</source>
-        <translation>予測損失（95%区間の上限）</translation>
+        <translation>予測損失（95%の幅の上限）</translation>
     </message>
     <message>
         <location filename="../../gui/reports/xlsx.py" line="137"/>
@@ -157,7 +157,7 @@
     <message>
         <location filename="../../gui/reports/xlsx.py" line="197"/>
         <source>Difference in %, {scenario}</source>
-        <translation>差の割合 %（{scenario}）</translation>
+        <translation>差（%、{scenario}）</translation>
     </message>
     <message>
         <location filename="../../gui/reports/xlsx.py" line="198"/>
@@ -221,7 +221,7 @@
     <message>
         <location filename="../../gui/reports/xlsx.py" line="259"/>
         <source>What to do</source>
-        <translation>対処</translation>
+        <translation>対処方法</translation>
     </message>
     <message>
         <location filename="../../gui/reports/xlsx.py" line="298"/>
@@ -231,7 +231,7 @@
     <message>
         <location filename="../../engine/fields.py" line="199"/>
         <source>Price per accelerator-hour</source>
-        <translation>1台1時間あたり単価</translation>
+        <translation>1台1時間あたりの単価</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="202"/>
@@ -319,12 +319,12 @@
     <message>
         <location filename="../../engine/fields.py" line="231"/>
         <source>Lifetime inference</source>
-        <translation>生涯の推論量</translation>
+        <translation>推論の総トークン数</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="233"/>
         <source>Tokens the model will serve; the plan then minimises training + inference compute.</source>
-        <translation>モデルが提供する推論トークン数。計画は学習＋推論の計算量の合計を最小にします。</translation>
+        <translation>運用期間中にモデルが推論で処理するトークンの総数です。入力すると、学習と推論の計算量の合計が最小になるように計画します。</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="107"/>
@@ -430,7 +430,7 @@
         <location filename="../../gui/text/tables.py" line="155"/>
         <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Energy</source>
-        <translation>電力</translation>
+        <translation>電力量</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="310"/>
@@ -473,7 +473,7 @@
     <message>
         <location filename="../../gui/app/editor.py" line="346"/>
         <source>Custom accelerator</source>
-        <translation>カスタム</translation>
+        <translation>カスタム（手入力）</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="348"/>
@@ -487,7 +487,7 @@
     <message>
         <location filename="../../gui/app/editor.py" line="362"/>
         <source>Chip TDP (as published footprints)</source>
-        <translation>チップTDP（公表された排出量と同じ方式）</translation>
+        <translation>チップTDP（公表されている学習時排出量と同じ方式）</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="363"/>
@@ -497,7 +497,7 @@
     <message>
         <location filename="../../gui/app/editor.py" line="364"/>
         <source>Custom</source>
-        <translation>カスタム</translation>
+        <translation>カスタム（手入力）</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="366"/>
@@ -534,7 +534,7 @@
     <message>
         <location filename="../../gui/app/editor.py" line="396"/>
         <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
-        <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います</translation>
+        <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います。</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="220"/>
@@ -554,7 +554,7 @@
     <message>
         <location filename="../../engine/fields.py" line="222"/>
         <source>Reach a target loss at least cost</source>
-        <translation>目標損失を最小コストで達成</translation>
+        <translation>目標損失を最小の費用で達成</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="503"/>
@@ -564,7 +564,7 @@
     <message>
         <location filename="../../gui/app/editor.py" line="509"/>
         <source>Source: </source>
-        <translation>出典：</translation>
+        <translation>出典（原文）：</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="519"/>
@@ -614,7 +614,7 @@
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="52"/>
         <source>Training FLOP</source>
-        <translation>学習FLOP</translation>
+        <translation>学習計算量（FLOP）</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="52"/>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="120"/>
         <source>a CSV: one run per line — parameters, tokens or training FLOP, loss</source>
-        <translation>CSV：1行に1回の学習 — パラメータ数、トークン数または学習FLOP、損失</translation>
+        <translation>CSV：1行に1回の学習。列はパラメータ数、トークン数または学習計算量（FLOP）、損失です。</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="121"/>
@@ -754,7 +754,7 @@
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="198"/>
         <source>Loss against compute: your law and the presets</source>
-        <translation>損失と計算量：推定した則と既定の則</translation>
+        <translation>損失と計算量：推定したスケーリング則と既定のスケーリング則</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="199"/>
@@ -772,12 +772,12 @@
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="219"/>
         <source>name of the fitted law</source>
-        <translation>推定した則の名前</translation>
+        <translation>推定したスケーリング則の名前</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="221"/>
         <source>Use this law</source>
-        <translation>この則を使う</translation>
+        <translation>このスケーリング則を使う</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="246"/>
@@ -828,7 +828,7 @@
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="413"/>
         <source>Objective %s (summed Huber, δ = 1e-3) over %d runs; fitted on %s – %s FLOP.</source>
-        <translation>目的関数 %s（Huber損失の合計、δ = 1e-3）、%d件の学習、推定範囲 %s ～ %s FLOP。</translation>
+        <translation>目的関数の値 %s（Huber損失の合計、δ = 1e-3）、学習%d件。推定に使った範囲は %s ～ %s FLOP です。</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="415"/>
@@ -853,17 +853,17 @@
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="420"/>
         <source>95% intervals from {n} bootstrap resamples.</source>
-        <translation>95%区間は{n}回のブートストラップによる。</translation>
+        <translation>95%区間は{n}回のブートストラップによるものです。</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="422"/>
         <source>Fitted. Check the plots, then “Use this law” to plan with it.</source>
-        <translation>推定しました。グラフを確認し、「この則を使う」で計画に反映できます。</translation>
+        <translation>推定しました。グラフを確認し、「このスケーリング則を使う」で計画に反映してください。</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="465"/>
         <source>Fitted law</source>
-        <translation>推定した則</translation>
+        <translation>推定したスケーリング則</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="470"/>
@@ -874,12 +874,12 @@
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="476"/>
         <source>The fitted law&apos;s floor E = %s is at or above your target loss %s: no amount of compute reaches it. Choose a target loss above %s, or the objective “%s”.</source>
-        <translation>推定した則の下限 E = %s は目標損失 %s 以上のため、計算量をいくら増やしても到達できません。目標損失を %s より大きくするか、目的を「%s」にしてください。</translation>
+        <translation>推定したスケーリング則の下限 E = %s が目標損失 %s 以上のため、計算量をいくら増やしても到達できません。目標損失を %s より大きくするか、目的を「%s」にしてください。</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="486"/>
         <source>Use fitted law</source>
-        <translation>推定した則を使用</translation>
+        <translation>推定したスケーリング則の使用</translation>
     </message>
     <message>
         <location filename="../../gui/app/smoke.py" line="100"/>
@@ -966,18 +966,18 @@
         <location filename="../../gui/app/summary.py" line="82"/>
         <location filename="../../gui/reports/xlsx.py" line="120"/>
         <source>Lifetime compute</source>
-        <translation>生涯の計算量</translation>
+        <translation>総計算量（学習＋推論）</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="103"/>
         <source>The 95% range is the spread the scaling law&apos;s uncertainty allows: the compute-optimal allocation at this compute, or the one that reaches the target loss.</source>
         <extracomment>why the cards show the last valid plan and not the current inputs&apos; (hidden while they agree)</extracomment>
-        <translation>95%の範囲は、スケーリング則の不確かさが許す幅です（この計算量での計算最適な配分、または目標損失に到達する配分）。</translation>
+        <translation>95%の幅は、スケーリング則の不確かさから見込まれる範囲です（この計算量での計算最適な配分、または目標損失に到達する配分）。</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="106"/>
         <source>Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower is better. The band is the 95% range of the scaling law&apos;s uncertainty.</source>
-        <translation>損失：学習したモデルが文章をどれだけうまく予測できるかの指標（交差エントロピー、nats/トークン）。小さいほど良いモデルです。幅はスケーリング則の不確かさの95%範囲です。</translation>
+        <translation>損失：学習したモデルが文章をどれだけうまく予測できるかの指標（交差エントロピー、単位はnats/トークン）。小さいほど良いモデルです。幅はスケーリング則の不確かさによる95%の範囲です。</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="108"/>
@@ -1012,7 +1012,7 @@
     <message>
         <location filename="../../gui/app/summary.py" line="169"/>
         <source>optimal</source>
-        <translation>最適</translation>
+        <translation>最適値</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="170"/>
@@ -1041,12 +1041,12 @@
     <message>
         <location filename="../../gui/app/summary.py" line="180"/>
         <source>worth</source>
-        <translation>実質</translation>
+        <translation>新規データ換算で</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="180"/>
         <source>fresh</source>
-        <translation>新規データ相当</translation>
+        <translation>トークン分</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="182"/>
@@ -1068,24 +1068,24 @@
     <message>
         <location filename="../../gui/app/summary.py" line="190"/>
         <source>power included in the rental</source>
-        <translation>電力込みのレンタル</translation>
+        <translation>レンタル料金に電力込み</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="192"/>
         <location filename="../../gui/text/tables.py" line="81"/>
         <source>accel.</source>
-        <translation>アクセラレータ</translation>
+        <translation>アクセラレータ費用</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="189"/>
         <location filename="../../gui/text/tables.py" line="82"/>
         <source>energy</source>
-        <translation>電力</translation>
+        <translation>電力費用</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="195"/>
         <source>inference</source>
-        <translation>推論</translation>
+        <translation>うち推論</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="195"/>
@@ -1127,7 +1127,7 @@
         <location filename="../../gui/reports/pdf.py" line="48"/>
         <location filename="../../gui/reports/xlsx.py" line="265"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
-        <translation>指摘事項はありません。上限超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
+        <translation>指摘事項はありません。上限の超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
     </message>
     <message>
         <location filename="../../gui/plots/loss.py" line="50"/>
@@ -1138,7 +1138,7 @@
     <message>
         <location filename="../../gui/plots/loss.py" line="59"/>
         <source>few-shot emergence</source>
-        <translation>few-shot能力の創発</translation>
+        <translation>少数例学習の能力が現れる範囲</translation>
     </message>
     <message>
         <location filename="../../gui/plots/loss.py" line="62"/>
@@ -1153,7 +1153,7 @@
     <message>
         <location filename="../../gui/plots/isoflop.py" line="24"/>
         <source>IsoFLOP: loss against model size</source>
-        <translation>等計算量：損失とモデル規模</translation>
+        <translation>等計算量（IsoFLOP）：損失とモデル規模</translation>
     </message>
     <message>
         <location filename="../../gui/plots/isoflop.py" line="24"/>
@@ -1174,23 +1174,23 @@
         <location filename="../../gui/plots/allocation.py" line="34"/>
         <location filename="../../gui/plots/allocation.py" line="44"/>
         <source>parameters N*</source>
-        <translation>パラメータ数 N*</translation>
+        <translation>最適パラメータ数 N*</translation>
     </message>
     <message>
         <location filename="../../gui/plots/allocation.py" line="35"/>
         <location filename="../../gui/plots/allocation.py" line="45"/>
         <source>tokens D*</source>
-        <translation>トークン数 D*</translation>
+        <translation>最適トークン数 D*</translation>
     </message>
     <message>
         <location filename="../../gui/plots/data.py" line="25"/>
         <source>Data needed against data available</source>
-        <translation>必要なデータと手持ちのデータ</translation>
+        <translation>必要なデータ量と手持ちのデータ量</translation>
     </message>
     <message>
         <location filename="../../gui/plots/data.py" line="36"/>
         <source>public text stock (90% CI)</source>
-        <translation>公開テキストの総量（90%信用区間）</translation>
+        <translation>公開テキストの推定総量（90%区間）</translation>
     </message>
     <message>
         <location filename="../../gui/plots/data.py" line="58"/>
@@ -1200,12 +1200,12 @@
     <message>
         <location filename="../../gui/plots/data.py" line="60"/>
         <source>effective</source>
-        <translation>実効</translation>
+        <translation>新規データ換算</translation>
     </message>
     <message>
         <location filename="../../gui/plots/cost.py" line="25"/>
         <source>Energy and cost against days</source>
-        <translation>日数と電力量・費用</translation>
+        <translation>電力量・費用と日数</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="77"/>
@@ -1216,7 +1216,7 @@
     <message>
         <location filename="../../gui/plots/cost.py" line="30"/>
         <source>energy cap</source>
-        <translation>電力量上限</translation>
+        <translation>電力量の上限</translation>
     </message>
     <message>
         <location filename="../../gui/plots/cost.py" line="53"/>
@@ -1289,22 +1289,22 @@
     <message>
         <location filename="../../gui/app/window.py" line="188"/>
         <source>Export &amp;report (PDF)…</source>
-        <translation>レポートを出力(&amp;R)（PDF）…</translation>
+        <translation>レポート（PDF）を出力(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="189"/>
         <source>Export &amp;slides (PPTX)…</source>
-        <translation>スライドを出力(&amp;P)（PPTX）…</translation>
+        <translation>スライド（PPTX）を出力(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="190"/>
         <source>Export spreads&amp;heet (XLSX)…</source>
-        <translation>スプレッドシートを出力(&amp;H)（XLSX）…</translation>
+        <translation>スプレッドシート（XLSX）を出力(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="192"/>
         <source>Export &amp;figures (PNG, SVG, CSV)…</source>
-        <translation>グラフを出力(&amp;G)（PNG、SVG、CSV）…</translation>
+        <translation>グラフ（PNG、SVG、CSV）を出力(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="195"/>
@@ -1334,7 +1334,7 @@
     <message>
         <location filename="../../gui/app/window.py" line="204"/>
         <source>&amp;Fit to your runs…</source>
-        <translation>学習結果から推定(&amp;F)…</translation>
+        <translation>自社の学習結果から推定(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="205"/>
@@ -1375,6 +1375,31 @@
         <location filename="../../gui/app/window.py" line="224"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="234"/>
+        <source>&amp;User guide</source>
+        <translation>使い方ガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="235"/>
+        <source>&amp;Glossary</source>
+        <translation>用語集(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/help.py" line="23"/>
+        <source>User guide</source>
+        <translation>使い方ガイド</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/help.py" line="23"/>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/help.py" line="39"/>
+        <source>ScalePlan help</source>
+        <translation>ScalePlanのヘルプ</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="239"/>
@@ -1427,7 +1452,7 @@
     <message>
         <location filename="../../gui/app/window.py" line="330"/>
         <source>Export figures</source>
-        <translation>図を出力</translation>
+        <translation>グラフを出力</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="333"/>
@@ -1586,12 +1611,12 @@
         <location filename="../../engine/planner.py" line="399"/>
         <source>With {unique_tokens:sci} unique tokens, {law} cannot go below a loss of {floor:.4g}, and {c_min:sci} FLOP ({share:pct} of this run) already reaches it: more compute does not help with this data.</source>
         <extracomment>Repeated data is graded by what its last epoch is worth (Muennighoff et al. 2023, arXiv:2305.16264, eq. 5). With R = epochs − 1 repetitions of U unique tokens the effective tokens are U·(1 + R*·(1 − e^(−R/R*))), so a repeated token adds e^(−R/R*) of a fresh one: the last epoch is worth e^(−R/R*), and 1 − e^(−R/R*) of all that repeating can ever add is already spent. Information while the last epoch is worth at least half a fresh one (R ≤ R*·ln 2, the half-life of repeated data); a warning below; an error only once it is worth ≤ 5% (R ≥ R*·ln 20 ≈ 3 R*: 95% of what repetition can add is spent, more epochs are compute for nothing). With R_D* = 15.39: up to 11.7 epochs information; 17 epochs 35% and 40 epochs 8% warnings; 47.1 an error. The same limits in epochs for Muennighoff et al.&apos;s R_D* (a data-constrained law may carry its own). Extrapolation of a law in compute is graded by how far outside the runs it was fitted on: information within these factors, a warning beyond. The evidence is the law&apos;s own band: a bootstrap of Epoch AI&apos;s 240 Chinchilla runs (engine.fit on ../shared/reference/epoch_chinchilla_fig4_runs.csv minus the 5 highest losses, 1,000 resamples, seed 0) gives a 95% band of L*(C) of ±0.013 nats at the largest run (1.3e22 FLOP) that doubles, to ±0.026, at ~80× (1e24 FLOP), and doubles its ±0.012 at the smallest run (1.4e18) only ~3.5× below it. Two decades above also covers the test Hoffmann et al. 2022 made of their own allocation: Chinchilla, trained at 5.76e23 FLOP (44× their largest run), beat Gopher as predicted. Tokens per parameter of the runs a preset was fitted on, where they are known: Epoch AI&apos;s 240 runs read off Hoffmann et al. 2022 Fig. 4 (the CSV above minus the 5 highest losses, D = C/(6N)) span 0.456 (1.79e9 parameters at 8.8e18 FLOP) to 341 (7.4e7 parameters at 1.1e19 FLOP) tokens per parameter; the Chinchilla presets were fitted on the same sweep. Kaplan, Muennighoff and fitted laws declare no range. Tokens per parameter outside that range: information within one decade, a warning beyond. In the same bootstrap, at 1e20 FLOP the loss band doubles within about a decade past the runs&apos; ratios (±0.009 nats at 341 tokens per parameter, ±0.018 at ~3,400; at 0.46 ±0.013, ±0.045 at 0.046); at 1e21–1e22 FLOP it widens more slowly. One decade is the faster case, rounded. Runs longer than about 9 months are likely outpaced by runs that start later on better hardware and algorithms (Emberson &amp; Edelman 2025, Epoch AI, &quot;Frontier training runs will likely stop getting longer by around 2027&quot;, https://epoch.ai/data-insights/longest-training-run: &quot;training runs lasting more than 9 months may be inefficient&quot;; Epoch AI&apos;s 2022 &quot;The longest training run&quot; had 15 months, with slower algorithmic progress). Published frontier runs take weeks to a few months (Llama 3.1 405B: 30.84M H100-hours on 16,384 GPUs ≈ 78 days; BLOOM 118 days). The compute-optimal choice at this compute, for comparison with what the plan does. The 95 % range of the model size and tokens across the law&apos;s parameter draws, like loss_low/high (None when the law has no uncertainty, or where draws that have no finite allocation reach into the range). compute_optimal: the spread of the compute-optimal allocation at the plan&apos;s compute. target_loss: the spread of the N and D that reach the target with the least lifetime compute (inference included). fixed_params and fixed_run: None — N (and D) are given, and the law&apos;s uncertainty is in the loss. keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions) How close to the lowest loss a data-constrained law allows a plan must come for more compute to be of no use: 10⁻⁶ nats, a millionth of a nat — far below the ~1 % run-to-run noise of a loss (the plan is then past ~200 epochs of its unique data, where each further epoch is worth e^(−200/15.4) ≈ 2 × 10⁻⁶ of fresh data).</extracomment>
-        <translation>固有トークンが{unique_tokens:sci}の場合、{law}では損失{floor:.4g}を下回れません。{c_min:sci} FLOP（この学習の{share:pct}）ですでに到達しており、このデータでは計算量を増やしても改善しません。</translation>
+        <translation>固有トークンが{unique_tokens:sci}しかない場合、{law}では損失を{floor:.4g}より下げられません。{c_min:sci} FLOP（この学習の{share:pct}）ですでにそこに到達しており、このデータのままでは計算量を増やしても改善しません。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="402"/>
         <source>Add unique tokens, or spend less: about {days:.3g} days on this cluster reach the same loss.</source>
-        <translation>固有トークンを増やすか、計算量を減らしてください。このクラスタでは約{days:.3g}日で同じ損失に到達します。</translation>
+        <translation>固有トークンを増やすか、費用を減らしてください。このクラスタなら約{days:.3g}日で同じ損失に到達します。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="423"/>
@@ -1616,7 +1641,7 @@
     <message>
         <location filename="../../engine/planner.py" line="448"/>
         <source>Give the run more compute (accelerators, days, MFU), or check the law&apos;s constants.</source>
-        <translation>計算量を増やす（アクセラレータ数・日数・MFU）か、則の定数を確認してください。</translation>
+        <translation>計算量を増やす（アクセラレータ数・日数・MFU）か、スケーリング則の定数を確認してください。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="453"/>
@@ -1626,17 +1651,17 @@
     <message>
         <location filename="../../engine/planner.py" line="456"/>
         <source>Plan a smaller run (or a higher target loss), or check the law&apos;s constants.</source>
-        <translation>より小さな学習を計画する（または目標損失を上げる）か、則の定数を確認してください。</translation>
+        <translation>より小さな学習を計画する（または目標損失を上げる）か、スケーリング則の定数を確認してください。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="462"/>
         <source>{law} predicts a loss of {loss:.3g} nats/token, above {max_loss:g}: worse than guessing among hundreds of millions of tokens, so its constants or this scale are outside where it holds.</source>
-        <translation>{law}の予測損失は{loss:.3g} nats/トークンで、{max_loss:g}を超えます。数億種類のトークンから当てずっぽうに選ぶより悪い値であり、則の定数かこの規模が、則の成り立つ範囲の外にあります。</translation>
+        <translation>{law}の予測損失は{loss:.3g} nats/トークンで、{max_loss:g}を超えます。数億種類のトークンから当てずっぽうに選ぶより悪い値です。スケーリング則の定数が誤っているか、この規模がスケーリング則の成り立つ範囲から外れています。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="465"/>
         <source>Check the law&apos;s constants (A, B, α, β), or plan closer to the runs it was fitted on.</source>
-        <translation>則の定数（A、B、α、β）を確認するか、則の推定に使われた学習に近い規模で計画してください。</translation>
+        <translation>スケーリング則の定数（A、B、α、β）を確認するか、推定に使われた学習に近い規模で計画してください。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="471"/>
@@ -1652,12 +1677,12 @@
     <message>
         <location filename="../../engine/planner.py" line="489"/>
         <source>The last epoch is worth about {last_epoch:pct} of a fresh one.</source>
-        <translation>最後のエポックの価値は新規データの約{last_epoch:pct}です。</translation>
+        <translation>最後の1エポックの価値は、新規データ1エポック分の約{last_epoch:pct}です。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="500"/>
         <source>Find more unique data (about {needed:sci} tokens for ≤ {sound_epochs:,.0f} epochs), or spend the compute on a smaller budget.</source>
-        <translation>固有データを増やす（{sound_epochs:,.0f}エポック以内に収めるには約{needed:sci}トークン）か、計算量を減らしてください。</translation>
+        <translation>固有データを増やす（{sound_epochs:,.0f}エポック以内に収めるには約{needed:sci}トークン）か、予算を減らして計算量を抑えてください。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="525"/>
@@ -1687,7 +1712,7 @@
     <message>
         <location filename="../../engine/planner.py" line="588"/>
         <source>The plan trains on {tokens_per_param:,.0f} tokens per parameter, {factor:sci}× outside the {lo:.2g}–{hi:,.0f} tokens per parameter of the runs {law} was fitted on.</source>
-        <translation>計画の学習量はパラメータあたり{tokens_per_param:,.0f}トークンで、{law}の推定に使われた学習の範囲（パラメータあたり{lo:.2g}～{hi:,.0f}トークン）から{factor:sci}倍外れています。</translation>
+        <translation>この計画ではパラメータあたり{tokens_per_param:,.0f}トークンを学習します。{law}の推定に使われた学習の範囲（パラメータあたり{lo:.2g}～{hi:,.0f}トークン）から{factor:sci}倍外れています。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="593"/>
@@ -1697,7 +1722,7 @@
     <message>
         <location filename="../../engine/planner.py" line="594"/>
         <source>Move toward {lo:.2g}–{hi:,.0f} tokens per parameter, or fit a law to runs at this ratio.</source>
-        <translation>パラメータあたり{lo:.2g}～{hi:,.0f}トークンに近づけるか、この比率の学習結果から則を推定してください。</translation>
+        <translation>パラメータあたり{lo:.2g}～{hi:,.0f}トークンに近づけるか、この比率の学習結果からスケーリング則を推定してください。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="609"/>
@@ -1717,7 +1742,7 @@
     <message>
         <location filename="../../engine/planner.py" line="621"/>
         <source>Raise the budget or negotiate a lower accelerator-hour price.</source>
-        <translation>予算を増やすか、アクセラレータ時間単価の引き下げを交渉してください。</translation>
+        <translation>予算を増やすか、1台1時間あたりの単価の引き下げを交渉してください。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="487"/>
@@ -1727,7 +1752,7 @@
     <message>
         <location filename="../../engine/planner.py" line="491"/>
         <source>{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model repetition.</source>
-        <translation>{law}は新規データを前提とするため、予測損失は楽観的です。繰り返しを考慮するにはmuennighoff-2023を選んでください。</translation>
+        <translation>{law}は新規データだけを前提とするため、予測損失は楽観的です。データの繰り返しを考慮するには、スケーリング則「データ制約（Muennighoff et al. 2023）、C4」を選んでください。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="498"/>
@@ -1747,7 +1772,7 @@
     <message>
         <location filename="../../engine/planner.py" line="509"/>
         <source>The plan sees the unique tokens {epochs:.3g} times.</source>
-        <translation>この計画では固有トークンを{epochs:.3g}回学習します。</translation>
+        <translation>この計画では固有トークンを{epochs:.3g}回繰り返して学習します。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="535"/>
@@ -1772,7 +1797,7 @@
     <message>
         <location filename="../../engine/planner.py" line="551"/>
         <source>Compare laws, read the band, or fit a law to runs closer to this scale.</source>
-        <translation>複数の則を比較し、不確かさの幅を確認するか、この規模に近い学習結果から則を推定してください。</translation>
+        <translation>複数のスケーリング則を比較して95%の幅を確認するか、この規模に近い学習結果からスケーリング則を推定してください。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="564"/>
@@ -1822,7 +1847,7 @@
     <message>
         <location filename="../../engine/planner.py" line="679"/>
         <source>At {compute_flop:sci} FLOP the model is above the EU AI Act&apos;s 10²⁵ FLOP threshold: it is presumed a general-purpose model with systemic risk (Art. 51).</source>
-        <translation>{compute_flop:sci} FLOPは、EU AI法の閾値10²⁵ FLOPを超えます。システミックリスクを持つ汎用AIモデルと推定されます（第51条）。</translation>
+        <translation>{compute_flop:sci} FLOPは、EU AI法の閾値10²⁵ FLOPを超えます。システミックリスクのある汎用目的AIモデルと推定されます（第51条）。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="681"/>
@@ -1837,17 +1862,17 @@
     <message>
         <location filename="../../engine/planner.py" line="691"/>
         <source>Fine if inference cost or memory drives the size; otherwise move toward {optimal:short}.</source>
-        <translation>推論コストやメモリの都合で規模を決めているなら問題ありません。そうでなければ{optimal:short}に近づけてください。</translation>
+        <translation>推論の費用やメモリの都合で規模を決めているなら問題ありません。そうでなければ{optimal:short}に近づけてください。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="698"/>
         <source>With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which disagrees with the paper&apos;s own compute-efficient allocation.</source>
-        <translation>推論トークンを含める場合、kaplan-2020はL(N, D)の当てはめからモデル規模を決めますが、これは論文自身の計算効率的な配分と一致しません。</translation>
+        <translation>推論トークンを含める場合、Kaplan et al. 2020のスケーリング則はL(N, D)の当てはめからモデル規模を決めますが、これは論文自身の計算効率の良い配分と一致しません。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="700"/>
         <source>Prefer a Chinchilla-family law for inference-aware sizing.</source>
-        <translation>推論を考慮した規模決定には、Chinchilla系の則を使ってください。</translation>
+        <translation>推論を考慮して規模を決めるには、Chinchilla系のスケーリング則を使ってください。</translation>
     </message>
     <message>
         <location filename="../../gui/text/severity.py" line="17"/>
@@ -1878,28 +1903,28 @@
         <location filename="../../gui/text/tables.py" line="142"/>
         <source>custom accelerator</source>
         <extracomment>number formats by the kind of quantity (Excel&apos;s codes; the separators follow the reader&apos;s locale) the same, in Python, to size the columns</extracomment>
-        <translation>カスタムのアクセラレータ</translation>
+        <translation>手入力のアクセラレータ</translation>
     </message>
     <message>
         <location filename="../../gui/text/tables.py" line="92"/>
         <source>A band shows the uncertainty of the scaling law&apos;s fit only: not run-to-run noise (about 1% in loss), nor how the law transfers to other data and tokenizers; losses of laws fitted on different data are not comparable in absolute value.</source>
         <extracomment>What a band (loss, model size, tokens) is not: said on the loss plot and in the report&apos;s assumptions.</extracomment>
-        <translation>幅はスケーリング則の推定の不確かさだけを示します。学習ごとのばらつき（損失で約1%）や、他のデータ・トークナイザーへの当てはまりは含みません。異なるデータで推定された則どうしの損失は、絶対値では比較できません。</translation>
+        <translation>幅はスケーリング則の推定の不確かさだけを示します。学習ごとのばらつき（損失で約1%）や、他のデータ・トークナイザーへの当てはまりは含みません。異なるデータで推定されたスケーリング則どうしの損失は、絶対値では比較できません。</translation>
     </message>
     <message>
         <location filename="../../gui/text/tables.py" line="111"/>
         <source>Amounts in %s; exchange rate %s (your assumption), which converts the catalogue&apos;s USD prices.</source>
-        <translation>金額は%s建て。為替レート %s（ご自身の想定）でカタログの米ドル価格を換算しています。</translation>
+        <translation>金額は%s建てです。カタログの米ドル価格は、為替レート %s（ご自身の想定）で換算しています。</translation>
     </message>
     <message>
         <location filename="../../gui/text/tables.py" line="113"/>
         <source>Amounts in USD.</source>
-        <translation>金額は米ドル建て。</translation>
+        <translation>金額は米ドル建てです。</translation>
     </message>
     <message>
         <location filename="../../gui/text/tables.py" line="114"/>
         <source>Energy factors</source>
-        <translation>電力の係数</translation>
+        <translation>電力量・CO₂の係数</translation>
     </message>
     <message>
         <location filename="../../gui/text/tables.py" line="114"/>
@@ -1930,7 +1955,7 @@
         <location filename="../../gui/reports/xlsx.py" line="133"/>
         <location filename="../../gui/text/tables.py" line="146"/>
         <source>Wall-clock time</source>
-        <translation>所要日数</translation>
+        <translation>学習期間</translation>
     </message>
     <message>
         <location filename="../../gui/text/tables.py" line="146"/>
@@ -2033,12 +2058,12 @@
     <message>
         <location filename="../../engine/fields.py" line="195"/>
         <source>Owned, energy paid on top</source>
-        <translation>自社保有（電力代は別途）</translation>
+        <translation>自社保有（電力費用は別途）</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="197"/>
         <source>Cloud rentals (the catalogue&apos;s prices) include the power; for owned or colocated accelerators the energy is paid on top at the energy price.</source>
-        <translation>クラウドのレンタル料金（カタログ価格）には電力が含まれます。自社保有・コロケーションの場合は、電力代を電力単価で別途支払います。</translation>
+        <translation>クラウドのレンタル料金（カタログ価格）には電力費用が含まれます。自社保有・コロケーションの場合は、電力量に電力単価を掛けた電力費用を別途支払います。</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="204"/>
@@ -2183,7 +2208,7 @@
     <message>
         <location filename="../../engine/errors.py" line="45"/>
         <source>{target:g} is at or below the law&apos;s irreducible loss E = {floor:.4g} ({law}); no amount of compute reaches it</source>
-        <translation>{target:g} は、スケーリング則の削減不能な損失 E = {floor:.4g}（{law}）以下です。計算量をいくら増やしても到達できません</translation>
+        <translation>{target:g} は、スケーリング則の削減できない損失 E = {floor:.4g}（{law}）以下です。計算量をいくら増やしても到達できません</translation>
     </message>
     <message>
         <location filename="../../engine/errors.py" line="48"/>
@@ -2249,7 +2274,7 @@
     <message>
         <location filename="../../engine/errors.py" line="60"/>
         <source>has {count:,} rows; a law carries at most {limit:,} bootstrap samples</source>
-        <translation>{count:,} 行あります。1つの則に含められるブートストラップ標本は最大 {limit:,} 個です</translation>
+        <translation>{count:,} 行あります。1つのスケーリング則に含められるブートストラップ標本は最大 {limit:,} 個です</translation>
     </message>
     <message>
         <location filename="../../engine/errors.py" line="61"/>
@@ -2389,17 +2414,17 @@
     <message>
         <location filename="../../engine/errors.py" line="97"/>
         <source>every run has the same number of {quantity} ({value:.4g}): the law&apos;s exponent for them cannot be fitted</source>
-        <translation>すべての学習結果で {quantity} の数が同じです（{value:.4g}）。そのため、この量に対する則の指数を推定できません</translation>
+        <translation>すべての学習結果で {quantity} の数が同じです（{value:.4g}）。そのため、この量に対するスケーリング則の指数を推定できません</translation>
     </message>
     <message>
         <location filename="../../engine/errors.py" line="99"/>
         <source>the best fit has {parameter} = {value}, outside {lo:g} to {hi:g}: these runs do not determine the law</source>
-        <translation>最良の推定結果が {parameter} = {value} となり、{lo:g} ～ {hi:g} の範囲外です。これらの学習結果では則が定まりません</translation>
+        <translation>最良の推定結果が {parameter} = {value} となり、{lo:g} ～ {hi:g} の範囲外です。これらの学習結果ではスケーリング則が定まりません</translation>
     </message>
     <message>
         <location filename="../../engine/errors.py" line="101"/>
         <source>no start of the fit reached finite losses: these runs do not determine the law</source>
-        <translation>どの初期値から推定しても損失が有限になりませんでした。これらの学習結果では則が定まりません</translation>
+        <translation>どの初期値から推定しても損失が有限になりませんでした。これらの学習結果ではスケーリング則が定まりません</translation>
     </message>
     <message>
         <location filename="../../engine/errors.py" line="102"/>
@@ -2434,17 +2459,17 @@
     <message>
         <location filename="../../engine/errors.py" line="108"/>
         <source>column &apos;{column}&apos; runs over several lines, to line {end}: a quote (&quot;) on this line is not closed where it should be</source>
-        <translation>列 &apos;{column}&apos; が複数行（{end} 行目まで）にまたがっています。この行の引用符（&quot;）が正しい位置で閉じられていません</translation>
+        <translation>列「{column}」が複数行（{end} 行目まで）にまたがっています。この行の引用符（&quot;）が正しい位置で閉じられていません</translation>
     </message>
     <message>
         <location filename="../../engine/errors.py" line="110"/>
         <source>column &apos;{column}&apos; is {cell}, outside {lo:g} to {hi:g}</source>
-        <translation>列 &apos;{column}&apos; の値 {cell} は {lo:g} ～ {hi:g} の範囲外です</translation>
+        <translation>列「{column}」の値 {cell} は {lo:g} ～ {hi:g} の範囲外です</translation>
     </message>
     <message>
         <location filename="../../engine/errors.py" line="111"/>
         <source>column &apos;{column}&apos; is {cell}: {tokens:.3g} tokens for {params:.3g} parameters, outside {lo:g} to {hi:g}</source>
-        <translation>列 &apos;{column}&apos; の値は {cell} です。パラメータ数 {params:.3g} に対してトークン数が {tokens:.3g} となり、{lo:g} ～ {hi:g} の範囲外です</translation>
+        <translation>列「{column}」の値は {cell} です。パラメータ数 {params:.3g} に対してトークン数が {tokens:.3g} となり、{lo:g} ～ {hi:g} の範囲外です</translation>
     </message>
     <message>
         <location filename="../../engine/errors.py" line="113"/>
@@ -2464,12 +2489,12 @@
     <message>
         <location filename="../../engine/errors.py" line="116"/>
         <source>column &apos;{column}&apos; is {cell!r}, not a number</source>
-        <translation>列 &apos;{column}&apos; の値 {cell!r} は数値ではありません</translation>
+        <translation>列「{column}」の値 {cell!r} は数値ではありません</translation>
     </message>
     <message>
         <location filename="../../engine/errors.py" line="117"/>
         <source>column &apos;{column}&apos; is {cell}</source>
-        <translation>列 &apos;{column}&apos; の値は {cell} です</translation>
+        <translation>列「{column}」の値は {cell} です</translation>
     </message>
     <message>
         <location filename="../../engine/errors.py" line="118"/>
