@@ -221,6 +221,19 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(act)
             self.language_actions[code] = act
         h = self.menuBar().addMenu(tr("&Help"))
+
+        def open_help(page: str) -> QDialog:
+            """Help → User guide (F1) or Glossary: the one help dialog, turned to ``page``."""
+            from gui.app.dialogs.help import HelpDialog
+
+            dialog = self._dialog("help", lambda: HelpDialog(self))
+            assert isinstance(dialog, HelpDialog)
+            dialog.show_page(page)
+            return dialog
+
+        self.act_guide = self._action(h, tr("&User guide"), QKeySequence("F1"), lambda: open_help("guide"))
+        self.act_glossary = self._action(h, tr("&Glossary"), None, lambda: open_help("glossary"))
+        h.addSeparator()
         self._action(h, tr("&About ScalePlan"), None, self._about)
 
     def _action(self, menu: QMenu, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
