@@ -25,9 +25,10 @@ def _entries() -> dict[str, dict[str, Any]]:
 
 
 def _preset_entry(law: AnyLaw | str) -> dict[str, Any] | None:
-    """The laws.json entry of a preset (by id or as the preset's own object); None for a custom law."""
+    """The laws.json entry of a preset (by its id, its English name — what a finding's ``{law}`` holds — or
+    the preset itself); None for a custom law."""
     if isinstance(law, str):
-        return _entries().get(law)
+        return _entries().get(law) or next((e for e in _entries().values() if e.get("name") == law), None)
     entry = _entries().get(law.id)  # a custom law's id is "custom"; its name is the user's
     return entry if entry is not None and entry.get("name") == law.name else None
 
@@ -43,7 +44,8 @@ def _localized(law: AnyLaw | str, key: str, fallback: str, lang: str | None) -> 
 
 def law_name(law: AnyLaw | str, lang: str | None = None) -> str:
     """The law's full name in ``lang`` (default: the interface language), e.g. "Epoch AIによる再現
-    （Besiroglu et al. 2024）"; a custom law's own name."""
+    （Besiroglu et al. 2024）", of a law, a preset id or a preset's English name (a finding's ``{law}``
+    value); a custom law's own name, and any other text, as it is."""
     fallback = law if isinstance(law, str) else law.name
     return _localized(law, "name", fallback, lang)
 

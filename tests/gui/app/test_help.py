@@ -105,7 +105,8 @@ def test_every_preset_has_a_japanese_name_short_name_and_notes():
             assert law_id not in law_short_name(law, lang) and law_id not in law_name(law, lang)
             assert len(law_short_name(law, lang)) <= 32
         assert re.search(r"[ぁ-んァ-ヶ一-龠]", law_name(law, "ja") + law_notes(law, "ja")), law_id
-        assert law_name(law_id, "ja") == law_name(law, "ja")
+        assert law_name(law_id, "ja") == law_name(law, "ja") == law_name(law.name, "ja")  # id, English name
+    assert law_name("Our own law", "ja") == "Our own law"
 
 
 def test_a_custom_law_keeps_its_own_name():
