@@ -9,6 +9,7 @@ from engine.fields import FieldSpec, field
 from engine.money import RATE_PATH
 
 from .i18n import QT_TR_NOOP, tr
+from .laws import law_name
 from .numbers import ParseError, field_text
 
 _REQUIRED = QT_TR_NOOP("required (%s)")
@@ -94,7 +95,10 @@ def input_message(error: ScenarioError | ParseError, path: str) -> str:
 
 
 def error_text(error: ScenarioError) -> str:
-    """Any engine error in the reader's language, with what is allowed."""
+    """Any engine error in the reader's language, with what is allowed (a preset's name in it too)."""
+    if isinstance(error.values.get("law"), str):
+        values = {**error.values, "law": law_name(error.values["law"])}
+        error = ScenarioError(error.path, error.message, error.allowed, code=error.code, values=values)
     text = error.render(tr)
     if error.allowed and error.code not in SAYS_WHAT_TO_DO:
         text += " (" + tr("allowed: ") + error.allowed + ")"
