@@ -6,14 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from engine.catalogue import accelerators
+from engine.energy import convention
+from engine.fields import field
 from engine.findings import Finding
 from engine.fmt import money as money_en
 from engine.money import per_usd, same_currency
 from engine.planner import Plan
+from engine.scenario import Scenario
 
-from .fields import field_label, rate_text
+from .fields import currency_sign, field_label, rate_text
 from .i18n import QT_TR_NOOP, current_language, tr
-from .numbers import money, sci, short
+from .laws import law_name, source_label
+from .numbers import field_text, money, sci, short
 from .severity import SEVERITY_ICONS, SEVERITY_NAMES
 
 _SEVERITY_MARK = {"error": "✖ error  ", "warning": "▲ warning", "info": "● info   "}
@@ -94,30 +98,141 @@ BAND_CAVEAT = QT_TR_NOOP("A band shows the uncertainty of the scaling law's fit 
                          "fitted on different data are not comparable in absolute value.")
 
 
+#: The plan's objective in words, with its inputs ({objective} is the editor's name for it).
+_OBJECTIVE_TEXTS = {
+    "compute_optimal": QT_TR_NOOP("{objective}: {days} on the cluster; the scaling law chooses the model size and "
+                                  "the training tokens"),
+    "fixed_params": QT_TR_NOOP("{objective}: {params} parameters, {days} on the cluster"),
+    "fixed_run": QT_TR_NOOP("{objective}: {params} parameters and {tokens} training tokens; the days follow"),
+    "target_loss": QT_TR_NOOP("{objective}: a loss of {target} nats/token, then {inference} tokens of inference; "
+                              "lifetime compute {lifetime} FLOP ({training} FLOP training + {inference_flop} FLOP "
+                              "inference), the least that reaches the target"),
+}
+_CLUSTER_TEXT = QT_TR_NOOP("{count} × {accelerator}; peak {peak} per accelerator; MFU {mfu}; goodput {goodput}")
+#: what the accelerator-hour price covers (money.cost_basis)
+_PRICE_TEXTS = {
+    "rented": QT_TR_NOOP("{price} per accelerator-hour, a rental: the power is included, no energy is charged on top"),
+    "owned": QT_TR_NOOP("{price} per accelerator-hour, owned or colocated: the energy is paid on top at "
+                        "{energy_price}"),
+}
+_POWER_TEXT = QT_TR_NOOP("PUE {pue}; host overhead {overhead}×; average draw {draw} of {power} per accelerator; "
+                         "power convention: {convention}")
+#: the power conventions of engine.energy, as the editor names them
+_CONVENTIONS = {"tdp": QT_TR_NOOP("Chip TDP (as published footprints)"),
+                "server": QT_TR_NOOP("Server power, average draw (Epoch AI)"), "custom": QT_TR_NOOP("Custom")}
+_LIMITS_TEXT = QT_TR_NOOP("budget: {budget}; energy cap: {cap}")
+_CATALOGUE_PRICE = QT_TR_NOOP("{accelerator}: catalogue price {low} to {high} per hour, typical {typical}")
+_UNVERIFIED = QT_TR_NOOP("{accelerator}: catalogue price {low} to {high} per hour, typical {typical} (unverified: "
+                         "check a current quote)")
+_FITTED = QT_TR_NOOP("{law}, fitted on runs of {range} FLOP")
+_REFERENCE_VALUES = QT_TR_NOOP(
+    "PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid carbon: Japan FY2023 0.421 kg "
+    "CO₂/kWh, US ≈ 0.39, France ≈ 0.05; average draw while training: GPU servers 75 %, TPU servers 43 % of their "
+    "rated power (Epoch AI).")
+_FORMULAS = QT_TR_NOOP(
+    "Compute C = 6 × parameters × training tokens (Kaplan et al. 2020) = accelerators × peak × MFU × goodput × "
+    "time; compute-optimal allocation and loss from the scaling law (Hoffmann et al. 2022); energy = accelerators × "
+    "power × host overhead × average draw × PUE × hours; cost = accelerator-hours × price (+ energy × energy "
+    "price for owned accelerators); CO₂ = energy × grid carbon.")
+
+
 def assumptions(plan: Plan) -> list[tuple[str, str]]:
-    """What the plan assumes, with sources, as (label, text)."""
+    """Every assumption a budget owner checks, with its units and sources, as (label, text) in the interface
+    language: the objective and its inputs, the cluster, what the price covers, the currency and exchange
+    rate, the power convention, grid carbon, the data on hand, budget and caps, the scaling law, the
+    catalogue's data, reference values, the formulas and what a band is not."""
     s = plan.scenario
-    law = s.law.resolve()
     acc = accelerators().get(s.cluster.accelerator)
-    acc_text = (f"{acc.name}: {acc.source}; " + tr("price") + f" {acc.price_note}") if acc else tr("custom accelerator")
+    name = acc.name if acc else tr("custom accelerator")
+    pct = _percent
+    cluster = tr(_CLUSTER_TEXT).format(count=f"{s.cluster.count:,}", accelerator=name,
+                                       peak=field_text(s.cluster.peak_flop_per_s, "sci", si=True) + "FLOP/s",
+                                       mfu=pct(s.cluster.mfu), goodput=pct(s.schedule.goodput))
+    price = tr(_PRICE_TEXTS.get(s.money.cost_basis, _PRICE_TEXTS["owned"])).format(
+        price=_price(s.money.price_per_accelerator_hour, plan.currency),
+        energy_price=_price(s.energy.price_per_kwh, plan.currency) + "/kWh")
+    rate = (tr("Amounts in %s; exchange rate %s (your assumption), which converts the catalogue's USD prices.")
+            % (plan.currency, rate_text(plan.currency, per_usd(s))) if plan.currency != "USD"
+            else tr("Amounts in USD."))
+    power = tr(_POWER_TEXT).format(pue=f"{s.energy.pue:g}", overhead=f"{s.energy.server_overhead:.4g}",
+                                   draw=pct(s.energy.average_draw), power=f"{s.cluster.power_w:,g} W",
+                                   convention=tr(_CONVENTIONS[convention(s)]))
+    unique = s.data.unique_tokens
+    limits = tr(_LIMITS_TEXT).format(
+        budget=tr("none") if s.money.budget is None else money(s.money.budget, plan.currency, current_language()),
+        cap=tr("none") if s.energy.cap_mwh is None else field_text(s.energy.cap_mwh) + " MWh")
     return [
-        (tr("Cluster"), f"{s.cluster.count:,} × {acc.name if acc else tr('custom accelerator')}, "
-                        f"{sci(s.cluster.peak_flop_per_s)} FLOP/s, "
-                        f"MFU {s.cluster.mfu:.0%}, " + tr("Goodput") + f" {s.schedule.goodput:.0%}"),
-        (tr("Scaling law"), f"{law.name} — {law.source}"),
-        (tr("Accelerator"), acc_text),
-        (tr("Energy"), f"PUE {s.energy.pue:g}, " + tr("Host overhead") + f" {s.energy.server_overhead:g}×, "
-                       f"{s.energy.price_per_kwh:g} {plan.currency}/kWh, {s.energy.carbon_kg_per_kwh:g} kg CO₂/kWh"),
-        (tr("Money"), tr("Amounts in %s; exchange rate %s (your assumption), which converts the catalogue's "
-                         "USD prices.") % (plan.currency, rate_text(plan.currency, per_usd(s)))
-         if plan.currency != "USD" else tr("Amounts in USD.")),
-        (tr("Energy factors"), tr("PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid "
-                                  "carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05. Energy = "
-                                  "accelerators × power × hours × host overhead × PUE.")),
-        (tr("Formulas"), tr("C = 6ND (Kaplan et al. 2020); compute-optimal allocation and loss from the law "
-                            "(Hoffmann et al. 2022); energy = count × power × hours × PUE.")),
+        (field_label("model.objective"), _objective_text(plan)),
+        (tr("Cluster"), cluster),
+        (field_label("money.price_per_accelerator_hour"), price),
+        (tr("Currency"), rate),
+        (tr("Power and PUE"), power),
+        (field_label("energy.carbon_kg_per_kwh"), f"{s.energy.carbon_kg_per_kwh:g} kg CO₂/kWh"),
+        (field_label("data.unique_tokens"), tr("unlimited") if unique is None else _count(unique, tr("tokens"))),
+        (tr("Budget and caps"), limits),
+        (tr("Scaling law"), _law_text(s)),
+        (tr("Accelerator"), _accelerator_text(s)),
+        (tr("Reference values"), tr(_REFERENCE_VALUES)),
+        (tr("Formulas"), tr(_FORMULAS)),
         (tr("Uncertainty"), tr(BAND_CAVEAT)),
     ]
+
+
+def _objective_text(p: Plan) -> str:
+    m = p.scenario.model
+    spec = field("model.objective")
+    objective = tr(spec.choice_labels[spec.choices.index(m.objective)])
+    return tr(_OBJECTIVE_TEXTS[m.objective]).format(
+        objective=objective, days=tr("%s days") % f"{p.scenario.schedule.days:,.4g}",
+        params=field_text(p.n_params, "sci"), tokens=field_text(p.n_tokens, "sci"),
+        target="—" if m.target_loss is None else f"{m.target_loss:g}",
+        inference=field_text(m.inference_tokens, "sci"), lifetime=sci(p.lifetime_flop),
+        training=sci(p.compute_flop), inference_flop=sci(p.inference_flop))
+
+
+def _law_text(s: Scenario) -> str:
+    law = s.law.resolve()
+    lo, hi = getattr(law, "compute_range_flop", (None, None))
+    text = law_name(law)
+    if hi is not None:
+        span = f"{sci(lo)} – {sci(hi)}" if lo is not None else tr("up to %s") % sci(hi)
+        text = tr(_FITTED).format(law=text, range=span)
+    return _sentences(text, source_label(law.source)) if law.source else text
+
+
+def _accelerator_text(s: Scenario) -> str:
+    acc = accelerators().get(s.cluster.accelerator)
+    if acc is None:
+        return tr("custom accelerator")
+    low, high, typical = acc.price_usd_per_hour_low, acc.price_usd_per_hour_high, acc.price_usd_per_hour_typical
+    text = acc.name
+    if low is not None and high is not None and typical is not None:
+        text = tr(_CATALOGUE_PRICE if acc.price_verified else _UNVERIFIED).format(
+            accelerator=acc.name, low=f"${low:,.2f}", high=f"${high:,.2f}", typical=f"${typical:,.2f}")
+    notes = "; ".join(n for n in (acc.source, acc.price_note) if n)
+    return _sentences(text, source_label(notes)) if notes else text
+
+
+def _sentences(*parts: str) -> str:
+    """Sentences joined as the language writes them: "A. B" / 「A。B」."""
+    stop = tr(".")
+    return (stop if stop.strip() != "." else stop + " ").join(parts)
+
+
+def _percent(x: float) -> str:
+    return field_text(x, "percent")
+
+
+def _price(x: float, currency: str) -> str:
+    """A price with its currency, to five significant digits: ¥442.5 (not ¥443), $0.16667, 25 CNY."""
+    number = field_text(x, digits=5)
+    sign = currency_sign(currency)
+    return sign + number if sign != currency else f"{number} {currency}"
+
+
+def _count(x: float, unit: str) -> str:
+    """15 T tokens / 15兆トークン."""
+    return field_text(x, "sci") + ("" if current_language() == "ja" else " ") + unit
 
 
 def comparison_rows(plans: Sequence[Plan]) -> list[list[str]]:

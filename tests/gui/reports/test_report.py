@@ -1,4 +1,4 @@
-"""`scaleplan report`: the PDF (a page per scenario, text that stays text, in Japanese or English) and
+"""`scaleplan report`: the PDF (two pages per scenario, text that stays text, in Japanese or English) and
 the figures (PNG at 2×, SVG that parses and renders, CSV with the plotted values)."""
 
 import csv
@@ -51,7 +51,7 @@ def test_pdf_in_japanese_has_a_page_per_scenario_and_searchable_text(tmp_path, t
     out = tmp_path / "report.pdf"
     r = run("report", *two_scenarios, "--pdf", out, "--lang", "ja")
     assert r.returncode == 0, r.stderr
-    assert pages(out) == 2
+    assert pages(out) == 4  # each scenario's decision, then its assumptions
     text = pdftotext(out)
     assert "1,024H100for30days" in text and "Llama3.1405B" in text
     for words in ("計算量", "指摘事項", "前提と出典", "この学習の費用は¥3.26億で",
@@ -68,7 +68,7 @@ def test_pdf_in_english(tmp_path, two_scenarios):
     out = tmp_path / "report.pdf"
     assert run("report", two_scenarios[0], "--pdf", out, "--lang", "en").returncode == 0
     text = pdftotext(out)
-    assert pages(out) == 1
+    assert pages(out) == 2
     for words in ("Compute", "Findings", "Assumptionsandsources", "overthebudget", "Red:"):
         assert words in text, words
 
