@@ -12,7 +12,7 @@ from engine.catalogue import accelerators
 from engine.findings import Finding
 from engine.planner import Plan
 from gui.text.i18n import QT_TR_NOOP, current_language, tr
-from gui.text.numbers import money, sci, short
+from gui.text.numbers import energy, money, power, ratio, sci, short, tonnes
 from gui.text.severity import CARD_OF_FINDING, SEVERITY_COLOURS
 
 
@@ -187,36 +187,39 @@ class SummaryPanel(QWidget):
             card.set_alert(worst.get(key))
 
     def update_plan(self, p: Plan) -> None:
-        c = self.cards
-        c["compute"].set(f"{sci(p.compute_flop)} FLOP", f"{p.compute_pf_days:,.0f} PF-days")
+        c, lang = self.cards, self.lang
+        c["compute"].set(f"{sci(p.compute_flop)} FLOP", f"{short(p.compute_pf_days, lang=lang)} PF-days")
         # the 95 % range of N and D where the law has uncertainty and the objective leaves them to it
-        n_range = None if p.n_params_low is None else f"95%: {short(p.n_params_low)}–{short(p.n_params_high)}"
-        d_range = None if p.n_tokens_low is None else f"95%: {short(p.n_tokens_low)}–{short(p.n_tokens_high)}"
-        c["params"].set(f"{short(p.n_params)} " + tr("params"), n_range or (
-            tr("optimal") + f" {short(p.optimal_n_params)}" if p.objective != "compute_optimal" else
+        n_range = (None if p.n_params_low is None
+                   else f"95%: {short(p.n_params_low, lang=lang)}–{short(p.n_params_high, lang=lang)}")
+        d_range = (None if p.n_tokens_low is None
+                   else f"95%: {short(p.n_tokens_low, lang=lang)}–{short(p.n_tokens_high, lang=lang)}")
+        c["params"].set(f"{short(p.n_params, lang=lang)} " + tr("params"), n_range or (
+            tr("optimal") + f" {short(p.optimal_n_params, lang=lang)}" if p.objective != "compute_optimal" else
             tr("compute-optimal")))
-        per_param = f"{p.tokens_per_param:.1f} " + tr("tokens per parameter")
-        c["tokens"].set(short(p.n_tokens), d_range or per_param)
+        per_param = f"{ratio(p.tokens_per_param, lang)} " + tr("tokens per parameter")  # 0.0123, never 0.0
+        c["tokens"].set(short(p.n_tokens, lang=lang), d_range or per_param)
         tip = self._tokens_tip + (f"\n{per_param}" if d_range else "")  # the ratio, where the range took its line
         if c["tokens"].toolTip() != tip:
             c["tokens"].setToolTip(tip)
         band = f"95%: {p.loss_low:.3f}–{p.loss_high:.3f}" if p.loss_low is not None else tr("no uncertainty published")
         c["loss"].set(f"{p.loss:.3f}", band)
         if p.epochs is not None:
-            c["data"].set(f"{p.epochs:.2f} " + tr("epochs"),
-                          tr("worth") + f" {short(p.effective_tokens)} " + tr("fresh"))
+            c["data"].set(f"{ratio(p.epochs, lang)} " + tr("epochs"),
+                          tr("worth") + f" {short(p.effective_tokens, lang=lang)} " + tr("fresh"))
         else:
             c["data"].set("—", tr("unique tokens not set"))
         acc = accelerators().get(p.scenario.cluster.accelerator)
-        c["days"].set(f"{p.wall_clock_days:,.1f} " + tr("days"),
+        c["days"].set(f"{short(p.wall_clock_days, lang=lang)} " + tr("days"),
                       f"{p.scenario.cluster.count:,} × " + (acc.name if acc else tr("custom accelerator")))
-        c["hours"].set(short(p.accelerator_hours), tr("accelerator-hours"))
-        c["energy"].set(f"{p.energy_mwh:,.0f} MWh", f"PUE {p.scenario.energy.pue:g}")
-        c["power"].set(f"{p.average_power_mw:,.2f} MW", tr("facility draw"))
-        energy = (tr("energy") + f" {money(p.energy_cost, p.currency, self.lang)}"
-                  if p.scenario.money.cost_basis == "owned" else tr("power included in the rental"))
-        c["cost"].set(money(p.total_cost, p.currency, self.lang),
-                      tr("accel.") + f" {money(p.accelerator_cost, p.currency, self.lang)} · " + energy)
-        c["co2"].set(f"{p.co2_t:,.0f} t", f"{p.scenario.energy.carbon_kg_per_kwh:g} kg/kWh")
-        c["inference"].set(f"{sci(p.lifetime_flop)} FLOP",
-                           tr("inference") + f" {sci(p.inference_flop)}" if p.inference_flop else tr("training only"))
+        c["hours"].set(short(p.accelerator_hours, lang=lang), tr("accelerator-hours"))
+        # units scaled to keep the number short: 619 MWh, 368 TWh; 860 kW, 4.2 GW; 145 kt / 14.5万 t
+        c["energy"].set(energy(p.energy_mwh, lang), f"PUE {p.scenario.energy.pue:g}")
+        c["power"].set(power(p.average_power_mw, lang), tr("facility draw"))
+        energy_cost = (tr("energy") + f" {money(p.energy_cost, p.currency, lang)}"
+                       if p.scenario.money.cost_basis == "owned" else tr("power included in the rental"))
+        c["cost"].set(money(p.total_cost, p.currency, lang),
+                      tr("accel.") + f" {money(p.accelerator_cost, p.currency, lang)} · " + energy_cost)
+        c["co2"].set(tonnes(p.co2_t, lang), f"{p.scenario.energy.carbon_kg_per_kwh:g} kg/kWh")
+        c["inference"].set(f"{sci(p.lifetime_flop)} FLOP", tr("inference") + f" {sci(p.inference_flop)} FLOP"
+                           if p.inference_flop else tr("training only"))

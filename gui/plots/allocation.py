@@ -11,7 +11,7 @@ from engine.curves import WindowCurves
 from engine.planner import Plan
 from gui.plots.base import BLUE, ORANGE, Plot, faint, log10, set_text, set_xy
 from gui.text.i18n import tr
-from gui.text.numbers import sci, short
+from gui.text.numbers import ratio, sci, short
 
 
 class AllocationPlot(Plot):
@@ -84,4 +84,4 @@ class AllocationPlot(Plot):
         c = 10.0**x
         law = self._plan.scenario.law.resolve()
         n, d = float(law.optimal_n_params(c)), float(law.optimal_n_tokens(c))
-        return f"C = {sci(c)} FLOP\nN* = {short(n)}\nD* = {short(d)} ({d / n:.1f}/param)"
+        return f"C = {sci(c)} FLOP\nN* = {short(n)}\nD* = {short(d)} ({ratio(d / n)}/param)"

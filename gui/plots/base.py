@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QStyleOptionG
 
 from engine.planner import Plan
 from gui.text.i18n import current_language
-from gui.text.numbers import money
+from gui.text.numbers import tick_texts
 
 BLUE = QColor(31, 119, 180)
 ORANGE = QColor(230, 120, 20)
@@ -145,6 +145,13 @@ class Axis(pg.AxisItem):
             out.append((pen, p1, p2))
         return axis_spec, out, text_specs
 
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        """Linear ticks as people read them, in the interface language: 1,500 / 400 k (40万) / 1 B (10億),
+        never pyqtgraph's 1e+09."""
+        if self.logMode:
+            return list(super().tickStrings(values, scale, spacing))
+        return tick_texts([v * scale for v in values], spacing * scale, current_language())
+
 
 class LogAxis(Axis):
     """An axis whose values are log10 of the quantity: major ticks at whole decades labelled 10ⁿ."""
@@ -166,7 +173,7 @@ class LogAxis(Axis):
                 out.append("")
                 continue
             n = round(v)
-            out.append({0: "1", 1: "10", 2: "100", 3: "1000"}.get(n, "10" + str(n).translate(SUPERSCRIPT)))
+            out.append({0: "1", 1: "10", 2: "100", 3: "1,000"}.get(n, "10" + str(n).translate(SUPERSCRIPT)))
         return out
 
 
@@ -178,7 +185,22 @@ class MoneyAxis(Axis):
         self.currency = "JPY"
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [money(v, self.currency, current_language()) if v else "0" for v in values]
+        texts = tick_texts([v * scale for v in values], spacing * scale, current_language(), self.currency)
+        self._fit(texts)
+        return texts
+
+    def _fit(self, texts: list[str]) -> None:
+        """Widen a vertical axis of fixed width (setWidth) to its widest tick text, as pyqtgraph sizes one of
+        free width: ¥2,500億 is wider than ¥250B. Never narrower than it was set."""
+        if self.orientation not in ("left", "right") or self.fixedWidth is None or not texts:
+            return
+        metrics = QFontMetricsF(self.style["tickFont"] or self.font())
+        needed = max(metrics.horizontalAdvance(t) for t in texts) + self.style["tickTextOffset"][0] + 2
+        needed += max(0, self.style["tickLength"])
+        if self.label.isVisible():
+            needed += self.label.boundingRect().height() * 0.8
+        if needed > self.fixedWidth:
+            self.setWidth(math.ceil(needed))
 
 
 class Marker(QGraphicsEllipseItem):

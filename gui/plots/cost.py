@@ -10,7 +10,7 @@ from engine.curves import WindowCurves, nice_ceil
 from engine.planner import Plan
 from gui.plots.base import BLUE, GREEN, RED, Marker, MoneyAxis, Plot, faint, linear_ends, set_text, set_xy
 from gui.text.i18n import current_language, tr
-from gui.text.numbers import money
+from gui.text.numbers import energy, money, short
 
 
 class CostPlot(Plot):
@@ -115,7 +115,7 @@ class CostPlot(Plot):
         e_top = nice_ceil(e_top * 1.6)
         self.set_view(0.0, float(days[-1]), 0.0, e_top)
         self.set_view(0.0, float(days[-1]), 0.0, nice_ceil(c_top * 1.05), vb=self.cost_vb)
-        set_text(self.info, f"{plan.energy_mwh:,.0f} MWh · {money(plan.total_cost, plan.currency, current_language())}")
+        set_text(self.info, f"{energy(plan.energy_mwh)} · {money(plan.total_cost, plan.currency, current_language())}")
         self.info.setPos(0.0, e_top)
 
         self._sync_views()
@@ -132,5 +132,5 @@ class CostPlot(Plot):
         from engine.planner import budget
 
         b = budget(self._plan.scenario, days=x)
-        return (f"{x:,.1f} " + tr("days") + f"\n{float(b.energy_mwh):,.0f} MWh\n"
+        return (f"{short(x)} " + tr("days") + f"\n{energy(float(b.energy_mwh))}\n"
                 f"{money(float(b.total_cost), self._plan.currency, current_language())}")

@@ -13,7 +13,7 @@ from engine.planner import Plan
 from engine.units import PUBLIC_TEXT_STOCK_90CI_TOKENS, PUBLIC_TEXT_STOCK_TOKENS
 from gui.plots.base import GREEN, ORANGE, PURPLE, RED, Plot, faint, log10, set_text, set_xy
 from gui.text.i18n import tr
-from gui.text.numbers import sci, short
+from gui.text.numbers import ratio, sci, short
 
 
 class DataPlot(Plot):
@@ -57,7 +57,7 @@ class DataPlot(Plot):
             self.unique_line.setPos(math.log10(plan.unique_tokens))
             self.unique_line.label.setFormat(tr("unique tokens on hand") + f" {short(plan.unique_tokens)}")
             self.unique_line.show()
-            text = (tr("epochs") + f" {plan.epochs:.2f}\n" + tr("effective") + f" {short(plan.effective_tokens)}")
+            text = (tr("epochs") + f" {ratio(plan.epochs)}\n" + tr("effective") + f" {short(plan.effective_tokens)}")
         else:
             self.unique_line.hide()
             text = tr("unique tokens not set")
@@ -80,5 +80,5 @@ class DataPlot(Plot):
         d = float(self._plan.scenario.law.resolve().optimal_n_tokens(c))
         text = f"C = {sci(c)} FLOP\nD* = {short(d)} tokens"
         if self._plan.unique_tokens:
-            text += f"\n= {d / self._plan.unique_tokens:.2f} epochs"
+            text += f"\n= {ratio(d / self._plan.unique_tokens)} epochs"
         return text

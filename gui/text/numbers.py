@@ -1,5 +1,9 @@
 """Numbers for people, in English or Japanese, and reading what people type (no Qt).
 
+Showing results (:func:`short`, :func:`money`, :func:`energy`, :func:`power`, :func:`tonnes`, :func:`sci`):
+the conventions of engine.fmt in the interface language — 737 k / 73.7万, ¥342M / ¥3.42億, 368 TWh,
+4.2 GW, 9.5 × 10²³ — for cards, plots, tables, reports and findings alike.
+
 Reading (:func:`read_input`) takes numbers as people write them — full-width digits and signs, ％, 円, ¥, $,
 thousands separators, 万/億/兆, k/M/B/T, 1.5 × 10¹³ — exactly, in decimal; showing (:func:`field_text`) gives
 them back in the same form (3億 / 300 M, 1.5兆 / 1.5 T, 40 %), never e-notation, and what is shown reads back
@@ -15,37 +19,88 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 
+from engine import fmt
 from engine.fields import CURRENCIES, FieldSpec
-from engine.fmt import money as money_en
 from engine.fmt import sci
-from engine.fmt import short as _short
 
 from .i18n import QT_TR_NOOP, current_language, tr
 
-__all__ = ["InputKind", "ParseError", "Reading", "field_kind", "field_text", "money", "parse_number", "read_input",
-           "sci", "short"]
+__all__ = ["InputKind", "ParseError", "Reading", "energy", "field_kind", "field_text", "money", "number",
+           "parse_number", "power", "ratio", "read_input", "sci", "short", "tick_texts", "tonnes"]
+
+# -- showing results ------------------------------------------------------------------------------------
+# One set of conventions for every number a person reads (engine.fmt says which and why): counts to 3
+# significant digits in the short scale of the interface language (737 k / 73.7万), powers of ten only
+# beyond it (≥ 10¹⁵ / ≥ 10¹⁶), units scaled to keep the number short (368 TWh, 4.2 GW), never e-notation.
+# ``lang`` None: the interface language.
 
 
-def short(x: float | None, digits: int = 3) -> str:
-    """70 B, 1.5 T, 340 M (engine.fmt.short), and "—" for a number that is not set."""
-    return "—" if x is None else _short(x, digits)
+def _language(lang: str | None) -> str:
+    return lang or current_language()
 
 
-def money(x: float | None, currency: str, lang: str = "en") -> str:
-    """¥3.4億 / ¥5,000万 in Japanese for yen; $1.2M, ¥342M in English."""
+def short(x: float | None, digits: int = 3, lang: str | None = None) -> str:
+    """A count: 93.3 B / 933億, 737 k / 73.7万, 1,234, 1.38 × 10¹⁵ / 1,380兆; "—" for a number not set."""
+    return "—" if x is None else fmt.short(x, digits, _language(lang))
+
+
+def ratio(x: float | None, lang: str | None = None) -> str:
+    """A ratio or a small count (tokens per parameter, epochs): 18.1, 0.0123, 1,234 — never "0.0"."""
+    return short(x, 3, lang)
+
+
+def number(x: float | None, digits: int = 4) -> str:
+    """A quantity without a scale word (a fitted coefficient): ``digits`` significant digits, grouped —
+    0.34784, 2,085.4, 262,100 — and in powers of ten outside 10⁻⁴ … 10⁶ (1.5 × 10⁸), never 2.621e+05."""
     if x is None or not math.isfinite(x):
-        return "—"
-    if lang == "ja" and currency == "JPY":
-        a = abs(x)
-        sign = "-" if x < 0 else ""
-        if a >= 1e12:
-            return f"{sign}¥{a / 1e12:.3g}兆"
-        if a >= 1e8:
-            return f"{sign}¥{a / 1e8:.3g}億"
-        if a >= 1e4:
-            return f"{sign}¥{a / 1e4:,.0f}万"
-        return f"{sign}¥{a:,.0f}"
-    return money_en(x, currency)
+        return "—" if x is None else sci(x)
+    if x == 0:
+        return "0"
+    if not 1e-4 <= abs(x) < 1e6 or abs(float(f"{x:.{digits - 1}e}")) >= 1e6:
+        return sci(x, digits)
+    return fmt.significant(float(f"{x:.{digits - 1}e}"), digits)
+
+
+def money(x: float | None, currency: str, lang: str | None = None, digits: int = 3) -> str:
+    """¥3.42億 / ¥5,000万 / $120万 in Japanese; $1.2M, ¥342M in English."""
+    return "—" if x is None else fmt.money(x, currency, _language(lang), digits)
+
+
+def energy(mwh: float | None, lang: str | None = None) -> str:
+    """Energy given in MWh, in the unit that keeps it short: 619 MWh, 346 GWh, 368 TWh."""
+    return "—" if mwh is None else fmt.energy(mwh, _language(lang))
+
+
+def power(mw: float | None, lang: str | None = None) -> str:
+    """Power given in MW: 860 kW, 120 MW, 4.2 GW."""
+    return "—" if mw is None else fmt.power(mw, _language(lang))
+
+
+def tonnes(t: float | None, lang: str | None = None) -> str:
+    """A mass in tonnes (CO₂): 145 kt in English, 14.5万 t in Japanese."""
+    return "—" if t is None else fmt.tonnes(t, _language(lang))
+
+
+def tick_texts(values: list[float], spacing: float, lang: str | None = None, currency: str | None = None
+               ) -> list[str]:
+    """The labels of a linear axis's ticks ``spacing`` apart, as people read them and never e-notation:
+    0.25 / 1,500 / 400 k (40万) / 1.25 M (125万) — as many significant digits as the spacing needs, all
+    ticks below 10⁴ with the same decimals; with ``currency``, as money (¥500M / ¥5億)."""
+    lang = _language(lang)
+    top = max((abs(v) for v in values), default=0.0)
+    if not values or not math.isfinite(top) or not spacing > 0 or not math.isfinite(spacing):
+        return [sci(v) for v in values]
+    if top < 1e4 and spacing >= 1e-3:
+        places = max(0, -math.floor(math.log10(spacing)))
+        while places < 6 and abs(round(spacing, places) - spacing) > spacing * 1e-6:  # 2.5 apart: 2.5, 5.0
+            places += 1
+        texts = [f"{v:,.{places}f}" if round(v, places) else "0" for v in values]
+        return [money(v, currency, lang, digits=max(1, len(t.replace(",", "").replace(".", "").lstrip("0-"))))
+                if currency and t != "0" else t for v, t in zip(values, texts, strict=True)]
+    digits = max(1, math.floor(math.log10(top)) - math.floor(math.log10(spacing)) + 2)
+    if currency:
+        return [money(v, currency, lang, digits) if abs(v) >= spacing / 2 else "0" for v in values]
+    return [short(v, digits, lang) if abs(v) >= spacing / 2 else "0" for v in values]
 
 
 class ParseError(ValueError):
@@ -298,8 +353,8 @@ def parse_number(text: str) -> float | None:
 # -- showing ------------------------------------------------------------------------------------------
 #: the units a value is shown in, largest first: (power of ten, text after the number)
 _SCALES: dict[str, tuple[tuple[int, str], ...]] = {
-    "en": ((15, " Q"), (12, " T"), (9, " B"), (6, " M")),
-    "ja": ((16, "京"), (12, "兆"), (8, "億"), (4, "万")),
+    "en": ((12, " T"), (9, " B"), (6, " M")),  # beyond 999 T in powers of ten, as engine.fmt.short
+    "ja": ((12, "兆"), (8, "億"), (4, "万")),  # beyond 9,999兆 likewise: no Q, no 京
     "si": ((15, " P"), (12, " T"), (9, " G"), (6, " M")),
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from engine import fmt
 from engine.catalogue import accelerators
 from engine.energy import convention
 from engine.fields import field
@@ -33,26 +34,26 @@ def plan_table(p: Plan) -> str:
         ("Law", f"{p.law_name} [{p.law_id}]"),
         ("Objective", p.objective.replace("_", " ")),
         ("", ""),
-        ("Compute", f"{sci(p.compute_flop)} FLOP  ({p.compute_pf_days:,.0f} PF-days)"),
-        ("Model size", f"{short(p.n_params)} parameters"),
-        ("Training tokens", f"{short(p.n_tokens)} tokens  ({p.tokens_per_param:.1f} per parameter)"),
+        ("Compute", f"{sci(p.compute_flop)} FLOP  ({fmt.short(p.compute_pf_days)} PF-days)"),
+        ("Model size", f"{fmt.short(p.n_params)} parameters"),
+        ("Training tokens", f"{fmt.short(p.n_tokens)} tokens  ({fmt.short(p.tokens_per_param)} per parameter)"),
         ("Predicted loss", f"{p.loss:.3f} nats/token{band}"),
-        ("Compute-optimal", f"{short(p.optimal_n_params)} params, {short(p.optimal_n_tokens)} tokens, "
+        ("Compute-optimal", f"{fmt.short(p.optimal_n_params)} params, {fmt.short(p.optimal_n_tokens)} tokens, "
                             f"loss {p.optimal_loss:.3f}"),
     ]
     if p.epochs is not None:
-        rows.append(("Data", f"{p.epochs:.2f} epochs of {short(p.unique_tokens)} unique tokens "
-                             f"(worth {short(p.effective_tokens)} fresh)"))
+        rows.append(("Data", f"{fmt.short(p.epochs)} epochs of {short(p.unique_tokens, lang='en')} unique tokens "
+                             f"(worth {short(p.effective_tokens, lang='en')} fresh)"))
     if p.inference_flop:
         rows.append(("Inference", f"{sci(p.inference_flop)} FLOP; lifetime {sci(p.lifetime_flop)} FLOP"))
     rows += [
         ("", ""),
-        ("Wall-clock", f"{p.wall_clock_days:,.1f} days on {s.cluster.count:,} × {s.cluster.accelerator}"),
-        ("Accelerator-hours", f"{p.accelerator_hours:,.0f}"),
-        ("Energy", f"{p.energy_mwh:,.0f} MWh  (average {p.average_power_mw:,.2f} MW, PUE {s.energy.pue:g})"),
+        ("Wall-clock", f"{fmt.short(p.wall_clock_days)} days on {s.cluster.count:,} × {s.cluster.accelerator}"),
+        ("Accelerator-hours", fmt.short(p.accelerator_hours)),
+        ("Energy", f"{fmt.energy(p.energy_mwh)}  (average {fmt.power(p.average_power_mw)}, PUE {s.energy.pue:g})"),
         ("Cost", f"{money_en(p.total_cost, p.currency)}  = accelerators {money_en(p.accelerator_cost, p.currency)}"
                  f" + energy {money_en(p.energy_cost, p.currency)}"),
-        ("CO2", f"{p.co2_t:,.0f} t"),
+        ("CO2", fmt.tonnes(p.co2_t)),
     ]
     width = max(len(k) for k, _ in rows)
     lines = [f"{k:<{width}}  {v}" if k else "" for k, v in rows]
@@ -258,18 +259,18 @@ def comparison_rows(plans: Sequence[Plan]) -> list[list[str]]:
 
     rows: list[tuple[str, Callable[[Plan], str]]] = [
         (tr("Accelerators"), accelerator),
-        (tr("Wall-clock time"), lambda p: tr("%s days") % f"{p.wall_clock_days:,.1f}"),
+        (tr("Wall-clock time"), lambda p: tr("%s days") % short(p.wall_clock_days, lang=lang)),
         (field_label("cluster.mfu"), lambda p: f"{p.scenario.cluster.mfu:.0%}"),
         (field_label("money.price_per_accelerator_hour"),
-         lambda p: money(p.scenario.money.price_per_accelerator_hour, p.currency, lang) + tr("/h")),
+         lambda p: money(p.scenario.money.price_per_accelerator_hour, p.currency, lang, digits=4) + tr("/h")),
         (tr("Scaling law"), lambda p: p.law_name),
         (tr("Compute"), lambda p: f"{sci(p.compute_flop)} FLOP"),
-        (tr("Model size"), lambda p: tr("%s parameters") % short(p.n_params)),
-        (tr("Training tokens"), lambda p: short(p.n_tokens)),
+        (tr("Model size"), lambda p: tr("%s parameters") % short(p.n_params, lang=lang)),
+        (tr("Training tokens"), lambda p: short(p.n_tokens, lang=lang)),
         (tr("Predicted loss"), lambda p: f"{p.loss:.3f}"),
-        (tr("Energy"), lambda p: f"{p.energy_mwh:,.0f} MWh"),
+        (tr("Energy"), lambda p: fmt.energy(p.energy_mwh, lang)),
         (tr("Total cost"), lambda p: money(p.total_cost, p.currency, lang)),
-        (tr("CO₂"), lambda p: f"{p.co2_t:,.0f} t"),
+        (tr("CO₂"), lambda p: fmt.tonnes(p.co2_t, lang)),
         (tr("Findings"), lambda p: findings_count(p.findings)),
     ]
     table = [head] + [[label] + [fn(p) for p in plans] for label, fn in rows]

@@ -43,7 +43,7 @@ from engine.presets import MAX_LAW_SAMPLES, custom_law, presets
 from gui.plots.base import BLUE, GREY, LAW_COLOURS, RED, Axis, LogAxis, tint
 from gui.text.fields import error_text
 from gui.text.i18n import QT_TR_NOOP, tr
-from gui.text.numbers import sci, short
+from gui.text.numbers import number, sci, short
 
 from ..document import ScenarioModel
 from ..screen import fit_to_screen
@@ -397,9 +397,10 @@ class FitDialog(QDialog):
         self.table.setRowCount(len(rows))
         self.table.setVerticalHeaderLabels([name for name, _, _ in rows])
         for i, (_, value, key) in enumerate(rows):
-            self.table.setItem(i, 0, QTableWidgetItem(f"{value:.5g}"))
-            self.table.setItem(i, 1, QTableWidgetItem(f"{ci[key][0]:.4g} – {ci[key][1]:.4g}" if ci else "—"))
-            self.table.setItem(i, 2, QTableWidgetItem(f"{getattr(epoch, key):.5g}" if epoch else ""))
+            # 2,085.4 and 1,964 – 262,100, never 2.621e+05
+            self.table.setItem(i, 0, QTableWidgetItem(number(value, 5)))
+            self.table.setItem(i, 1, QTableWidgetItem(f"{number(ci[key][0])} – {number(ci[key][1])}" if ci else "—"))
+            self.table.setItem(i, 2, QTableWidgetItem(number(getattr(epoch, key), 5) if epoch else ""))
         self.table.resizeColumnsToContents()
         plan = self.model.plan if not self.model.plan_error else None  # never the plan of older inputs
         c = plan.compute_flop if plan is not None else 1e24
@@ -410,8 +411,8 @@ class FitDialog(QDialog):
             return fmt(v) + (f"  ({fmt(lo)} – {fmt(hi)})" if ci else "")
 
         self.summary.setText(
-            tr("Objective %s (summed Huber, δ = 1e-3) over %d runs; fitted on %s – %s FLOP.")
-            % (f"{r.objective:.7e}", r.n_used, sci(r.compute_range_flop[0]), sci(r.compute_range_flop[1]))
+            tr("Objective %s (summed Huber, δ = 10⁻³) over %d runs; fitted on %s – %s FLOP.")
+            % (sci(r.objective, 4), r.n_used, sci(r.compute_range_flop[0]), sci(r.compute_range_flop[1]))
             + "<br><b>" + (tr("At your plan's compute (%s FLOP):") if plan is not None
                            else tr("At %s FLOP (this scenario has no plan):")) % sci(c) + "</b><br>"
             + tr("model size") + " " + band("n_params", short) + "<br>"
