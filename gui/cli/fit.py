@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from engine import ScenarioError
     from engine.fit import MAX_RUNS, bootstrap, fit, parse_columns, read_runs_csv
     from engine.presets import MAX_LAW_SAMPLES, custom_law
+    from gui.text.numbers import number, sci
 
     if not 0 <= args.drop_top <= MAX_RUNS:
         raise ScenarioError("--drop-top", f"{args.drop_top} is out of range", f"0 to {MAX_RUNS:,}")
@@ -65,13 +66,14 @@ def run(args: argparse.Namespace) -> int:
             out["bootstrap"] = len(result.samples)
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
-        print(f"{name}: {result.n_used} runs (of {len(runs)}), compute {result.compute_range_flop[0]:.3g}–"
-              f"{result.compute_range_flop[1]:.3g} FLOP, fitted in {fit_s:.2f} s")
-        print(f"objective (summed Huber, δ = 1e-3)  {result.objective:.7e}")
+        lo_c, hi_c = result.compute_range_flop
+        print(f"{name}: {result.n_used} runs (of {len(runs)}), compute {sci(lo_c)}–{sci(hi_c)} FLOP, "
+              f"fitted in {fit_s:.2f} s")
+        print(f"objective (summed Huber, δ = 10⁻³)  {sci(result.objective, 4)}")
         for k in ("E", "A", "B", "alpha", "beta"):
             v = getattr(result, k)
-            band = f"   95% CI {ci[k][0]:.4g} – {ci[k][1]:.4g}" if ci else ""
-            print(f"  {k:<6} {v:>12.5g}{band}")
+            band = f"   95% CI {number(ci[k][0])} – {number(ci[k][1])}" if ci else ""
+            print(f"  {k:<6} {number(v, 5):>12}{band}")
         fitted = custom_law(result.law_dict(name))
         with np.errstate(all="ignore"):
             ratio = float(fitted.optimal_n_tokens(1e24) / fitted.optimal_n_params(1e24))

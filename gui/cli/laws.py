@@ -30,6 +30,7 @@ def _uncertainty(law: Any) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     from engine.laws import KaplanLaw
     from engine.presets import DEFAULT_LAW_ID, presets
+    from gui.text.numbers import number, sci
 
     laws = presets()
     if args.json:
@@ -47,19 +48,21 @@ def run(args: argparse.Namespace) -> int:
         print(f"{law_id}{mark}\n  {law.name}")
         if isinstance(law, KaplanLaw):
             print(f"  L(N,D) = [(N_c/N)^(α_N/α_D) + D_c/D]^α_D   α_N {law.alpha_n}  α_D {law.alpha_d}  "
-                  f"N_c {law.n_c:.2g}  D_c {law.d_c:.2g};  N_opt = {law.alloc_n_coef:.2g}·C_PFday^{law.alloc_n_exp}")
+                  f"N_c {sci(law.n_c, 2)}  D_c {sci(law.d_c, 2)};  "
+                  f"N_opt = {sci(law.alloc_n_coef, 2)}·C_PFday^{law.alloc_n_exp}")
         else:
-            terms = f"E {law.E:.4g}  A {law.A:.4g}  B {law.B:.4g}  α {law.alpha:.4g}  β {law.beta:.4g}"
+            terms = (f"E {number(law.E)}  A {number(law.A)}  B {number(law.B)}  α {number(law.alpha)}  "
+                     f"β {number(law.beta)}")
             if law.data_constrained:
-                terms += f"  R_D* {law.r_d_star:.4g}  R_N* {law.r_n_star:.4g}"
+                terms += f"  R_D* {number(law.r_d_star)}  R_N* {number(law.r_n_star)}"
             print(f"  L = E + A/N^α + B/D^β   {terms}")
             if law.se:
-                print("  standard errors: " + "  ".join(f"{k} {v:g}" for k, v in law.se.items()))
+                print("  standard errors: " + "  ".join(f"{k} {number(v)}" for k, v in law.se.items()))
         spread = _uncertainty(law)
         print(f"  uncertainty: {spread['method']}")
         if "sd" in spread:
             names = {"alpha": "α", "beta": "β"}
             print(f"  spread of its {spread['draws']:,} draws (standard deviation): "
-                  + "  ".join(f"{names.get(k, k)} {v:.3g}" for k, v in spread["sd"].items()))
+                  + "  ".join(f"{names.get(k, k)} {number(v, 3)}" for k, v in spread["sd"].items()))
         print(f"  source: {law.source}\n")
     return EXIT_OK

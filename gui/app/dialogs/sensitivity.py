@@ -23,7 +23,7 @@ from engine.sensitivity import Bar, Tornado, sensitivity
 from gui.plots.base import BLUE, ORANGE, Axis, MoneyAxis
 from gui.text.fields import no_plan, plan_error_text
 from gui.text.i18n import current_language, tr
-from gui.text.numbers import money
+from gui.text.numbers import energy, money, number
 
 from ..document import ScenarioModel
 from ..screen import fit_to_screen
@@ -77,7 +77,7 @@ class TornadoPlot(pg.PlotWidget):
                 "wall_clock_days": tr("days"), "energy_mwh": tr("energy (MWh)")}[t.output]
         pi.setLabel("bottom", unit, **{"font-size": "9pt"})
         base_text = {"loss": f"{t.base:.3f}", "total_cost": money(t.base, currency, current_language()),
-                     "wall_clock_days": f"{t.base:,.1f}", "energy_mwh": f"{t.base:,.0f} MWh"}[t.output]
+                     "wall_clock_days": tr("%s days") % number(t.base), "energy_mwh": energy(t.base)}[t.output]
         pi.setTitle(f"{tr(t.label)} — {base_text} (±{fraction:.0%})", size="10pt", color="#222")
         xs = [t.base] + [b.output_low for b in bars] + [b.output_high for b in bars]
         lo, hi = min(xs), max(xs)
