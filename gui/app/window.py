@@ -300,6 +300,8 @@ class MainWindow(QMainWindow):
         return None
 
     def export_report(self, path: str | None = None) -> Path | None:
+        """The PDF of every open scenario with a plan, the one on screen first (a tab without one is left
+        out; the one on screen must have one)."""
         plan = self._require_plan(tr("Export report"))
         if plan is None:
             return None
@@ -308,7 +310,16 @@ class MainWindow(QMainWindow):
             return None
         from gui.reports.pdf import write_pdf
 
-        return self._saving(write_pdf, [plan], path)
+        return self._saving(write_pdf, [plan, *self._other_plans()], path)
+
+    def _other_plans(self) -> list[Plan]:
+        """The plans of the tabs not on screen, in tab order; a tab not planned yet is planned now, and one
+        whose scenario has no plan is left out."""
+        for doc in self.documents:
+            doc.flush()
+            if doc.plan is None and not doc.plan_error:
+                doc.request_recompute(immediate=True)
+        return [d.plan for d in self.documents if d is not self.model and d.plan is not None and not d.plan_error]
 
     def export_slides(self, path: str | None = None) -> Path | None:
         plan = self._require_plan(tr("Export slides"))

@@ -1,6 +1,7 @@
 """The PDF report (issue 13) as a budget owner reads it: every assumption they check (in English and in
 Japanese), the traffic light as the engine grades it, findings in plain words — never a finding code or a
-catalogue id —, and Japanese lines broken as Japanese typesetting breaks them."""
+catalogue id —, Japanese lines broken as Japanese typesetting breaks them, and from the window every open
+tab with a plan."""
 
 import re
 import subprocess
@@ -13,7 +14,7 @@ from engine.catalogue import accelerators
 from engine.energy import server_convention
 from engine.findings import CODES
 from engine.money import convert, from_usd
-from tests.gui.reports.test_report import pages, run
+from tests.gui.reports.test_report import EXAMPLES, pages, run
 
 LONG_FINDING = ("計画の計算量（1.9 × 10²⁴ FLOP）は、Epoch AIによる再現（Besiroglu et al. 2024）の"
                 "推定に使われた最大の学習（1.3 × 10²² FLOP）の145倍です。2.2桁の外挿になるため、"
@@ -252,3 +253,19 @@ def test_findings_that_do_not_fit_the_first_page_go_to_the_next(tmp_path, qapp, 
         message, fix = localized(f, "en")
         assert squash(message) in rest and squash(fix) in rest, f.code
 
+
+def test_window_reports_every_tab_with_a_plan_the_active_one_first(qtbot, window, tmp_path):
+    from gui.automation import settle
+
+    first = window.model.scenario.name
+    unreachable = engine.default_scenario().with_changes("law.preset", "muennighoff-2023")
+    unreachable = unreachable.with_changes("model.objective", "target_loss").with_changes("model.target_loss", 1.88)
+    window.add_document(unreachable.with_changes("name", "Unreachable"), None)  # no plan: left out
+    window.add_document(engine.load(EXAMPLES / "llama-3.1-405b-replica.scaleplan.json"), None)
+    settle(window)
+    out = window.export_report(str(tmp_path / "r.pdf"))
+    assert pages(out) == 4
+    assert squash("Llama 3.1 405B") in squash(text_of(out, 1, 1)) and squash(first) in squash(text_of(out, 3, 3))
+    assert "Unreachable" not in text_of(out)
+    for doc in window.documents:
+        doc.undo_stack.setClean()
