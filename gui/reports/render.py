@@ -59,10 +59,9 @@ def plots_for_document(plan: Plan, classes: Sequence[PlotType] = DOCUMENT_PLOTS,
     return made
 
 
-def render_plot(painter: QPainter, plot: Plot, target: QRectF) -> None:
-    """Draw the plot as vectors. The scene is first recorded as SVG at the screen's resolution and then
-    replayed onto the PDF: rendering the scene straight onto a 300-dpi device would lay its text out at
-    300 dpi and its geometry at 96 (tick labels three times too large)."""
+def plot_svg(plot: Plot) -> bytes:
+    """The plot as an SVG document at the screen's resolution (its size in pixels as the view box): what
+    :func:`render_plot` replays onto a PDF, and the vector drawing of a plot on a slide."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -77,7 +76,15 @@ def render_plot(painter: QPainter, plot: Plot, target: QRectF) -> None:
     plot.scene().render(recorder, QRectF(0, 0, size.width(), size.height()), QRectF(plot.viewport().rect()))
     recorder.end()
     buffer.close()
-    svg = data.data()
+    return bytes(data.data())
+
+
+def render_plot(painter: QPainter, plot: Plot, target: QRectF) -> None:
+    """Draw the plot as vectors. The scene is first recorded as SVG at the screen's resolution and then
+    replayed onto the PDF: rendering the scene straight onto a 300-dpi device would lay its text out at
+    300 dpi and its geometry at 96 (tick labels three times too large)."""
+    svg = plot_svg(plot)
+    size = plot.size()
     if JA_FAMILY in QFontDatabase.families() and re.search(rb"&#x[3-9][0-9A-Fa-f]{3};|[\xe3-\xe9]", svg):
         # QSvgRenderer takes "DejaVu Sans,ScalePlan Gothic" as one unknown family and falls back to the
         # system's Japanese font, whose shared glyphs make pdftotext report ⽇ for 日: a plot with

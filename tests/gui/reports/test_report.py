@@ -110,31 +110,3 @@ def test_report_bad_input_exits_2(args, message):
     argv = [str(EXAMPLES / "default.scaleplan.json") if a == "EX" else a for a in args]
     r = run(*argv)
     assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr
-
-
-def test_slides_have_a_slide_per_scenario_and_a_comparison_with_native_tables(tmp_path, two_scenarios):
-    from pptx import Presentation
-    from pptx.util import Inches
-
-    out = tmp_path / "deck.pptx"
-    r = run("report", *two_scenarios, "--pptx", out, "--lang", "ja")
-    assert r.returncode == 0, r.stderr
-    deck = Presentation(str(out))
-    assert (deck.slide_width, deck.slide_height) == (Inches(13.333), Inches(7.5))  # 16:9
-    slides = list(deck.slides)
-    assert len(slides) == 3
-    texts = [" ".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in slides]
-    assert "1,024 H100 for 30 days" in texts[0] and "Llama 3.1 405B" in texts[1] and "比較" in texts[2]
-    assert "予算¥2億を¥1.26億" in texts[0]  # findings, in Japanese
-    tables = [[sh.table for sh in s.shapes if sh.has_table] for s in slides]
-    assert all(len(t) == 1 for t in tables)
-    first = tables[0][0]
-    assert first.cell(0, 0).text == "計算量" and "FLOP" in first.cell(0, 1).text
-    comparison = tables[2][0]
-    assert comparison.cell(0, 1).text == "1,024 H100 for 30 days"
-    loss_row = next(i for i in range(len(comparison.rows)) if comparison.cell(i, 0).text == "予測損失")
-    plans = [engine.plan(engine.load(f)) for f in two_scenarios]
-    assert comparison.cell(loss_row, 1).text == f"{plans[0].loss:.3f}"
-    assert comparison.cell(loss_row, 2).text == f"{plans[1].loss:.3f}"
-    pictures = [sh for sh in slides[0].shapes if sh.shape_type == 13]  # PICTURE
-    assert len(pictures) == 2
