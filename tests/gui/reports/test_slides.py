@@ -2,7 +2,8 @@
 and % differences in one currency, each plan's status and its reason; a single scenario's recommendation),
 a slide per scenario with its plots as vector drawings, the assumptions and sources — no finding codes or
 catalogue ids, every amount in one currency, nothing overlapping or spilling out of its shape (measured with
-real font metrics), Japanese runs marked ja-JP with an East Asian typeface; from the CLI."""
+real font metrics), Japanese runs marked ja-JP with an East Asian typeface; from the CLI and from the
+window for every open tab, chosen in a dialog."""
 
 import re
 import subprocess
@@ -18,6 +19,7 @@ import engine
 from engine.catalogue import accelerators
 from engine.findings import CODES
 from engine.money import convert, per_usd, same_currency
+from engine.scenario import LawChoice
 
 SCALEPLAN = Path(sys.executable).parent / "scaleplan"
 EXAMPLES = Path(__file__).resolve().parents[3] / "resources" / "examples"
@@ -404,3 +406,76 @@ def test_cli_writes_the_deck_in_japanese(tmp_path):
     assert table.cell(0, 1).text == "1,024 H100 for 30 days" and table.cell(0, 2).text.startswith("Llama 3.1 405B")
     assert "予算¥2億を¥1.26億" in _deck_text(deck)  # the finding, in Japanese, with people's numbers
     assert all(r.find(f"{A}rPr").get("lang") == "ja-JP" for r in _runs(deck))
+
+
+@pytest.fixture
+def three_tabs(window):
+    """The default scenario on screen, a second tab with twice the accelerators, a third whose target loss
+    cannot be reached (no plan); the first tab active again."""
+    first = window.model
+    twice = engine.default_scenario().with_changes("cluster.count", 2048)
+    window.add_document(twice.with_changes("name", "Twice"), None)
+    # above the data-constrained law's E ≈ 1.869 (valid) but below what 15 T unique tokens reach (≈ 1.899)
+    unreachable = engine.default_scenario().with_changes("law", LawChoice("muennighoff-2023"))
+    unreachable = unreachable.with_changes("model.objective", "target_loss").with_changes("model.target_loss", 1.88)
+    window.add_document(unreachable.with_changes("name", "Unreachable"), None)
+    window.set_active(window.documents.index(first))
+    assert window.model is first
+    return window
+
+
+def test_window_exports_the_tabs_the_user_checks(qtbot, three_tabs, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
+
+    from gui.app.dialogs.choose import ChooseScenariosDialog
+
+    seen = {}
+
+    def answer(dialog):
+        seen["names"] = [b.text() for b in dialog.boxes]
+        seen["checked"] = [b.isChecked() for b in dialog.boxes]
+        seen["enabled"] = [b.isEnabled() for b in dialog.boxes]
+        seen["labels"] = {w.objectName(): w.text() for w in dialog.findChildren(QLabel) if w.objectName()}
+        dialog.boxes[1].setChecked(False)  # leave the second tab out
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ChooseScenariosDialog, "exec", answer)
+    out = tmp_path / "tabs.pptx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    three_tabs.act_slides.trigger()
+    assert seen["names"] == [three_tabs.model.scenario.name, "Twice", "Unreachable"]  # the one on screen first
+    assert seen["checked"] == [True, True, False] and seen["enabled"] == [True, True, False]
+    assert "This scenario has no plan" in seen["labels"]["choose.2.reason"]
+    deck = Presentation(str(out))
+    assert "Recommendation: " + three_tabs.model.scenario.name in _deck_text(deck)  # the one chosen, alone
+    assert "Twice" not in _deck_text(deck)
+
+
+def test_window_export_with_a_path_covers_every_tab_with_a_plan(qtbot, three_tabs, tmp_path):
+    deck_path = three_tabs.export_slides(str(tmp_path / "all.pptx"))
+    deck = Presentation(str(deck_path))
+    (table,) = [s.table for s in next(iter(deck.slides)).shapes if s.has_table]
+    assert [c.text for c in table.rows[0].cells] == ["", three_tabs.documents[0].scenario.name, "Twice", "Difference"]
+
+
+def test_cancelling_the_choice_writes_nothing(qtbot, three_tabs, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from gui.app.dialogs.choose import ChooseScenariosDialog
+
+    monkeypatch.setattr(ChooseScenariosDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert three_tabs.export_slides() is None  # not even asked where (the file dialog would fail the test)
+
+
+def test_the_dialog_needs_one_checked(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from gui.app.dialogs.choose import Choice, ChooseScenariosDialog
+
+    plan = engine.plan(engine.default_scenario())
+    dialog = ChooseScenariosDialog("Export slides", "Export", [Choice("A", plan), Choice("B", None, "no plan: x")])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled() and ok.text() == "Export" and dialog.chosen() == [plan]
+    dialog.boxes[0].setChecked(False)
+    assert not ok.isEnabled() and dialog.chosen() == []
