@@ -112,15 +112,17 @@ def _char_em(ch: str) -> float:
     width = unicodedata.east_asian_width(ch)
     if width in "WF" or (width == "A" and current_language() == "ja"):
         return 1.0
-    if width == "A":  # ●, ×, ² in a Latin font
-        return 0.8
+    if ch in "MWmw—%@":
+        return 1.0
+    if width == "A" or ch in "+=<>~#&–":  # ●, ×, ² in a Latin font; signs as wide as digits and more
+        return 0.9
     if ch in " \u00a0":
         return 0.32
     if ch in ".,:;'’|!()[]iIljftr":
         return 0.42
-    if ch.isupper() or ch in "mw%@#&—–×":
-        return 0.8
-    return 0.62
+    if ch.isupper():
+        return 0.78
+    return 0.64
 
 
 #: what a line breaks between: runs of spaces (not no-break spaces), words, single Japanese characters
@@ -530,15 +532,16 @@ def _difference(q: _Quantity, p: Plan, first: Plan) -> tuple[str, ...]:
     return sign + q.text(abs(new - old)), relative
 
 
-def _difference_cell(parts: tuple[str, ...], width: float, size: float) -> _Cell:
-    """"+¥3.26億 (+100%)" on a line where it fits; else the relative change on a line of its own (never
-    broken inside "+100%")."""
+def _fits_a_line(parts: tuple[str, ...], width: float, size: float) -> bool:
+    return len(parts) == 1 or _lines(_parenthesised(*parts), width - 2 * _CELL_X, size) == 1
+
+
+def _difference_cell(parts: tuple[str, ...], one_line: bool) -> _Cell:
+    """"+¥3.26億 (+100%)" on one line, or the relative change on a line of its own (never broken inside
+    "+100%")."""
     if len(parts) == 1:
         return _cell(parts[0], colour=_GREY)
-    one = _parenthesised(*parts)
-    if _lines(one, width - 2 * _CELL_X, size) == 1:
-        return _cell(one, colour=_GREY)
-    return _cell(parts[0], parts[1], colour=_GREY)
+    return _cell(_parenthesised(*parts), colour=_GREY) if one_line else _cell(parts[0], parts[1], colour=_GREY)
 
 
 def _decision_slide(slide: Any, originals: Sequence[Plan], plans: Sequence[Plan], shown: Sequence[Plan],
@@ -578,13 +581,14 @@ def _decision_slide(slide: Any, originals: Sequence[Plan], plans: Sequence[Plan]
     changes = [[_difference(q, p, first) for p in shown[1:]] for q in quantities]
 
     def table_at(size: float) -> _Grid:
+        one_line = all(_fits_a_line(c, col_w, size) for row in changes for c in row)  # all alike
         grid: _Grid = [head, status, why]
         for q, row_changes in zip(quantities, changes, strict=True):
             row: list[_Cell | None] = [_cell(q.label, bold=True)]
             for k, p in enumerate(shown):
                 row.append(_cell(q.shown(p) if q.shown else q.text(q.value(p))))
                 if k:
-                    row.append(_difference_cell(row_changes[k - 1], col_w, size))
+                    row.append(_difference_cell(row_changes[k - 1], one_line))
             grid.append(row)
         return grid
 
