@@ -300,26 +300,26 @@ class MainWindow(QMainWindow):
         return None
 
     def export_report(self, path: str | None = None) -> Path | None:
-        """The PDF of every open scenario with a plan, the one on screen first (a tab without one is left
-        out; the one on screen must have one)."""
-        plan = self._require_plan(tr("Export report"))
-        if plan is None:
-            return None
-        path = path or self._ask_save_path(tr("Export report"), ".pdf", "PDF (*.pdf)")
-        if not path:
-            return None
+        """The PDF of the open scenarios, the one on screen first: with several open, those the user checks
+        (the dialog of Export slides); with ``path`` (scripts, tests), every one with a plan, unasked."""
         from gui.reports.pdf import write_pdf
 
-        return self._saving(write_pdf, [plan, *self._other_plans()], path)
+        return self._export_chosen(tr("Export report"), ".pdf", "PDF (*.pdf)", write_pdf, path)
 
-    def _other_plans(self) -> list[Plan]:
-        """The plans of the tabs not on screen, in tab order; a tab not planned yet is planned now, and one
-        whose scenario has no plan is left out."""
-        for doc in self.documents:
-            doc.flush()
-            if doc.plan is None and not doc.plan_error:
-                doc.request_recompute(immediate=True)
-        return [d.plan for d in self.documents if d is not self.model and d.plan is not None and not d.plan_error]
+    def _export_chosen(self, title: str, suffix: str, file_filter: str, write: Callable[..., Path],
+                       path: str | None) -> Path | None:
+        """The open scenarios chosen (:func:`gui.app.dialogs.choose.choose_plans`; cancelled: nothing written;
+        none with a plan: why the one on screen has none) written by ``write`` to ``path`` or where the user
+        says."""
+        from gui.app.dialogs.choose import choose_plans
+
+        plans = choose_plans(self, title, tr("Export"), self.documents, self.model, ask=not path)
+        if not plans:
+            if plans is not None:
+                self._require_plan(title)
+            return None
+        path = path or self._ask_save_path(title, suffix, file_filter)
+        return self._saving(write, plans, path) if path else None
 
     def export_slides(self, path: str | None = None) -> Path | None:
         """Slides of the open scenarios, the one on screen first (the others are compared with it): with

@@ -269,3 +269,33 @@ def test_window_reports_every_tab_with_a_plan_the_active_one_first(qtbot, window
     assert "Unreachable" not in text_of(out)
     for doc in window.documents:
         doc.undo_stack.setClean()
+
+
+def test_window_reports_the_tabs_the_user_checks(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from gui.app.dialogs.choose import ChooseScenariosDialog
+    from gui.automation import settle
+
+    window.add_document(engine.load(EXAMPLES / "llama-3.1-405b-replica.scaleplan.json"), None)
+    window.add_document(engine.default_scenario().with_changes("cluster.count", 2048).with_changes("name", "Twice"),
+                        None)
+    settle(window)
+    asked = []
+
+    def answer(dialog):
+        asked.append([b.text() for b in dialog.boxes])
+        dialog.boxes[1].setChecked(False)  # leave the first tab out
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ChooseScenariosDialog, "exec", answer)
+    out = tmp_path / "chosen.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.act_report.trigger()
+    assert len(asked) == 1 and asked[0][0] == "Twice"  # the one on screen first
+    assert pages(out) == 4 and "Twice" in text_of(out, 1, 1) and squash("Llama 3.1 405B") in squash(text_of(out, 3, 3))
+    monkeypatch.setattr(ChooseScenariosDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("asked where after a cancel"))
+    assert window.export_report() is None  # cancelled: nothing written, not even asked where
+    for doc in window.documents:
+        doc.undo_stack.setClean()
