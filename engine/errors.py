@@ -87,7 +87,7 @@ CODES: dict[str, str] = {
     "plan.unreachable": QT_TR_NOOP("target loss {target:g} cannot be reached under {law}: the lowest reachable "
                                    "loss is {floor:.4g}. Choose a target above {floor:.4g}."),
     "plan.unreachable_data": QT_TR_NOOP("target loss {target:g} cannot be reached under {law} with "
-                                        "{unique_tokens:sci} unique tokens: the lowest reachable loss is "
+                                        "{unique_tokens:short} unique tokens: the lowest reachable loss is "
                                         "{floor:.4g}. Choose a target above {floor:.4g}, or add unique tokens."),
     "plan.arithmetic": QT_TR_NOOP("gives no finite plan ({detail})"),
     "sensitivity.fraction": QT_TR_NOOP("{value:g} is out of range"),
@@ -165,6 +165,14 @@ class ScenarioError(ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (self.path, self.message, self.allowed, self.code, dict(self.values)))
+
+
+def message_for(code: str, **values: Any) -> str:
+    """The English message of a code from its template and values, numbers as people read them: the message a
+    raise site gives is then exactly what the template renders (tests/engine/test_errors.py)."""
+    from .fmt import Formatter
+
+    return Formatter(str(values.get("currency", "USD"))).vformat(CODES[code], (), values)
 
 
 def check_unicode(path: str, value: str) -> None:

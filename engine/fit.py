@@ -349,15 +349,14 @@ def _linear_seeds(x: FloatArray, y: FloatArray, loss: FloatArray, steps: int = 2
 
 def _check_runs(used: Runs) -> None:
     """Refuse runs that cannot determine the law, naming the data: too few, or no spread in size or tokens."""
-    from .errors import ScenarioError
+    from .errors import ScenarioError, message_for
 
     if len(used) < 5:
         raise ScenarioError(used.source, f"{len(used)} runs left to fit", "at least 5 runs (the law has 5 parameters)",
                             code="fit.too_few_runs", values={"count": len(used)})
     for key, values, what in (("n_params", used.n_params, "parameters"), ("n_tokens", used.n_tokens, "tokens")):
         if np.unique(values).size < 2:
-            raise ScenarioError(used.source, f"every run has the same number of {what} ({float(values[0]):.4g}): "
-                                "the law's exponent for them cannot be fitted",
+            raise ScenarioError(used.source, message_for("fit.no_spread", quantity=what, value=float(values[0])),
                                 "runs of at least two model sizes and two token counts",
                                 code="fit.no_spread", values={"quantity": what, "field": key,
                                                               "value": float(values[0])})
@@ -366,7 +365,7 @@ def _check_runs(used: Runs) -> None:
 def _check_fitted(result: FitResult, source: str) -> None:
     """A fit whose parameters lie outside what a law can be (α = -0.031 from 50 identical runs; A = e^800 from
     a noisy handful) says the runs do not determine the law: refused naming the data, not law.alpha."""
-    from .errors import ScenarioError
+    from .errors import ScenarioError, message_for
     from .presets import _CUSTOM_BOUNDS
 
     if not math.isfinite(result.objective):
@@ -378,8 +377,7 @@ def _check_fitted(result: FitResult, source: str) -> None:
         inside = math.isfinite(value) and ((value > lo) if excl else (value >= lo)) and value <= hi
         if not inside:
             shown = f"{value:.4g}" if math.isfinite(value) else "∞" if value > 0 else "-∞" if value < 0 else "NaN"
-            raise ScenarioError(source, f"the best fit has {key} = {shown}, outside {lo:g} to {hi:g}: these runs "
-                                "do not determine the law",
+            raise ScenarioError(source, message_for("fit.degenerate", parameter=key, value=shown, lo=lo, hi=hi),
                                 "runs over a wider range of model sizes and tokens, with less noise",
                                 code="fit.degenerate", values={"parameter": key, "value": shown, "lo": lo, "hi": hi})
 
@@ -556,7 +554,7 @@ def read_runs_csv(path: str, columns: dict[str, str] | None = None) -> Runs:
     before reading) with at most :data:`MAX_RUNS` runs; UTF-8, UTF-16/32 with a BOM, BOM-less UTF-16 or
     Windows-1252; comma-, semicolon- or tab-separated (from the header line, or Excel's ``sep=;`` first
     line); with a semicolon or a tab as separator, a decimal comma (``1,5e9``) is read as a point."""
-    from .errors import ScenarioError
+    from .errors import ScenarioError, message_for
     from .files import FileTooLargeError, NotARegularFileError, read_bounded
 
     try:
@@ -638,8 +636,9 @@ def read_runs_csv(path: str, columns: dict[str, str] | None = None) -> Runs:
             lo, hi = CSV_RANGES["n_tokens"]
             if not lo <= tokens <= hi:
                 column, cell = header_row[where["compute_flop"]].strip(), row[where["compute_flop"]].strip()
-                raise ScenarioError(f"{path}:{line}", f"column '{_shown(column)}' is {_shown(cell)}: {tokens:.3g} "
-                                    f"tokens for {vals['n_params']:.3g} parameters, outside {lo:g} to {hi:g}",
+                raise ScenarioError(f"{path}:{line}",
+                                    message_for("csv.tokens_out_of_range", column=_shown(column), cell=_shown(cell),
+                                                tokens=tokens, params=vals["n_params"], lo=lo, hi=hi),
                                     _CSV_ALLOWED["compute_flop"], code="csv.tokens_out_of_range",
                                     values={"line": line, "column": _shown(column), "cell": _shown(cell),
                                             "tokens": tokens, "params": vals["n_params"], "lo": lo, "hi": hi})

@@ -50,12 +50,10 @@ def sci(x: float, digits: int = 2) -> str:
         return "0"
     if 1e-2 <= abs(x) < 1e4:
         return f"{x:,.{max(digits - 1 - math.floor(math.log10(abs(x))), 0)}f}"
-    exp = math.floor(math.log10(abs(x)))
-    mant = x / 10**exp
-    if round(abs(mant), digits - 1) >= 10:
-        exp += 1
-        mant /= 10
-    return f"{mant:.{digits - 1}f} × 10{str(exp).translate(_SUPERSCRIPT)}"
+    # Python's own e-format rounds the mantissa (9.99 → 1.0e+n) and reaches subnormals (5e-324), where
+    # dividing by 10**exp would divide by zero
+    mant, _, exp = f"{x:.{max(digits, 1) - 1}e}".partition("e")
+    return f"{mant} × 10{str(int(exp)).translate(_SUPERSCRIPT)}"
 
 
 def _round_sig(x: float, digits: int) -> float:
@@ -200,9 +198,12 @@ def readable_fixed(value: Any, spec: str, lang: str = "en") -> str | None:
         return "—"
     if general is not None:
         precision = int(spec.rsplit(".", 1)[1][:-1] or 6) if "." in spec else 6
-        if "e" not in format(v, spec):
+        python = format(v, spec)
+        if "e" not in python:
             return None
-        return short(v, max(precision, 1), lang)
+        # as many digits as Python's own text shows (1e-300 → 1 × 10⁻³⁰⁰, not 1.00000 × 10⁻³⁰⁰)
+        shown = len(python.split("e")[0].lstrip("-+").replace(".", "").replace(",", "").lstrip("0")) or 1
+        return short(v, max(min(precision, shown), 1), lang)
     assert fixed is not None
     if abs(v) >= 1e15:
         return sci(v)

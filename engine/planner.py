@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from .catalogue import accelerators
-from .errors import ScenarioError
+from .errors import ScenarioError, message_for
 from .fields import field as schema_field
 from .findings import QT_TR_NOOP, SEVERITIES, Finding, make
 from .fmt import sci
@@ -267,9 +267,8 @@ def _plan(s: Scenario) -> Plan:
             allowed = f"> {floor:.4g}" + ("; or add unique tokens" if constrained_law else "")
             if unique is not None and constrained_law:
                 raise ScenarioError("model.target_loss",
-                                    f"target loss {target:g} cannot be reached under {law.name} with {sci(unique)} "
-                                    f"unique tokens: the lowest reachable loss is {floor:.4g}. Choose a target "
-                                    f"above {floor:.4g}, or add unique tokens.", allowed,
+                                    message_for("plan.unreachable_data", target=target, law=law.name,
+                                                unique_tokens=unique, floor=floor), allowed,
                                     code="plan.unreachable_data",
                                     values={"target": target, "law": law.name, "unique_tokens": unique,
                                             "floor": floor})
@@ -396,7 +395,7 @@ def _saturation_findings(p: Plan, law: AnyLaw) -> list[Finding]:
     share = c_min / p.compute_flop
     return [make(
         "data.saturated",
-        QT_TR_NOOP("With {unique_tokens:sci} unique tokens, {law} cannot go below a loss of {floor:.4g}, and "
+        QT_TR_NOOP("With {unique_tokens:short} unique tokens, {law} cannot go below a loss of {floor:.4g}, and "
                    "{c_min:sci} FLOP ({share:pct} of this run) already reaches it: more compute does not help "
                    "with this data."),
         QT_TR_NOOP("Add unique tokens, or spend less: about {days:.3g} days on this cluster reach the same loss."),
@@ -443,16 +442,16 @@ def _scale_findings(p: Plan, law: AnyLaw) -> list[Finding]:
         out.append(make(
             "plan.out_of_scale",
             QT_TR_NOOP("At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and "
-                       "{n_tokens:sci} tokens, below the smallest run ScalePlan plans ({min_params:short} "
-                       "parameters, {min_tokens:sci} tokens): at this scale its numbers mean nothing."),
+                       "{n_tokens:short} tokens, below the smallest run ScalePlan plans ({min_params:short} "
+                       "parameters, {min_tokens:short} tokens): at this scale its numbers mean nothing."),
             QT_TR_NOOP("Give the run more compute (accelerators, days, MFU), or check the law's constants."),
             min_params=n_lo, min_tokens=d_lo, **common))
     elif p.n_params > n_hi or p.n_tokens > d_hi:
         out.append(make(
             "plan.out_of_scale",
             QT_TR_NOOP("At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and "
-                       "{n_tokens:sci} tokens, beyond the largest run ScalePlan plans ({max_params:short} "
-                       "parameters, {max_tokens:sci} tokens): at this scale its numbers mean nothing."),
+                       "{n_tokens:short} tokens, beyond the largest run ScalePlan plans ({max_params:short} "
+                       "parameters, {max_tokens:short} tokens): at this scale its numbers mean nothing."),
             QT_TR_NOOP("Plan a smaller run (or a higher target loss), or check the law's constants."),
             max_params=n_hi, max_tokens=d_hi, **common))
     max_loss = schema_field("model.target_loss").bounds[1]
@@ -495,16 +494,16 @@ def _repetition_finding(p: Plan, epochs: float, unique: float, law: AnyLaw) -> F
     if last <= LAST_EPOCH_WORTH_EXHAUSTED:
         return make(
             "data.exhausted",
-            (QT_TR_NOOP("The plan repeats the {unique_tokens:sci} unique tokens {epochs:.3g} times; beyond "
+            (QT_TR_NOOP("The plan repeats the {unique_tokens:short} unique tokens {epochs:.3g} times; beyond "
                         "~{limit:.0f} epochs repeated data adds almost nothing."), *worth, *optimistic),
-            QT_TR_NOOP("Find more unique data (about {needed:sci} tokens for ≤ {sound_epochs:,.0f} epochs), or "
+            QT_TR_NOOP("Find more unique data (about {needed:short} tokens for ≤ {sound_epochs:,.0f} epochs), or "
                        "spend the compute on a smaller budget."),
             limit=spent, sound_epochs=sound, **values)
     if last < LAST_EPOCH_WORTH_DIMINISHING:
         return make(
             "data.diminishing",
             (QT_TR_NOOP("The plan repeats the unique tokens {epochs:.3g} times."), *worth, *optimistic),
-            QT_TR_NOOP("About {needed:sci} unique tokens would keep it within {limit:.0f} epochs."),
+            QT_TR_NOOP("About {needed:short} unique tokens would keep it within {limit:.0f} epochs."),
             limit=sound, **values)
     return make("data.repeated", (QT_TR_NOOP("The plan sees the unique tokens {epochs:.3g} times."), worth[0]),
                 (), **values)
@@ -522,16 +521,16 @@ def _public_stock_findings(p: Plan) -> list[Finding]:
     if p.unique_tokens is not None:
         return [make(
             "data.beyond_public_stock",
-            QT_TR_NOOP("The scenario gives {n_tokens:sci} unique tokens, {ratio:.2g}× the estimated stock of "
-                       "public human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; "
+            QT_TR_NOOP("The scenario gives {n_tokens:short} unique tokens, {ratio:.2g}× the estimated stock of "
+                       "public human text ({stock:short} tokens, 90% interval {stock_lo:short}–{stock_hi:short}; "
                        "Villalobos et al. 2024)."),
             QT_TR_NOOP("Check the unique tokens: beyond the public stock they have to be synthetic or private "
                        "data."), **values)]
     return [make(
         "data.beyond_public_stock",
-        QT_TR_NOOP("The plan trains on {n_tokens:sci} tokens, all counted as unique since the scenario gives no "
-                   "unique tokens: {ratio:.2g}× the estimated stock of public human text ({stock:sci} tokens, 90% "
-                   "interval {stock_lo:sci}–{stock_hi:sci}; Villalobos et al. 2024)."),
+        QT_TR_NOOP("The plan trains on {n_tokens:short} tokens, all counted as unique since the scenario gives no "
+                   "unique tokens: {ratio:.2g}× the estimated stock of public human text ({stock:short} tokens, 90% "
+                   "interval {stock_lo:short}–{stock_hi:short}; Villalobos et al. 2024)."),
         QT_TR_NOOP("Plan on repeated, synthetic or private data, or a smaller token budget."), **values)]
 
 
@@ -606,8 +605,8 @@ def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
         scale, extra = _scale_fix(p, cap / p.energy_mwh)
         out.append(make(
             "energy.cap_exceeded",
-            QT_TR_NOOP("The run needs {energy_mwh:,.0f} MWh, {over_mwh:,.0f} MWh ({over:pct}) over the cap "
-                       "of {cap_mwh:,.0f} MWh."),
+            QT_TR_NOOP("The run needs {energy_mwh:mwh}, {over_mwh:mwh} ({over:pct}) over the cap "
+                       "of {cap_mwh:mwh}."),
             (QT_TR_NOOP("Raise the cap or lower PUE."), *scale),
             energy_mwh=p.energy_mwh, cap_mwh=cap, over_mwh=p.energy_mwh - cap, over=p.energy_mwh / cap - 1,
             **extra))

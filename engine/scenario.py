@@ -18,7 +18,7 @@ from typing import Any
 
 from . import files
 from .catalogue import accelerator_ids
-from .errors import ScenarioError, check_unicode
+from .errors import ScenarioError, check_unicode, message_for
 from .fields import (
     COST_BASES,
     FIELDS,
@@ -208,10 +208,10 @@ def check_field(path: str, value: Any) -> float | None:
     if not math.isfinite(v):
         raise ScenarioError(path, "must be a finite number", allowed, code="number.not_finite", values=rng)
     if (v <= lo if spec.lo_exclusive else v < lo) or v > hi:
-        raise ScenarioError(path, f"{value:g} is out of range", allowed, code="number.out_of_range",
+        raise ScenarioError(path, message_for("number.out_of_range", value=value), allowed, code="number.out_of_range",
                             values={"value": value, **rng})
     if spec.integer and v != int(v):
-        raise ScenarioError(path, f"{value:g} is not a whole number", allowed, code="number.not_whole",
+        raise ScenarioError(path, message_for("number.not_whole", value=value), allowed, code="number.not_whole",
                             values={"value": value, **rng})
     return v
 

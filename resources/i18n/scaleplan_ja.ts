@@ -1609,9 +1609,9 @@
     </message>
     <message>
         <location filename="../../engine/planner.py" line="399"/>
-        <source>With {unique_tokens:sci} unique tokens, {law} cannot go below a loss of {floor:.4g}, and {c_min:sci} FLOP ({share:pct} of this run) already reaches it: more compute does not help with this data.</source>
+        <source>With {unique_tokens:short} unique tokens, {law} cannot go below a loss of {floor:.4g}, and {c_min:sci} FLOP ({share:pct} of this run) already reaches it: more compute does not help with this data.</source>
         <extracomment>Repeated data is graded by what its last epoch is worth (Muennighoff et al. 2023, arXiv:2305.16264, eq. 5). With R = epochs − 1 repetitions of U unique tokens the effective tokens are U·(1 + R*·(1 − e^(−R/R*))), so a repeated token adds e^(−R/R*) of a fresh one: the last epoch is worth e^(−R/R*), and 1 − e^(−R/R*) of all that repeating can ever add is already spent. Information while the last epoch is worth at least half a fresh one (R ≤ R*·ln 2, the half-life of repeated data); a warning below; an error only once it is worth ≤ 5% (R ≥ R*·ln 20 ≈ 3 R*: 95% of what repetition can add is spent, more epochs are compute for nothing). With R_D* = 15.39: up to 11.7 epochs information; 17 epochs 35% and 40 epochs 8% warnings; 47.1 an error. The same limits in epochs for Muennighoff et al.&apos;s R_D* (a data-constrained law may carry its own). Extrapolation of a law in compute is graded by how far outside the runs it was fitted on: information within these factors, a warning beyond. The evidence is the law&apos;s own band: a bootstrap of Epoch AI&apos;s 240 Chinchilla runs (engine.fit on ../shared/reference/epoch_chinchilla_fig4_runs.csv minus the 5 highest losses, 1,000 resamples, seed 0) gives a 95% band of L*(C) of ±0.013 nats at the largest run (1.3e22 FLOP) that doubles, to ±0.026, at ~80× (1e24 FLOP), and doubles its ±0.012 at the smallest run (1.4e18) only ~3.5× below it. Two decades above also covers the test Hoffmann et al. 2022 made of their own allocation: Chinchilla, trained at 5.76e23 FLOP (44× their largest run), beat Gopher as predicted. Tokens per parameter of the runs a preset was fitted on, where they are known: Epoch AI&apos;s 240 runs read off Hoffmann et al. 2022 Fig. 4 (the CSV above minus the 5 highest losses, D = C/(6N)) span 0.456 (1.79e9 parameters at 8.8e18 FLOP) to 341 (7.4e7 parameters at 1.1e19 FLOP) tokens per parameter; the Chinchilla presets were fitted on the same sweep. Kaplan, Muennighoff and fitted laws declare no range. Tokens per parameter outside that range: information within one decade, a warning beyond. In the same bootstrap, at 1e20 FLOP the loss band doubles within about a decade past the runs&apos; ratios (±0.009 nats at 341 tokens per parameter, ±0.018 at ~3,400; at 0.46 ±0.013, ±0.045 at 0.046); at 1e21–1e22 FLOP it widens more slowly. One decade is the faster case, rounded. Runs longer than about 9 months are likely outpaced by runs that start later on better hardware and algorithms (Emberson &amp; Edelman 2025, Epoch AI, &quot;Frontier training runs will likely stop getting longer by around 2027&quot;, https://epoch.ai/data-insights/longest-training-run: &quot;training runs lasting more than 9 months may be inefficient&quot;; Epoch AI&apos;s 2022 &quot;The longest training run&quot; had 15 months, with slower algorithmic progress). Published frontier runs take weeks to a few months (Llama 3.1 405B: 30.84M H100-hours on 16,384 GPUs ≈ 78 days; BLOOM 118 days). The compute-optimal choice at this compute, for comparison with what the plan does. The 95 % range of the model size and tokens across the law&apos;s parameter draws, like loss_low/high (None when the law has no uncertainty, or where draws that have no finite allocation reach into the range). compute_optimal: the spread of the compute-optimal allocation at the plan&apos;s compute. target_loss: the spread of the N and D that reach the target with the least lifetime compute (inference included). fixed_params and fixed_run: None — N (and D) are given, and the law&apos;s uncertainty is in the loss. keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions) How close to the lowest loss a data-constrained law allows a plan must come for more compute to be of no use: 10⁻⁶ nats, a millionth of a nat — far below the ~1 % run-to-run noise of a loss (the plan is then past ~200 epochs of its unique data, where each further epoch is worth e^(−200/15.4) ≈ 2 × 10⁻⁶ of fresh data).</extracomment>
-        <translation>固有トークンが{unique_tokens:sci}しかない場合、{law}では損失を{floor:.4g}より下げられません。{c_min:sci} FLOP（この学習の{share:pct}）ですでにそこに到達しており、このデータのままでは計算量を増やしても改善しません。</translation>
+        <translation>固有トークンが{unique_tokens:short}しかない場合、{law}では損失を{floor:.4g}より下げられません。{c_min:sci} FLOP（この学習の{share:pct}）ですでにそこに到達しており、このデータのままでは計算量を増やしても改善しません。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="402"/>
@@ -1635,8 +1635,8 @@
     </message>
     <message>
         <location filename="../../engine/planner.py" line="445"/>
-        <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:sci} tokens, below the smallest run ScalePlan plans ({min_params:short} parameters, {min_tokens:sci} tokens): at this scale its numbers mean nothing.</source>
-        <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:sci}トークンとなり、ScalePlanが計画できる最小の学習（{min_params:short}パラメータ、{min_tokens:sci}トークン）を下回ります。この規模では数値に意味がありません。</translation>
+        <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:short} tokens, below the smallest run ScalePlan plans ({min_params:short} parameters, {min_tokens:short} tokens): at this scale its numbers mean nothing.</source>
+        <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:short}トークンとなり、ScalePlanが計画できる最小の学習（{min_params:short}パラメータ、{min_tokens:short}トークン）を下回ります。この規模では数値に意味がありません。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="448"/>
@@ -1645,8 +1645,8 @@
     </message>
     <message>
         <location filename="../../engine/planner.py" line="453"/>
-        <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:sci} tokens, beyond the largest run ScalePlan plans ({max_params:short} parameters, {max_tokens:sci} tokens): at this scale its numbers mean nothing.</source>
-        <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:sci}トークンとなり、ScalePlanが計画できる最大の学習（{max_params:short}パラメータ、{max_tokens:sci}トークン）を超えます。この規模では数値に意味がありません。</translation>
+        <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:short} tokens, beyond the largest run ScalePlan plans ({max_params:short} parameters, {max_tokens:short} tokens): at this scale its numbers mean nothing.</source>
+        <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:short}トークンとなり、ScalePlanが計画できる最大の学習（{max_params:short}パラメータ、{max_tokens:short}トークン）を超えます。この規模では数値に意味がありません。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="456"/>
@@ -1681,13 +1681,13 @@
     </message>
     <message>
         <location filename="../../engine/planner.py" line="500"/>
-        <source>Find more unique data (about {needed:sci} tokens for ≤ {sound_epochs:,.0f} epochs), or spend the compute on a smaller budget.</source>
-        <translation>固有データを増やす（{sound_epochs:,.0f}エポック以内に収めるには約{needed:sci}トークン）か、予算を減らして計算量を抑えてください。</translation>
+        <source>Find more unique data (about {needed:short} tokens for ≤ {sound_epochs:,.0f} epochs), or spend the compute on a smaller budget.</source>
+        <translation>固有データを増やす（{sound_epochs:,.0f}エポック以内に収めるには約{needed:short}トークン）か、予算を減らして計算量を抑えてください。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="525"/>
-        <source>The scenario gives {n_tokens:sci} unique tokens, {ratio:.2g}× the estimated stock of public human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; Villalobos et al. 2024).</source>
-        <translation>シナリオの固有トークン数{n_tokens:sci}は、人間が書いた公開テキストの推定総量（{stock:sci}トークン、90%区間{stock_lo:sci}～{stock_hi:sci}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
+        <source>The scenario gives {n_tokens:short} unique tokens, {ratio:.2g}× the estimated stock of public human text ({stock:short} tokens, 90% interval {stock_lo:short}–{stock_hi:short}; Villalobos et al. 2024).</source>
+        <translation>シナリオの固有トークン数{n_tokens:short}は、人間が書いた公開テキストの推定総量（{stock:short}トークン、90%区間{stock_lo:short}～{stock_hi:short}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="528"/>
@@ -1696,8 +1696,8 @@
     </message>
     <message>
         <location filename="../../engine/planner.py" line="532"/>
-        <source>The plan trains on {n_tokens:sci} tokens, all counted as unique since the scenario gives no unique tokens: {ratio:.2g}× the estimated stock of public human text ({stock:sci} tokens, 90% interval {stock_lo:sci}–{stock_hi:sci}; Villalobos et al. 2024).</source>
-        <translation>シナリオに固有トークン数の指定がないため、学習トークン{n_tokens:sci}をすべて固有トークンとみなします。これは人間が書いた公開テキストの推定総量（{stock:sci}トークン、90%区間{stock_lo:sci}～{stock_hi:sci}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
+        <source>The plan trains on {n_tokens:short} tokens, all counted as unique since the scenario gives no unique tokens: {ratio:.2g}× the estimated stock of public human text ({stock:short} tokens, 90% interval {stock_lo:short}–{stock_hi:short}; Villalobos et al. 2024).</source>
+        <translation>シナリオに固有トークン数の指定がないため、学習トークン{n_tokens:short}をすべて固有トークンとみなします。これは人間が書いた公開テキストの推定総量（{stock:short}トークン、90%区間{stock_lo:short}～{stock_hi:short}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="555"/>
@@ -1726,8 +1726,8 @@
     </message>
     <message>
         <location filename="../../engine/planner.py" line="609"/>
-        <source>The run needs {energy_mwh:,.0f} MWh, {over_mwh:,.0f} MWh ({over:pct}) over the cap of {cap_mwh:,.0f} MWh.</source>
-        <translation>この学習には{energy_mwh:,.0f} MWhが必要で、上限{cap_mwh:,.0f} MWhを{over_mwh:,.0f} MWh（{over:pct}）超えます。</translation>
+        <source>The run needs {energy_mwh:mwh}, {over_mwh:mwh} ({over:pct}) over the cap of {cap_mwh:mwh}.</source>
+        <translation>この学習には{energy_mwh:mwh}が必要で、上限{cap_mwh:mwh}を{over_mwh:mwh}（{over:pct}）超えます。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="611"/>
@@ -1756,8 +1756,8 @@
     </message>
     <message>
         <location filename="../../engine/planner.py" line="498"/>
-        <source>The plan repeats the {unique_tokens:sci} unique tokens {epochs:.3g} times; beyond ~{limit:.0f} epochs repeated data adds almost nothing.</source>
-        <translation>この計画は{unique_tokens:sci}個の固有トークンを{epochs:.3g}回繰り返します。約{limit:.0f}エポックを超える繰り返しは、ほとんど効果がありません。</translation>
+        <source>The plan repeats the {unique_tokens:short} unique tokens {epochs:.3g} times; beyond ~{limit:.0f} epochs repeated data adds almost nothing.</source>
+        <translation>この計画は{unique_tokens:short}個の固有トークンを{epochs:.3g}回繰り返します。約{limit:.0f}エポックを超える繰り返しは、ほとんど効果がありません。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="506"/>
@@ -1766,8 +1766,8 @@
     </message>
     <message>
         <location filename="../../engine/planner.py" line="507"/>
-        <source>About {needed:sci} unique tokens would keep it within {limit:.0f} epochs.</source>
-        <translation>固有トークンが約{needed:sci}あれば{limit:.0f}エポック以内に収まります。</translation>
+        <source>About {needed:short} unique tokens would keep it within {limit:.0f} epochs.</source>
+        <translation>固有トークンが約{needed:short}あれば{limit:.0f}エポック以内に収まります。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="509"/>
@@ -2393,8 +2393,8 @@
     </message>
     <message>
         <location filename="../../engine/errors.py" line="89"/>
-        <source>target loss {target:g} cannot be reached under {law} with {unique_tokens:sci} unique tokens: the lowest reachable loss is {floor:.4g}. Choose a target above {floor:.4g}, or add unique tokens.</source>
-        <translation>固有トークンが {unique_tokens:sci} 個の場合、{law} では目標損失 {target:g} に到達できません。到達できる最小の損失は {floor:.4g} です。{floor:.4g} より大きい目標損失を指定するか、固有トークンを増やしてください。</translation>
+        <source>target loss {target:g} cannot be reached under {law} with {unique_tokens:short} unique tokens: the lowest reachable loss is {floor:.4g}. Choose a target above {floor:.4g}, or add unique tokens.</source>
+        <translation>固有トークンが {unique_tokens:short} 個の場合、{law} では目標損失 {target:g} に到達できません。到達できる最小の損失は {floor:.4g} です。{floor:.4g} より大きい目標損失を指定するか、固有トークンを増やしてください。</translation>
     </message>
     <message>
         <location filename="../../engine/errors.py" line="92"/>

@@ -161,7 +161,7 @@ def test_at_the_floors_a_fixed_run_plans_and_says_it_is_too_long():
 # -- findings that read well ---------------------------------------------------------------------------------
 def test_a_budget_or_cap_of_almost_nothing_is_refused():
     """Before: "(inf%) over the budget of ¥0.000…" with 300 zeros; a cap of 1e-300 MWh gave a 90-digit %."""
-    with pytest.raises(ScenarioError, match=r"money\.budget: 1e-300 is out of range \(allowed: 1 to 1e16"):
+    with pytest.raises(ScenarioError, match=r"money\.budget: 1 × 10⁻³⁰⁰ is out of range \(allowed: 1 to 1e16"):
         scenario(money={"budget": 1e-300})
     with pytest.raises(ScenarioError, match=r"energy\.cap_mwh"):
         scenario(energy={"cap_mwh": 1e-300})
@@ -172,7 +172,7 @@ def test_findings_at_the_smallest_budget_and_cap_read_well():
     budget = next(f for f in p.findings if f.code == "budget.exceeded")
     cap = next(f for f in p.findings if f.code == "energy.cap_exceeded")
     assert "over the budget of ¥1." in budget.message and "× 10" in budget.message  # the % in powers of ten
-    assert "over the cap of 0.001 MWh" in cap.message  # was "of 0 MWh"
+    assert "over the cap of 1 kWh" in cap.message  # was "of 0 MWh"
     for f in (budget, cap):
         assert "inf" not in f.message and len(f.message) < 300 and "0.0000" not in f.message
 

@@ -179,7 +179,7 @@ def test_stock_compares_unique_tokens():
     assert repeated.n_tokens > PUBLIC_TEXT_STOCK_TOKENS and not found(repeated, "data.beyond_public_stock")
     assert not found(engine.plan(with_(BASE, data__unique_tokens=3e14)), "data.beyond_public_stock")
     f = found(engine.plan(with_(BASE, data__unique_tokens=3.1e14)), "data.beyond_public_stock")[0]
-    assert f.message.startswith("The scenario gives 3.1 × 10¹⁴ unique tokens, 1× the estimated stock")
+    assert f.message.startswith("The scenario gives 310 T unique tokens, 1× the estimated stock")
     assert "synthetic or private" in f.fix
 
 
@@ -188,7 +188,7 @@ def test_stock_counts_every_token_as_unique_when_none_are_given():
               model__n_tokens=3e14)
     assert not found(engine.plan(s), "data.beyond_public_stock")
     f = found(engine.plan(with_(s, model__n_tokens=6e14)), "data.beyond_public_stock")[0]
-    assert "6.0 × 10¹⁴ tokens, all counted as unique since the scenario gives no unique tokens: 2×" in f.message
+    assert "600 T tokens, all counted as unique since the scenario gives no unique tokens: 2×" in f.message
 
 
 # -- 5. repetition graded by what the last epoch is worth --------------------------------------------------

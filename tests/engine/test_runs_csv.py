@@ -155,7 +155,7 @@ def test_a_nul_byte_names_its_line(tmp_path):
 
 @pytest.mark.parametrize("cell, code, needle", [
     ("1e-320", "csv.tokens_out_of_range", "tokens for"),   # before: 'All-NaN slice' from the fitter
-    ("1e40", "csv.tokens_out_of_range", "outside 1 to 1e+18"),
+    ("1e40", "csv.tokens_out_of_range", "outside 1 to 1 × 10¹⁸"),
 ])
 def test_a_flop_cell_giving_no_meaningful_tokens_names_its_line(tmp_path, cell, code, needle):
     n, d, loss = runs_rows()
