@@ -10,10 +10,12 @@ from .common import EXIT_OK
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    sr = sub.add_parser("report", help="one-page PDF per scenario and the figures (offscreen, no display needed)")
+    sr = sub.add_parser("report", help="PDF report, slides, spreadsheet and figures of scenarios (offscreen, no "
+                                       "display needed)")
     sr.add_argument("files", nargs="+", metavar="FILE", help="scenario files")
-    sr.add_argument("--pdf", metavar="OUT.pdf", help="the report: A4 landscape, a page per scenario")
-    sr.add_argument("--pptx", metavar="OUT.pptx", help="slides (16:9): one per scenario, and a comparison")
+    sr.add_argument("--pdf", metavar="OUT.pdf",
+                    help="the report: A4 landscape, a decision page and an assumptions page per scenario")
+    sr.add_argument("--pptx", metavar="OUT.pptx", help="slides (16:9): decision, one per scenario, assumptions")
     sr.add_argument("--xlsx", metavar="OUT.xlsx",
                     help="spreadsheet: the comparison, key numbers, assumptions and findings, as numbers with units")
     sr.add_argument("--figures", metavar="DIR", help="every plot of every scenario as PNG (2×), SVG and CSV")
@@ -39,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
         from gui.reports.pdf import write_pdf
 
         write_pdf(scenarios, args.pdf)
-        print(f"wrote {args.pdf} ({len(scenarios)} page{'s' if len(scenarios) > 1 else ''})", file=sys.stderr)
+        n = len(scenarios)
+        print(f"wrote {args.pdf} ({n} scenario{'s' if n > 1 else ''})", file=sys.stderr)
     if args.pptx:
         from gui.reports.slides import write_pptx
 
