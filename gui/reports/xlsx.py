@@ -37,6 +37,7 @@ from gui.reports.render import document_plans
 from gui.text.fields import field_label, unit
 from gui.text.findings import localized
 from gui.text.i18n import current_language, tr
+from gui.text.laws import law_name
 from gui.text.severity import SEVERITY_NAMES, traffic_light
 from gui.text.tables import assumptions, comparison_rows, findings_count
 
@@ -106,7 +107,7 @@ def _inputs(plans: Sequence[Plan], notes: Sequence[str]) -> list[_Quantity]:
         _input("energy.cap_mwh", currency),
         _input("data.unique_tokens", currency),
         _Quantity(tr("Currency"), "", lambda p: notes[index[id(p)]]),
-        _Quantity(tr("Scaling law"), "", lambda p: p.law_name),
+        _Quantity(tr("Scaling law"), "", lambda p: law_name(p.scenario.law.resolve())),
     ]
 
 

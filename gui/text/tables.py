@@ -17,7 +17,7 @@ from engine.scenario import Scenario
 
 from .fields import currency_sign, field_label, rate_text
 from .i18n import QT_TR_NOOP, current_language, tr
-from .laws import law_name, source_label
+from .laws import law_name, law_short_name, source_label
 from .numbers import field_text, money, sci, short
 from .severity import SEVERITY_ICONS, SEVERITY_NAMES
 
@@ -263,7 +263,7 @@ def comparison_rows(plans: Sequence[Plan]) -> list[list[str]]:
         (field_label("cluster.mfu"), lambda p: f"{p.scenario.cluster.mfu:.0%}"),
         (field_label("money.price_per_accelerator_hour"),
          lambda p: money(p.scenario.money.price_per_accelerator_hour, p.currency, lang, digits=4) + tr("/h")),
-        (tr("Scaling law"), lambda p: p.law_name),
+        (tr("Scaling law"), lambda p: law_short_name(p.scenario.law.resolve())),
         (tr("Compute"), lambda p: f"{sci(p.compute_flop)} FLOP"),
         (tr("Model size"), lambda p: tr("%s parameters") % short(p.n_params, lang=lang)),
         (tr("Training tokens"), lambda p: short(p.n_tokens, lang=lang)),

@@ -43,6 +43,7 @@ from engine.presets import MAX_LAW_SAMPLES, custom_law, presets
 from gui.plots.base import BLUE, GREY, LAW_COLOURS, RED, Axis, LogAxis, tint
 from gui.text.fields import error_text
 from gui.text.i18n import QT_TR_NOOP, tr
+from gui.text.laws import law_short_name
 from gui.text.numbers import number, sci, short
 
 from ..document import ScenarioModel
@@ -205,7 +206,7 @@ class FitDialog(QDialog):
             self.frontier_plot.addItem(item)
         self.preset_curves = {
             law_id: self.frontier_plot.plot([], [], pen=pg.mkPen(tint(LAW_COLOURS.get(law_id, GREY), 150), width=1.2),
-                                            name=law_id)
+                                            name=law_short_name(law_id))
             for law_id in presets()}
         self.fit_curve = self.frontier_plot.plot([], [], pen=pg.mkPen(RED, width=2.4), name=tr("your fit"))
         self.fit_points = pg.ScatterPlotItem(size=5, brush=pg.mkBrush(90, 90, 90, 160), pen=pg.mkPen(None))
