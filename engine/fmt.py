@@ -138,14 +138,20 @@ def tonnes(t: float, lang: str = "en", digits: int = 3) -> str:
 
 def money(x: float, currency: str, lang: str = "en", digits: int = 3) -> str:
     """An amount with its currency sign (or code), in the language's short scale: $1.2M, ¥342M, €45.2k in
-    English; ¥3.42億, ¥5,000万, $120万 in Japanese; whole below 10⁴ (¥1,234); ¥1.00 × 10⁻³⁰⁰, not ¥0.000…"""
+    English; ¥3.42億, ¥5,000万, 120万ドル in Japanese; whole below 10⁴ (¥1,234); ¥1.00 × 10⁻³⁰⁰, not ¥0.000…"""
     if x is None or not math.isfinite(x):
         return "—"
     sym = _CURRENCY_SYMBOLS.get(currency)
     body = short(abs(x), digits, lang)
     body = body if "×" in body else body.replace(" ", "")
     sign = "-" if x < 0 else ""
+    if lang == "ja" and currency in _JA_CURRENCY_WORDS:  # 217万ドル, as Japanese writes foreign money
+        return f"{sign}{body}{_JA_CURRENCY_WORDS[currency]}"
     return f"{sign}{sym}{body}" if sym else f"{sign}{body} {currency}"
+
+
+#: foreign currencies as Japanese text names them after the amount (yen keeps its sign: ¥3.42億)
+_JA_CURRENCY_WORDS = {"USD": "ドル", "EUR": "ユーロ", "GBP": "ポンド", "CNY": "元", "KRW": "ウォン"}
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ def number(x: float | None, digits: int = 4) -> str:
 
 
 def money(x: float | None, currency: str, lang: str | None = None, digits: int = 3) -> str:
-    """¥3.42億 / ¥5,000万 / $120万 in Japanese; $1.2M, ¥342M in English."""
+    """¥3.42億 / ¥5,000万 / 120万ドル in Japanese; $1.2M, ¥342M in English."""
     return "—" if x is None else fmt.money(x, currency, _language(lang), digits)
 
 

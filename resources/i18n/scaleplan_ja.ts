@@ -2126,22 +2126,22 @@
     <message>
         <location filename="../../gui/text/names.py" line="24"/>
         <source>{count} × {accelerator}, {days} days</source>
-        <translation>{accelerator} × {count}基・{days}日間</translation>
+        <translation>{accelerator} × {count}台・{days}日間</translation>
     </message>
     <message>
         <location filename="../../gui/text/names.py" line="25"/>
         <source>{params} model on {count} × {accelerator}, {days} days</source>
-        <translation>{params}モデル・{accelerator} × {count}基・{days}日間</translation>
+        <translation>{params}モデル・{accelerator} × {count}台・{days}日間</translation>
     </message>
     <message>
         <location filename="../../gui/text/names.py" line="26"/>
         <source>{params} model, {tokens} tokens on {count} × {accelerator}</source>
-        <translation>{params}モデル・{tokens}トークン・{accelerator} × {count}基</translation>
+        <translation>{params}モデル・{tokens}トークン・{accelerator} × {count}台</translation>
     </message>
     <message>
         <location filename="../../gui/text/names.py" line="27"/>
         <source>Loss {target} on {count} × {accelerator}</source>
-        <translation>損失 {target}・{accelerator} × {count}基</translation>
+        <translation>損失 {target}・{accelerator} × {count}台</translation>
     </message>
     <message>
         <location filename="../../engine/errors.py" line="30"/>
