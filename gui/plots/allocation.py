@@ -9,7 +9,7 @@ import pyqtgraph as pg
 
 from engine.curves import WindowCurves
 from engine.planner import Plan
-from gui.plots.base import BLUE, ORANGE, Plot, faint, log10, set_text, set_xy
+from gui.plots.base import BLUE, ORANGE, LabelLayout, Plot, around, faint, log10, set_text, set_xy
 from gui.text.i18n import tr
 from gui.text.numbers import ratio, sci, short
 
@@ -39,7 +39,7 @@ class AllocationPlot(Plot):
         self.d_label = self.label(ORANGE, anchor=(1, 1), bold=True)
         # bottom right: the lines rise to the right, so that corner is empty
         self.legend = self.getPlotItem().addLegend(offset=(-8, -8), labelTextSize="7.5pt",
-                                                   brush=pg.mkBrush(255, 255, 255, 200))
+                                                   brush=pg.mkBrush(255, 255, 255, 200), verSpacing=-6)
         self.cache_legend()
         self.legend.addItem(self.n_curve, tr("parameters N*"))
         self.legend.addItem(self.d_curve, tr("tokens D*"))
@@ -67,12 +67,24 @@ class AllocationPlot(Plot):
         cx = math.log10(plan.compute_flop)
         set_xy(self.n_mark, [cx], [math.log10(plan.n_params)])
         set_xy(self.d_mark, [cx], [math.log10(plan.n_tokens)])
-        set_text(self.n_label, f"N {short(plan.n_params)} ")
-        self.n_label.setPos(cx, math.log10(plan.n_params))
-        set_text(self.d_label, f"D {short(plan.n_tokens)} ")
-        self.d_label.setPos(cx, math.log10(plan.n_tokens))
+        set_text(self.n_label, f"N {short(plan.n_params)}")
+        set_text(self.d_label, f"D {short(plan.n_tokens)}")
         ys = np.concatenate([log10(f.n_params), log10(f.n_tokens), log10([plan.n_params, plan.n_tokens])])
         self.set_view(float(x[0]), float(x[-1]), math.floor(float(ys.min()) - 0.2), math.ceil(float(ys.max()) + 0.2))
+        self.place_labels()
+
+    def arrange_labels(self, layout: LabelLayout) -> None:
+        """N below right of its marker (under the N* line, which rises to the right), D above left of its
+        own (over the D* line), clear of both lines where there is room; the legend in a free corner."""
+        self.block_markers(layout, self.n_mark, self.d_mark)
+        self.block_others(layout)  # (the plan's labels keep off the other scenarios' markers too)
+        self.avoid_curves(layout, self.n_curve, self.d_curve)
+        for label, mark, order in ((self.n_label, self.n_mark, "se s e sw ne nw w n"),
+                                   (self.d_label, self.d_mark, "nw n w ne sw se e s")):
+            px, py = layout.to_px(mark.pos().x(), mark.pos().y())
+            self.place_text(layout, label, around(px, py, mark.size() / 2 + 2, order), must=True)
+        self.place_legend(layout, "se nw ne sw s n e w", margin=8)
+        self.place_others(layout)
 
     def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
         c = math.log10(plan.compute_flop)

@@ -219,6 +219,15 @@ class Marker(QGraphicsEllipseItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(50)
         self._xy = (np.array([]), np.array([]))
+        self.base_size = float(size)
+
+    def size(self) -> float:
+        """Across in pixels, its white rim included."""
+        return self.rect().width() + 1.5
+
+    def set_size(self, size: float) -> None:
+        r = size / 2.0
+        self.setRect(-r, -r, size, size)
 
     def setData(self, x: ArrayLike, y: ArrayLike) -> None:
         x, y = np.atleast_1d(np.asarray(x, dtype=float)), np.atleast_1d(np.asarray(y, dtype=float))
@@ -311,6 +320,177 @@ class StaleNote(QGraphicsItem):
         painter.drawText(self._text_rect, int(self.FLAGS | self._wrap), self._shown)
 
 
+#: where a label may go: its text's anchor (ax, ay) — (0, 0) its top left, (1, 1) its bottom right — put at
+#: the pixel (px, py) of the view box (y down)
+Candidate = tuple[float, float, float, float]
+_COMPASS = {"ne": (1, -1, 0, 1), "se": (1, 1, 0, 0), "nw": (-1, -1, 1, 1), "sw": (-1, 1, 1, 0),
+            "e": (1, 0, 0, 0.5), "w": (-1, 0, 1, 0.5), "n": (0, -1, 0.5, 1), "s": (0, 1, 0.5, 0)}
+
+
+def around(px: float, py: float, gap: float, order: str = "ne se nw sw e w n s") -> list[Candidate]:
+    """Places for a label next to the pixel (px, py), ``gap`` pixels clear of it each way, in ``order``
+    (compass points: "ne" is above right)."""
+    return [(px + dx * gap, py + dy * gap, ax, ay) for dx, dy, ax, ay in (_COMPASS[k] for k in order.split())]
+
+
+def along(*fractions: float) -> list[tuple[float, tuple[float, float]]]:
+    """Places for a horizontal line's name (see :meth:`Plot.place_line_label`): at each fraction of the
+    way across, above the line, then below it; aligned to the nearer end."""
+    out = []
+    for f in fractions:
+        ax = 0.0 if f < 0.2 else 1.0 if f > 0.8 else 0.5
+        out += [(f, (ax, 1.0)), (f, (ax, 0.0))]
+    return out
+
+
+class LabelLayout:
+    """Where a plot's labels go, decided in the pixels of its view box (y down), once per frame.
+
+    The plan's markers are blocked first, then each label takes the first of its candidate places that
+    lies inside the view and covers nothing placed before it (a marker, a label, the legend), preferring
+    places that cross no drawn curve; a label with no such place is left out. So the order of the calls
+    is the order of importance: the plan's own marker and labels first, names of other things last."""
+
+    PAD = 1.0  # pixels kept free around each placed box
+
+    def __init__(self, vb: pg.ViewBox, *others: pg.ViewBox) -> None:
+        self.width, self.height = float(vb.width()), float(vb.height())
+        self.ok = self.width > 40 and self.height > 40
+        self._maps: dict[int, tuple[float, float, float, float]] = {}
+        for box in (vb, *others):
+            (x0, x1), (y0, y1) = box.viewRange()
+            self._maps[id(box)] = (x0, self.width / ((x1 - x0) or 1.0), y1, self.height / ((y1 - y0) or 1.0))
+        self._main = id(vb)
+        self.taken: list[tuple[float, float, float, float]] = []
+        self._curves: list[np.ndarray] = []
+        self._columns: list[float] = []
+        self._grid: np.ndarray | None = None
+        self._grid_curves = 0
+
+    def to_px(self, x: float, y: float, vb: pg.ViewBox | None = None) -> tuple[float, float]:
+        x0, sx, y1, sy = self._maps[self._main if vb is None else id(vb)]
+        return (x - x0) * sx, (y1 - y) * sy
+
+    def to_view(self, px: float, py: float, vb: pg.ViewBox | None = None) -> tuple[float, float]:
+        x0, sx, y1, sy = self._maps[self._main if vb is None else id(vb)]
+        return x0 + px / sx, y1 - py / sy
+
+    def block(self, left: float, top: float, right: float, bottom: float) -> None:
+        """Nothing placed later may cover this box (pixels)."""
+        self.taken.append((left, top, right, bottom))
+
+    def block_point(self, x: float, y: float, size: float, vb: pg.ViewBox | None = None) -> None:
+        """A marker ``size`` pixels across at (x, y) in view coordinates."""
+        px, py = self.to_px(x, y, vb)
+        r = size / 2.0
+        self.block(px - r, py - r, px + r, py + r)
+
+    def avoid(self, points: tuple[np.ndarray, np.ndarray], vb: pg.ViewBox | None = None,
+              cache: dict[Any, Any] | None = None) -> None:
+        """A drawn curve (view coordinates): labels go where they do not cross it, where they can.
+
+        ``cache``: a dict kept by the caller across frames — the cells of a curve that did not change in a
+        view that did not change (most curves, during a drag) are not computed again."""
+        view = self._maps[self._main if vb is None else id(vb)]
+        key = (id(points[0]), id(points[1]), view, self.width, self.height)
+        if cache is not None and key in cache:
+            found = cache[key][1]
+        else:
+            found = self._cells(points, view)
+            if cache is not None:
+                if len(cache) > 64:
+                    cache.clear()
+                cache[key] = (points, found)  # (the points are kept: their ids stay theirs)
+        if found is not None:
+            self._curves.append(found)
+
+    def avoid_vertical(self, x: float, vb: pg.ViewBox | None = None) -> None:
+        """A vertical line across the view at x (view coordinates), as :meth:`avoid`."""
+        self._columns.append(self.to_px(x, 0.0, vb)[0])
+
+    def _cells(self, points: tuple[np.ndarray, np.ndarray],
+               view: tuple[float, float, float, float]) -> np.ndarray | None:
+        """The grid cells (flat indices) a curve passes through in the view."""
+        x0, sx, y1, sy = view
+        px, py = (np.asarray(points[0], dtype=float) - x0) * sx, (y1 - np.asarray(points[1], dtype=float)) * sy
+        if px.size < 2:
+            return None
+        # points along each segment at most a cell apart (a segment with a missing end is a gap)
+        dx, dy = np.diff(px), np.diff(py)
+        steps = np.hypot(dx, dy) / self.CELL
+        n: np.ndarray = np.where(np.isfinite(steps), np.clip(np.ceil(steps), 1, 2000), 0).astype(np.intp)
+        if not n.any():
+            return None
+        seg = np.repeat(np.arange(n.size), n)
+        frac = (np.arange(seg.size) - np.repeat(np.cumsum(n) - n, n)) / n[seg]
+        xs, ys = px[seg] + dx[seg] * frac, py[seg] + dy[seg] * frac
+        inside = (xs >= 0) & (xs <= self.width) & (ys >= 0) & (ys <= self.height)
+        if not inside.any():
+            return None
+        columns = int(self.width / self.CELL) + 2
+        cells: np.ndarray = (ys[inside] / self.CELL).astype(int) * columns + (xs[inside] / self.CELL).astype(int)
+        return cells
+
+    def free(self, left: float, top: float, right: float, bottom: float) -> bool:
+        """Inside the view and over nothing placed."""
+        if left < -0.5 or top < -0.5 or right > self.width + 0.5 or bottom > self.height + 0.5:
+            return False
+        p = self.PAD
+        for lo, t, r, b in self.taken:
+            if left < r + p and right > lo - p and top < b + p and bottom > t - p:
+                return False
+        return True
+
+    CELL = 2.0  # pixels: the curves are looked up in a grid of cells this size
+
+    def clear_of_curves(self, left: float, top: float, right: float, bottom: float) -> bool:
+        for x in self._columns:
+            if left < x < right:
+                return False
+        if not self._curves:
+            return True
+        if self._grid is None or self._grid_curves != len(self._curves):  # the curves as cells, once a frame
+            self._grid_curves = len(self._curves)
+            shape = (int(self.height / self.CELL) + 2, int(self.width / self.CELL) + 2)
+            grid = np.zeros(shape[0] * shape[1], dtype=bool)
+            for cells in self._curves:
+                grid[cells] = True
+            self._grid = grid.reshape(shape)
+        c = self.CELL
+        return not self._grid[max(int(top / c), 0):max(int(bottom / c) + 1, 0),
+                              max(int(left / c), 0):max(int(right / c) + 1, 0)].any()
+
+    def take(self, width: float, height: float, candidates: list[Candidate], must: bool = False,
+             soft: bool = True) -> Candidate | None:
+        """The first candidate where a ``width`` × ``height`` box is free and crosses no curve (``soft``;
+        else the curves do not count), else the first that is free; the box is then taken. None when none is
+        free — or, with ``must`` (the plan's own labels), the first candidate inside the view (else the
+        first)."""
+        first_free = None
+        for candidate in candidates:
+            box = self._box(candidate, width, height)
+            if self.free(*box):
+                if not soft or self.clear_of_curves(*box):
+                    self.taken.append(box)
+                    return candidate
+                if first_free is None:
+                    first_free = (candidate, box)
+        if first_free is None and must and candidates:
+            boxes = [(candidate, self._box(candidate, width, height)) for candidate in candidates]
+            first_free = next(((c, (lo, t, r, b)) for c, (lo, t, r, b) in boxes
+                               if lo >= 0 and t >= 0 and r <= self.width and b <= self.height), boxes[0])
+        if first_free is None:
+            return None
+        self.taken.append(first_free[1])
+        return first_free[0]
+
+    @staticmethod
+    def _box(candidate: Candidate, width: float, height: float) -> tuple[float, float, float, float]:
+        px, py, ax, ay = candidate
+        left, top = px - ax * width, py - ay * height
+        return left, top, left + width, top + height
+
+
 class Plot(pg.PlotWidget):
     """A PlotWidget with a title, axis labels, optional log axes and a hover read-out.
 
@@ -329,6 +509,18 @@ class Plot(pg.PlotWidget):
             axes["left"] = LogAxis("left")
         super().__init__(background="w", axisItems=axes)
         self.setMinimumSize(240, 180)
+        self._title = title
+        self._title_shown: tuple[str, float] | None = None
+        #: type and markers are this many times their size (1 in the window, more while presenting)
+        self.scale = 1.0
+        #: text items with their size in points at scale 1 and whether bold (see :meth:`set_presenting`)
+        self._texts: list[tuple[pg.TextItem, float, bool]] = []
+        self._markers: list[Marker] = []
+        #: each other scenario's label, where its marker is, its name and a shorter one, and their sizes
+        self._others_at: list[tuple[pg.TextItem, float, float, list[str], list[tuple[float, float]]]] = []
+        self._legend_wanted = True
+        self._placed: tuple[tuple[Any, ...], list[Any]] | None = None  # what the labels were last laid out for
+        self._avoided: list[pg.PlotCurveItem] = []  # the curves they were kept off
         pi = self.getPlotItem()
         pi.setTitle(title, size="10pt", color="#222")
         # a long title may overhang the axes; it must not widen the plot beyond its widget (at 1280 px
@@ -359,6 +551,7 @@ class Plot(pg.PlotWidget):
         for name in ("bottom", "left", "top", "right"):
             # the axes draw the grid; opaque grid lines must lie under the data, not over it
             pi.getAxis(name).setZValue(-1)
+        pi.vb.sigResized.connect(self._view_resized)
         self._ui_items: list[QGraphicsItem] = []
         self._hover_items: list[QGraphicsItem] = []
         self._exporting = 0
@@ -461,19 +654,18 @@ class Plot(pg.PlotWidget):
         for x0, x1, y0, y1, vb in list(getattr(self, "_requested", {}).values()):
             self.set_view(x0, x1, y0, y1, vb=vb)
         while len(self._others_labels) < len(named):
-            label = pg.TextItem("", anchor=(0, 1))
-            label.setZValue(46)
-            f = QFont()
-            f.setPointSizeF(7.5)
-            label.setFont(f)
+            label = self.text_item(7.5, anchor=(0, 1), z=46)
             self.overlay_box().addItem(label, ignoreBounds=True)
             self._others_labels.append(label)
+        self._others_at = []
         for i, label in enumerate(self._others_labels):
             if i < len(named):
                 name, (x, y), colour = named[i]
-                label.setText(name if len(name) <= 32 else name[:31] + "…", color=colour)
-                label.setPos(x, y)
-                label.show()
+                label.setColor(colour)
+                # the name, else its start where the whole would not fit
+                texts = [name if len(name) <= 32 else name[:31] + "…"] + ([name[:13].rstrip() + "…"] if len(name) > 16
+                                                                           else [])
+                self._others_at.append((label, x, y, texts, self._measure(label, texts)))
             else:
                 label.hide()
         # and in the legend, where the plot has one: a square in each scenario's colour
@@ -488,6 +680,9 @@ class Plot(pg.PlotWidget):
                                             name=short_name)
                 legend.addItem(sample, html.escape(short_name))  # a legend label is rich text
                 self._legend_samples.append(sample)
+            self._size_legend()
+        self._others_marks.setSize(10 * self.scale)
+        self.place_labels()
 
     def set_view(self, x0: float, x1: float, y0: float, y1: float, vb: pg.ViewBox | None = None) -> None:
         """Show exactly this range (no padding). Callers round the ends to stable steps, so that
@@ -652,9 +847,11 @@ class Plot(pg.PlotWidget):
         if symbol == "o":
             item = Marker(colour, size)
             self.getPlotItem().vb.addItem(item, ignoreBounds=True)
+            self._markers.append(item)
             return item
         item = pg.ScatterPlotItem(size=size, symbol=symbol, brush=pg.mkBrush(colour), pen=pg.mkPen("w", width=1.5))
         item.setZValue(50)
+        item.base_size = size
         self.addItem(item)
         return item
 
@@ -667,14 +864,268 @@ class Plot(pg.PlotWidget):
 
     def label(self, colour: QColor | str = "#222", anchor: tuple[float, float] = (0, 1), size: float = 8.5,
               bold: bool = False) -> pg.TextItem:
-        item = pg.TextItem("", color=colour, anchor=anchor)
-        f = QFont()
-        f.setPointSizeF(size)
-        f.setBold(bold)
-        item.setFont(f)
-        item.setZValue(60)
+        item = self.text_item(size, colour, anchor, bold)
         self.getPlotItem().addItem(item, ignoreBounds=True)
         return item
+
+    def text_item(self, size: float, colour: QColor | str = "#222", anchor: tuple[float, float] = (0, 1),
+                  bold: bool = False, z: float = 60) -> pg.TextItem:
+        """A text label ``size`` points large at scale 1 (larger while presenting), with a tight margin."""
+        item = pg.TextItem("", color=colour, anchor=anchor)
+        item.textItem.document().setDocumentMargin(1.0)
+        item.setZValue(z)
+        self._texts.append((item, size, bold))
+        self._set_font(item, size, bold)
+        return item
+
+    def line_label(self, line: pg.InfiniteLine, size: float = 8.0) -> None:
+        """Give an InfiniteLine's label its size (points at scale 1), larger while presenting."""
+        self._texts.append((line.label, size, False))
+        self._set_font(line.label, size, False)
+
+    def _set_font(self, item: pg.TextItem, size: float, bold: bool) -> None:
+        f = QFont()
+        f.setPointSizeF(size * self.scale)
+        f.setBold(bold)
+        item.setFont(f)
+
+    def pt(self, size: float) -> str:
+        """A CSS font size: ``size`` points at scale 1."""
+        return f"{size * self.scale:.3g}pt"
+
+    # -- presenting: larger type ----------------------------------------------------------------------
+    def set_presenting(self, on: bool, scale: float = 1.4) -> None:
+        """Type, markers and the legend ``scale`` times their size (``on``), or back to their own; the
+        labels are then laid out again. Costs nothing per frame."""
+        scale = scale if on else 1.0
+        if scale == self.scale:
+            return
+        self.scale = scale
+        pi = self.getPlotItem()
+        self._title_shown = None
+        self._fit_title()
+        font = QFont()
+        font.setPointSizeF(8.0 * scale)
+        for name in ("bottom", "left", "right"):
+            axis = pi.getAxis(name)
+            axis.setTickFont(font)
+            if axis.labelText:
+                axis.setLabel(axis.labelText, units=axis.labelUnits, **{"font-size": self.pt(9)})
+        for item, size, bold in self._texts:
+            self._set_font(item, size, bold)
+        self._others_at = [(label, x, y, texts, self._measure(label, texts))
+                           for label, x, y, texts, _sizes in self._others_at]
+        for marker in self._markers:
+            marker.set_size(marker.base_size * scale)
+        for item in self.scene().items():
+            if isinstance(item, pg.ScatterPlotItem) and hasattr(item, "base_size"):
+                item.setSize(item.base_size * scale)
+        if hasattr(self, "_others_marks"):
+            self._others_marks.setSize(10 * scale)
+        self._size_legend()
+        self.presenting_changed()
+        self.place_labels()
+
+    def presenting_changed(self) -> None:
+        """Subclasses: sizes of their own that follow :attr:`scale` (an axis' width)."""
+
+    def _size_legend(self) -> None:
+        legend = self.__dict__.get("legend")
+        if legend is None:
+            return
+        base = getattr(self, "_legend_pt", None)
+        if base is None:
+            base = self._legend_pt = float(str(legend.opts["labelTextSize"]).removesuffix("pt"))
+        size = self.pt(base)
+        legend.opts["labelTextSize"] = size
+        for _sample, label in legend.items:
+            if label.opts.get("size") != size:
+                label.setText(label.text, size=size)
+        legend.updateSize()
+
+    def _fit_title(self) -> None:
+        """The title at its size where it fits over the view box, else smaller (to 80 %), else elided: it
+        is centred over the view box and must not run past the plot's edges."""
+        pi = self.getPlotItem()
+        centre = pi.vb.mapToScene(pi.vb.boundingRect().center()).x()
+        margin = pi.titleLabel.item.document().documentMargin()
+        room = 2 * min(centre, self.width() - centre) - 2 * margin - 10
+        if room < 40:
+            return
+        size = 10.0 * self.scale
+        text = self._title
+        font = QFont()
+        for step in range(5):
+            font.setPointSizeF(size * (1 - 0.05 * step))
+            if QFontMetricsF(font).horizontalAdvance(text) <= room:
+                break
+        else:
+            text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, room)
+        shown = (text, round(font.pointSizeF(), 2))
+        if shown != self._title_shown:
+            self._title_shown = shown
+            pi.setTitle(text, size=f"{shown[1]}pt", color="#222")
+
+    def _view_resized(self) -> None:
+        self._fit_title()
+        self.place_labels()
+
+    # -- labels: placed so that none covers the plan's marker, its labels, the legend or another label ---
+    def place_labels(self) -> None:
+        """Lay the labels out for the present view: after each update, on resize, when the overlays or
+        the type size change. The plots order the work by importance in :meth:`arrange_labels`."""
+        layout = LabelLayout(*self.view_boxes())
+        if not layout.ok:
+            return
+        # nothing they depend on moved (a price dragged moves only the cost plot): nothing to do. (The
+        # overlays and the curves' data are compared as objects: set_xy and show_others make new ones.)
+        key = (tuple(layout._maps.values()), layout.width, layout.height, self.scale, self._legend_wanted,
+               tuple((m.pos().x(), m.pos().y(), m.isVisible()) for m in self._markers),
+               tuple(item.textItem.toPlainText() for item, _size, _bold in self._texts),
+               tuple((item.line.value(), item.line.isVisible()) for item, _size, _bold in self._texts
+                     if isinstance(item, pg.InfLineLabel)))
+        objects = [self._others_at] + [getattr(curve, "_shown_xy", None) for curve in self._avoided]
+        last = self._placed
+        if last is not None and last[0] == key and len(last[1]) == len(objects) \
+                and all(a is b for a, b in zip(last[1], objects, strict=True)):
+            return
+        self._avoided = []
+        self.arrange_labels(layout)
+        self._placed = (key, [self._others_at] + [getattr(curve, "_shown_xy", None) for curve in self._avoided])
+
+    def arrange_labels(self, layout: LabelLayout) -> None:
+        """Subclasses: block the plan's markers, place its labels, the legend and the other labels in
+        order of importance; the other scenarios' names come last (:meth:`place_others`)."""
+        self.block_others(layout)
+        self.place_others(layout)
+
+    def avoid_curves(self, layout: LabelLayout, *curves: pg.PlotCurveItem, vb: pg.ViewBox | None = None) -> None:
+        """Labels go where they cross none of these curves, where they can."""
+        cache = self.__dict__.setdefault("_curve_pixels", {})
+        self._avoided += curves
+        for curve in curves:
+            points = getattr(curve, "_shown_xy", None)
+            if points is not None and points[0].size and curve.isVisible():
+                layout.avoid(points, vb, cache)
+
+    def block_markers(self, layout: LabelLayout, *markers: Marker, vb: pg.ViewBox | None = None) -> None:
+        for marker in markers:
+            if marker.isVisible():
+                x, y = marker.pos().x(), marker.pos().y()
+                layout.block_point(x, y, marker.size() + 2, vb)
+
+    def block_others(self, layout: LabelLayout) -> None:
+        """The other scenarios' markers (squares): no label covers them."""
+        for x, y in getattr(self, "_overlay_xy", []):
+            layout.block_point(x, y, 10 * self.scale + 3, self.overlay_box())
+
+    @staticmethod
+    def _measure(label: pg.TextItem, texts: list[str]) -> list[tuple[float, float]]:
+        """The size each of ``texts`` takes in ``label`` (which is left showing the first)."""
+        sizes = []
+        for text in reversed(texts):
+            label.setText(text)
+            r = label.textItem.boundingRect()
+            sizes.append((r.width(), r.height()))
+        return sizes[::-1]
+
+    def place_others(self, layout: LabelLayout) -> None:
+        """Each other scenario's name beside its marker where there is room, else the start of it, else
+        nothing (the legend or the marker's colour — its tab's — names it)."""
+        gap = 5 * self.scale + 2
+        vb = self.overlay_box()
+        for label, x, y, texts, sizes in self._others_at:
+            px, py = layout.to_px(x, y, vb)
+            candidates = around(px, py, gap, "ne se nw sw e w") + around(px, py, 2 * gap + 4, "ne se nw sw n s")
+            for text, (w, h) in zip(texts, sizes, strict=True):
+                got = layout.take(w, h, candidates, soft=False)  # (a name may cross a curve)
+                if got is not None:
+                    if label.toPlainText() != text:
+                        label.setText(text)
+                    self._put(layout, label, got, vb)
+                    break
+            else:
+                if label.isVisible():
+                    label.hide()
+
+    def place_text(self, layout: LabelLayout, label: pg.TextItem, candidates: list[Candidate],
+                   vb: pg.ViewBox | None = None, must: bool = False, soft: bool = True) -> bool:
+        """Put ``label`` at the first free candidate (see :meth:`LabelLayout.take`); hidden when none is."""
+        r = label.textItem.boundingRect()
+        got = layout.take(r.width(), r.height(), candidates, must, soft)
+        if got is None:
+            if label.isVisible():
+                label.hide()
+            return False
+        self._put(layout, label, got, vb)
+        return True
+
+    @staticmethod
+    def _put(layout: LabelLayout, label: pg.TextItem, got: Candidate, vb: pg.ViewBox | None) -> None:
+        px, py, ax, ay = got
+        if (label.anchor.x(), label.anchor.y()) != (ax, ay):
+            label.setAnchor((ax, ay))
+        label.setPos(*layout.to_view(px, py, vb))
+        if not label.isVisible():
+            label.show()
+
+    def place_line_label(self, layout: LabelLayout, line: pg.InfiniteLine,
+                         spots: list[tuple[float, tuple[float, float]]], vb: pg.ViewBox | None = None) -> bool:
+        """An InfiniteLine's label at the first free spot: (fraction of the way along the view — from the
+        left, or from the bottom for a vertical line —, anchor of the text at that point)."""
+        if not line.isVisible():
+            return False
+        label = line.label
+        r = label.textItem.boundingRect()
+        if line.angle % 180 == 0:
+            py = layout.to_px(0.0, line.value(), vb)[1]
+            candidates = [(f * layout.width, py, ax, ay) for f, (ax, ay) in spots]
+        else:
+            px = layout.to_px(line.value(), 0.0, vb)[0]
+            candidates = [(px, (1 - f) * layout.height, ax, ay) for f, (ax, ay) in spots]
+        got = layout.take(r.width(), r.height(), candidates)
+        if got is None:
+            if label.isVisible():
+                label.setVisible(False)
+            return False
+        f, anchor = spots[candidates.index(got)]
+        if label.orthoPos != f or tuple(label.anchors[0]) != anchor:
+            label.anchors = [anchor, anchor]
+            label.orthoPos = f
+            label.updatePosition()
+        if not label.isVisible():
+            label.setVisible(True)
+        return True
+
+    def place_legend(self, layout: LabelLayout, order: str = "ne nw se sw n s e w", margin: float = 6.0,
+                     top: float | None = None) -> bool:
+        """The legend at the first free place along the view's edges, ``margin`` pixels in (``top``: the
+        margin at the top instead), in ``order`` (compass points: "ne" the top right corner, "n" the middle
+        of the top edge); hidden where none is free."""
+        legend = self.__dict__.get("legend")
+        if legend is None:
+            return False
+        if not self._legend_wanted or not legend.items:
+            legend.hide()
+            return False
+        w, h = legend.width(), legend.height()
+        dy_top = margin if top is None else top
+        spots = []
+        for key in order.split():
+            ax = 0.0 if "w" in key else 1.0 if "e" in key else 0.5
+            ay = 0.0 if "n" in key else 1.0 if "s" in key else 0.5
+            spots.append((ax, ay, margin * (1 - 2 * ax), dy_top if ay == 0 else -margin if ay == 1 else 0.0))
+        candidates = [(ax * layout.width + ox, ay * layout.height + oy, ax, ay) for ax, ay, ox, oy in spots]
+        got = layout.take(w, h, candidates)
+        if got is None:
+            legend.hide()
+            return False
+        ax, ay, ox, oy = spots[candidates.index(got)]
+        if getattr(self, "_legend_at", None) != (ax, ay, ox, oy):
+            self._legend_at = (ax, ay, ox, oy)
+            legend.anchor(itemPos=(ax, ay), parentPos=(ax, ay), offset=(ox, oy))
+        legend.show()
+        return True
 
 
 class PlotType(Protocol):

@@ -8,7 +8,20 @@ from PySide6.QtGui import QFont
 
 from engine.curves import WindowCurves, nice_ceil
 from engine.planner import Plan
-from gui.plots.base import BLUE, GREEN, RED, Marker, MoneyAxis, Plot, faint, linear_ends, set_text, set_xy
+from gui.plots.base import (
+    BLUE,
+    GREEN,
+    RED,
+    LabelLayout,
+    Marker,
+    MoneyAxis,
+    Plot,
+    along,
+    faint,
+    linear_ends,
+    set_text,
+    set_xy,
+)
 from gui.text.i18n import current_language, tr
 from gui.text.numbers import energy, money, short
 
@@ -18,6 +31,7 @@ class CostPlot(Plot):
 
     slug = "cost"
     document_size = (420, 300)
+    overlay_in_legend = False  # the legend has room only for the lines: the names are written by the markers
 
     def __init__(self) -> None:
         self.money_axis = MoneyAxis("right")
@@ -30,14 +44,19 @@ class CostPlot(Plot):
                                    label=tr("energy cap"), labelOpts={"position": 0.05, "color": GREEN,
                                                                       "anchors": [(0, 1), (0, 1)]})
         pi.addItem(self.cap, ignoreBounds=True)
+        self.line_label(self.cap)
         self.days_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(RED, width=1.2, style=Qt.PenStyle.DashLine))
         pi.addItem(self.days_line, ignoreBounds=True)
         self.mark = self.marker(GREEN, size=10)
-        # cost on a second view box, linked in x, drawn against the right axis
+        # cost on a second view box, linked in x, drawn against the right axis. It is the plot item's
+        # child, just under the first view box: as a top-level item of the scene it lay under the whole
+        # plot item, and the grid's opaque lines covered its lines (the budget line was missing wherever
+        # it fell on a grid line — the ranges end on round numbers, so it usually did).
         self.cost_vb = pg.ViewBox()
         self.cost_vb.disableAutoRange()
         pi.showAxis("right")
-        pi.scene().addItem(self.cost_vb)
+        self.cost_vb.setParentItem(pi)
+        self.cost_vb.setZValue(pi.vb.zValue() - 1)
         pi.getAxis("right").linkToView(self.cost_vb)
         f = QFont()
         f.setPointSizeF(8.0)
@@ -53,10 +72,13 @@ class CostPlot(Plot):
                                       label=tr("budget"), labelOpts={"position": 0.95, "color": BLUE,
                                                                      "anchors": [(1, 1), (1, 1)]})
         self.cost_vb.addItem(self.budget, ignoreBounds=True)
+        self.line_label(self.budget)
         self.cost_mark = Marker(BLUE, 10)
         self.cost_vb.addItem(self.cost_mark, ignoreBounds=True)
+        self._markers.append(self.cost_mark)
         self.info = self.label("#222", anchor=(0, 0), size=8.5)
-        self.legend = pi.addLegend(offset=(8, 26), labelTextSize="7.5pt", brush=pg.mkBrush(255, 255, 255, 200))
+        self.legend = pi.addLegend(offset=(8, 26), labelTextSize="7.5pt", brush=pg.mkBrush(255, 255, 255, 200),
+                                   verSpacing=-6)  # tight rows: the legend must find room on a small plot
         self.cache_legend()
         self.legend.addItem(self.energy, tr("energy (left)"))
         self.legend.addItem(self.cost, tr("cost (right)"))
@@ -78,8 +100,34 @@ class CostPlot(Plot):
         return "right" if item in (self.cost, self.accel_cost, self.cost_mark) else "left"
 
     def _sync_views(self) -> None:
-        self.cost_vb.setGeometry(self.getPlotItem().vb.sceneBoundingRect())
+        self.cost_vb.setGeometry(self.getPlotItem().vb.geometry())
         self.cost_vb.linkedViewChanged(self.getPlotItem().vb, self.cost_vb.XAxis)
+
+    def presenting_changed(self) -> None:
+        self.money_axis.setWidth(round(60 * self.scale))
+        axis = self.getPlotItem().getAxis("right")
+        if axis.labelText:
+            axis.setLabel(axis.labelText, **{"font-size": self.pt(9)})
+
+    def arrange_labels(self, layout: LabelLayout) -> None:
+        """The plan's markers and its numbers (top left), the legend under them, the cap and budget
+        lines' names, the other scenarios' names."""
+        self.block_markers(layout, self.mark)
+        self.block_markers(layout, self.cost_mark, vb=self.cost_vb)
+        self.block_others(layout)  # (the plan's labels keep off the other scenarios' markers too)
+        self.avoid_curves(layout, self.energy)
+        self.avoid_curves(layout, self.cost, vb=self.cost_vb)
+        layout.avoid_vertical(self.days_line.value())
+        pad = 4.0
+        w, h = layout.width, layout.height
+        self.place_text(layout, self.info, [(pad, pad, 0, 0), (w - pad, h - pad, 1, 1), (w - pad, pad, 1, 0)],
+                        must=True)
+        at_top_left = self.info.isVisible() and (self.info.anchor.x(), self.info.anchor.y()) == (0, 0)
+        below_info = self.info.textItem.boundingRect().height() + 2 * pad if at_top_left else 6
+        self.place_legend(layout, "nw se ne sw n s w e", top=below_info)
+        self.place_line_label(layout, self.budget, along(0.97, 0.03, 0.5, 0.75, 0.25), self.cost_vb)
+        self.place_line_label(layout, self.cap, along(0.03, 0.97, 0.5, 0.25, 0.75))
+        self.place_others(layout)
 
     def update_plan(self, plan: Plan, curves: WindowCurves) -> None:
         self._plan = plan
@@ -87,7 +135,7 @@ class CostPlot(Plot):
         if self._currency != plan.currency:
             self._currency = plan.currency
             self.money_axis.currency = plan.currency
-            self.getPlotItem().setLabel("right", tr("cost") + f" ({plan.currency})", **{"font-size": "9pt"})
+            self.getPlotItem().setLabel("right", tr("cost") + f" ({plan.currency})", **{"font-size": self.pt(9)})
         days = curves.days
         b = curves.by_days
         ends = linear_ends(days, b.energy_mwh, b.total_cost, b.accelerator_cost)  # straight lines: 2 points
@@ -111,14 +159,19 @@ class CostPlot(Plot):
             c_top = max(c_top, s.money.budget * 1.05)
         else:
             self.budget.hide()
-        # energy and cost are both proportional to days: give energy more headroom so the lines separate
-        e_top = nice_ceil(e_top * 1.6)
+        # energy and cost are both proportional to days: give energy more headroom so the lines separate —
+        # more still where the other scenarios' costs raise the cost axis (else the energy line could lie
+        # exactly on the cost line and hide it)
+        c_top = nice_ceil(c_top * 1.05)
+        c_view = self._with_overlays(self.cost_vb, 0.0, float(days[-1]), 0.0, c_top)[3]
+        c_end, e_end = float(b.total_cost[-1]), float(b.energy_mwh[-1])
+        e_top = nice_ceil(max(e_top * 1.6, e_end * c_view / (0.75 * c_end) if c_end > 0 else 0.0))
         self.set_view(0.0, float(days[-1]), 0.0, e_top)
-        self.set_view(0.0, float(days[-1]), 0.0, nice_ceil(c_top * 1.05), vb=self.cost_vb)
-        set_text(self.info, f"{energy(plan.energy_mwh)} · {money(plan.total_cost, plan.currency, current_language())}")
-        self.info.setPos(0.0, e_top)
-
+        self.set_view(0.0, float(days[-1]), 0.0, c_top, vb=self.cost_vb)
+        # on two lines: narrow enough for a corner left or right of the plan's day
+        set_text(self.info, f"{energy(plan.energy_mwh)}\n{money(plan.total_cost, plan.currency, current_language())}")
         self._sync_views()
+        self.place_labels()
 
     def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
         return [(plan.wall_clock_days, plan.total_cost)]

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from engine.curves import WindowCurves
 from engine.planner import Plan
 from engine.units import PUBLIC_TEXT_STOCK_90CI_TOKENS, PUBLIC_TEXT_STOCK_TOKENS
-from gui.plots.base import GREEN, ORANGE, PURPLE, RED, Plot, faint, log10, set_text, set_xy
+from gui.plots.base import GREEN, ORANGE, PURPLE, RED, LabelLayout, Plot, along, faint, log10, set_text, set_xy
 from gui.text.i18n import tr
 from gui.text.numbers import ratio, sci, short
 
@@ -36,10 +36,12 @@ class DataPlot(Plot):
                                           label=tr("public text stock (90% CI)"),
                                           labelOpts={"position": 0.02, "color": PURPLE, "anchors": [(0, 1), (0, 1)]})
         pi.addItem(self.stock_line, ignoreBounds=True)
+        self.line_label(self.stock_line)
         self.unique_line = pg.InfiniteLine(angle=0, pen=pg.mkPen(GREEN, width=2),
                                            label="", labelOpts={"position": 0.02, "color": GREEN,
                                                                 "anchors": [(0, 0), (0, 0)]})
         pi.addItem(self.unique_line)
+        self.line_label(self.unique_line)
         self.needed = self.curve(pg.mkPen(ORANGE, width=2))
         self.mark = self.marker(RED, size=12)
         self.info = self.label("#222", anchor=(1, 1), size=8.5)
@@ -68,7 +70,21 @@ class DataPlot(Plot):
             ys.append(math.log10(plan.unique_tokens))
         y0, y1 = math.floor(min(ys) - 0.3), math.ceil(max(ys) + 0.3)
         self.set_view(float(x[0]), float(x[-1]), y0, y1)
-        self.info.setPos(float(x[-1]), y0 + 0.05 * (y1 - y0))
+        self.place_labels()
+
+    def arrange_labels(self, layout: LabelLayout) -> None:
+        """The plan's epochs at the bottom right (else another corner), the lines' names at their left end
+        (else elsewhere along them), the other scenarios' names."""
+        self.block_markers(layout, self.mark)
+        self.block_others(layout)  # (the plan's labels keep off the other scenarios' markers too)
+        self.avoid_curves(layout, self.needed)
+        w, h, pad = layout.width, layout.height, 4.0
+        self.place_text(layout, self.info, [(w - pad, h - pad, 1, 1), (pad, pad, 0, 0), (w - pad, pad, 1, 0),
+                                            (pad, h - pad, 0, 1)], must=True)
+        spots = along(0.02, 0.98, 0.5, 0.25, 0.75)
+        self.place_line_label(layout, self.unique_line, spots[1:2] + spots[:1] + spots[2:])
+        self.place_line_label(layout, self.stock_line, spots)
+        self.place_others(layout)
 
     def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
         return [(math.log10(plan.compute_flop), math.log10(plan.n_tokens))]

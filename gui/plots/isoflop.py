@@ -10,7 +10,21 @@ from PySide6.QtCore import Qt
 
 from engine.curves import WindowCurves
 from engine.planner import Plan
-from gui.plots.base import BLUE, GREEN, RED, Plot, ceil_to, floor_to, in_view_only, log10, set_text, set_xy, tint
+from gui.plots.base import (
+    BLUE,
+    GREEN,
+    RED,
+    LabelLayout,
+    Plot,
+    around,
+    ceil_to,
+    floor_to,
+    in_view_only,
+    log10,
+    set_text,
+    set_xy,
+    tint,
+)
 from gui.text.i18n import tr
 from gui.text.numbers import sci, short
 
@@ -33,6 +47,7 @@ class IsoFlopPlot(Plot):
         self.getPlotItem().addItem(self.chosen_line, ignoreBounds=True)
         self.chosen = self.marker(RED, size=12)
         self.chosen_label = self.label(RED, anchor=(0, 1), bold=True)
+        self._minima = [(0.0, 0.0)] * 3
         self._plan: Plan | None = None
         self.set_hover(self._hover_text)
 
@@ -47,16 +62,33 @@ class IsoFlopPlot(Plot):
             set_xy(item, xs[i], in_view_only(iso.loss[i], y0, y1))
             j = int(np.argmin(iso.loss[i]))
             set_text(self.curve_labels[i], f"{sci(iso.compute_flop[i])}")
-            self.curve_labels[i].setPos(xs[i][j], float(iso.loss[i][j]))
+            self._minima[i] = (float(xs[i][j]), float(iso.loss[i][j]))
         set_xy(self.optima, log10(iso.optimal_n_params), iso.optimal_loss)
         x = math.log10(plan.n_params)
         self.chosen_line.setPos(x)
         set_xy(self.chosen, [x], [plan.loss])
         set_text(self.chosen_label, f"{short(plan.n_params)}")
-        self.chosen_label.setPos(x, plan.loss)
         # the view: the sizes computed (the optimum ±1.6 decades), loss from the lowest curve's minimum
         # to at most 0.6 above the middle one's
         self.set_view(float(xs[1][0]), float(xs[1][-1]), y0, y1)
+        self.place_labels()
+
+    def arrange_labels(self, layout: LabelLayout) -> None:
+        """The plan's size beside its marker, each curve's compute under its minimum, where there is room."""
+        self.block_markers(layout, self.chosen)
+        self.block_others(layout)  # (the plan's labels keep off the other scenarios' markers too)
+        xs, ys = self.optima.getData()
+        for x, y in zip(xs, ys, strict=True):
+            layout.block_point(float(x), float(y), 9 * self.scale + 2)
+        self.avoid_curves(layout, self.curves[1])  # (the plan's compute; the faint decades either side may be crossed)
+        layout.avoid_vertical(self.chosen_line.value())
+        px, py = layout.to_px(self.chosen.pos().x(), self.chosen.pos().y())
+        self.place_text(layout, self.chosen_label, around(px, py, self.chosen.size() / 2 + 2, "ne nw se sw e w n s"),
+                        must=True)
+        self.place_others(layout)
+        for label, (x, y) in zip(self.curve_labels, self._minima, strict=True):
+            px, py = layout.to_px(x, y)
+            self.place_text(layout, label, around(px, py, 4.5 * self.scale + 3, "s se sw e w n"), soft=False)
 
     def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
         return [(math.log10(plan.n_params), plan.loss)]

@@ -8,7 +8,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 
 from engine.catalogue import reference_runs
@@ -22,7 +22,9 @@ from gui.plots.base import (
     LABELLED_RUNS,
     LAW_COLOURS,
     RED,
+    LabelLayout,
     Plot,
+    around,
     ceil_to,
     faint,
     floor_to,
@@ -37,6 +39,10 @@ from gui.text.tables import BAND_CAVEAT
 
 #: Where the reference-run labels go: names, log10 compute, loss, which are in view, and "you are here" (x, loss).
 _RunLabels = tuple[tuple[str, ...], np.ndarray, np.ndarray, np.ndarray, float, float]
+#: a run label's places, its own first (LABELLED_RUNS gives the anchor of the text at the run: (1, 0), the
+#: text's top right, puts it below left)
+_RUN_ORDER = {(1, 0): "sw nw se ne w e s n", (1, 1): "nw sw ne se w e n s", (0, 0): "se ne sw nw e w s n",
+              (0, 1): "ne se nw sw e w n s"}
 
 
 class LossPlot(Plot):
@@ -62,6 +68,7 @@ class LossPlot(Plot):
                                        label=tr("EU AI Act 10²⁵"), labelOpts={"position": 0.04, "color": RED,
                                                                               "anchors": [(1, 1), (1, 1)]})
         pi.addItem(self.eu_line, ignoreBounds=True)
+        self.line_label(self.eu_line)
         self.others: dict[str, pg.PlotDataItem] = {}
         for law_id in presets():
             self.others[law_id] = self.curve(pg.mkPen(tint(LAW_COLOURS.get(law_id, GREY), 110),
@@ -86,7 +93,6 @@ class LossPlot(Plot):
         self.cache_legend()
         self._legend_law: str | None = None
         self._labels_at: _RunLabels | None = None
-        pi.vb.sigResized.connect(self._place_run_labels)
         self._run_data = [(r.name, r.compute_flop, r.n_params_active or r.n_params, r.n_tokens)
                           for r in reference_runs() if (r.n_params_active or r.n_params) and r.n_tokens]
         self._plan: Plan | None = None
@@ -95,18 +101,12 @@ class LossPlot(Plot):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # on a small plot the legend would cover the curves: the hover read-out names them instead
-        legend = self.__dict__.get("legend")
-        if legend is not None:
-            legend.setVisible(event.size().width() >= 360 and event.size().height() >= 280)
-
-    @staticmethod
-    def _pixel_box(label: pg.TextItem, x: float, y: float, px: tuple[float, float],
-                   anchor: tuple[float, float]) -> QRectF:
-        """Where a text label anchored at (x, y) sits, in pixels (y down) of the view."""
-        r = label.textItem.boundingRect()
-        left = x / px[0] - anchor[0] * r.width()
-        top = -y / px[1] - anchor[1] * r.height()
-        return QRectF(left, top, r.width(), r.height())
+        if "legend" not in self.__dict__:
+            return
+        wanted = event.size().width() >= 360 and event.size().height() >= 280
+        if wanted != self._legend_wanted:
+            self._legend_wanted = wanted
+            self.place_labels()
 
     @staticmethod
     def _law_key(plan: Plan) -> str:
@@ -170,7 +170,6 @@ class LossPlot(Plot):
         else:
             self.you_err.hide()
         set_text(self.you_label, tr("you are here") + f"\n{plan.loss:.3f}")
-        self.you_label.setPos(cx, plan.loss)
         low = f.loss_low if f.loss_low is not None else f.loss
         high = f.loss_high if f.loss_high is not None else f.loss
         bottom = min([float(np.nanmin(low)), plan.loss_low or plan.loss]
@@ -179,29 +178,45 @@ class LossPlot(Plot):
         top = max(float(np.nanmax(high)), plan.loss_high or plan.loss)
         y0, y1 = floor_to(bottom - 0.03, 0.1), ceil_to(top + 0.03, 0.1)
         self.set_view(float(x[0]), float(x[-1]), y0, y1)
-        self.emergence_label.setPos(math.log10(EMERGENCE_BAND_FLOP[0]), y0)
         self._labels_at = (names, xr, y, inside, cx, plan.loss)
-        self._place_run_labels()
+        self.place_labels()
 
-    def _place_run_labels(self) -> None:
-        """Run names, except where they would sit on "you are here" (the hover still names those).
-        Depends on the plot's size in pixels, so it runs again on resize."""
-        if self._labels_at is None:  # set in __init__, before sigResized is connected
+    def arrange_labels(self, layout: LabelLayout) -> None:
+        """"you are here" beside the plan, the legend in a free corner, the EU AI Act line's name, the other
+        scenarios', the reference runs' and the emergence band's names where there is room (the hover
+        read-out names a run left out)."""
+        if self._labels_at is None or self._plan is None:
             return
         names, xr, y, inside, cx, loss = self._labels_at
-        vb = self.getPlotItem().vb
-        (x0, x1), (y0, y1) = vb.viewRange()
-        px = ((x1 - x0) / max(vb.width(), 1.0), (y1 - y0) / max(vb.height(), 1.0))
-        you_box = self._pixel_box(self.you_label, cx, loss, px, (0, 1)).adjusted(-6, -6, 6, 6)
-        dot = QRectF(cx / px[0] - 14, -loss / px[1] - 14, 28, 28)  # the marker and its error bar
+        plan = self._plan
+        self.block_markers(layout, self.you)
+        self.block_others(layout)  # (the plan's labels keep off the other scenarios' markers too)
+        px, py = layout.to_px(cx, loss)
+        if self.you_err.isVisible() and plan.loss_low is not None and plan.loss_high is not None:
+            half = layout.to_px(cx + 0.04, loss)[0] - px + 1.5  # the error bar's beams are 0.08 decade wide
+            layout.block(px - half, layout.to_px(cx, plan.loss_high)[1] - 1, px + half,
+                         layout.to_px(cx, plan.loss_low)[1] + 1)
+        self.avoid_curves(layout, self.frontier, *self.others.values())
+        gap = self.you.size() / 2 + 2
+        self.place_text(layout, self.you_label, around(px, py, gap, "ne e se n nw w sw s"), must=True)
+        self.place_legend(layout, "ne sw se nw n s e w")
+        self.place_line_label(layout, self.eu_line, [(0.03, (1.0, 1.0)), (0.03, (0.0, 1.0)), (0.97, (1.0, 0.0)),
+                                                     (0.97, (0.0, 0.0)), (0.5, (1.0, 0.5)), (0.5, (0.0, 0.5))])
+        self.place_others(layout)
         for name, xi, yi, ok in zip(names, xr, y, inside, strict=False):
             lab = self.run_labels.get(name)
-            if lab is not None:
-                if ok:
-                    set_text(lab, name)
-                    lab.setPos(xi, yi)
-                box = self._pixel_box(lab, xi, yi, px, LABELLED_RUNS[name])
-                lab.setVisible(bool(ok) and not (box.intersects(you_box) or box.intersects(dot)))
+            if lab is None:
+                continue
+            if not ok:
+                lab.hide()
+                continue
+            set_text(lab, name)
+            rx, ry = layout.to_px(xi, yi)
+            self.place_text(layout, lab, around(rx, ry, 4.0, _RUN_ORDER[LABELLED_RUNS[name]]), soft=False)
+        lo, hi = (layout.to_px(math.log10(v), 0.0)[0] for v in EMERGENCE_BAND_FLOP)
+        h = layout.height
+        self.place_text(layout, self.emergence_label,
+                        [(lo + 3, h - 2, 0, 1), (hi - 3, h - 2, 1, 1), (lo + 3, 2, 0, 0), (hi - 3, 2, 1, 0)])
 
     def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
         return [(math.log10(plan.compute_flop), plan.loss)]
