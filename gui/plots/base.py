@@ -461,11 +461,11 @@ class LabelLayout:
                               max(int(left / c), 0):max(int(right / c) + 1, 0)].any()
 
     def take(self, width: float, height: float, candidates: list[Candidate], must: bool = False,
-             soft: bool = True) -> Candidate | None:
+             soft: bool = True, strict: bool = False) -> Candidate | None:
         """The first candidate where a ``width`` × ``height`` box is free and crosses no curve (``soft``;
-        else the curves do not count), else the first that is free; the box is then taken. None when none is
-        free — or, with ``must`` (the plan's own labels), the first candidate inside the view (else the
-        first)."""
+        else the curves do not count), else (unless ``strict``) the first that is free; the box is then
+        taken. None when none is — or, with ``must`` (the plan's own labels), the first candidate inside the
+        view (else the first)."""
         first_free = None
         for candidate in candidates:
             box = self._box(candidate, width, height)
@@ -473,7 +473,7 @@ class LabelLayout:
                 if not soft or self.clear_of_curves(*box):
                     self.taken.append(box)
                     return candidate
-                if first_free is None:
+                if first_free is None and not strict:
                     first_free = (candidate, box)
         if first_free is None and must and candidates:
             boxes = [(candidate, self._box(candidate, width, height)) for candidate in candidates]
@@ -1098,10 +1098,10 @@ class Plot(pg.PlotWidget):
         return True
 
     def place_legend(self, layout: LabelLayout, order: str = "ne nw se sw n s e w", margin: float = 6.0,
-                     top: float | None = None) -> bool:
+                     top: float | None = None, clear: bool = False) -> bool:
         """The legend at the first free place along the view's edges, ``margin`` pixels in (``top``: the
         margin at the top instead), in ``order`` (compass points: "ne" the top right corner, "n" the middle
-        of the top edge); hidden where none is free."""
+        of the top edge); hidden where none is free (with ``clear``: where none is also off the curves)."""
         legend = self.__dict__.get("legend")
         if legend is None:
             return False
@@ -1116,7 +1116,7 @@ class Plot(pg.PlotWidget):
             ay = 0.0 if "n" in key else 1.0 if "s" in key else 0.5
             spots.append((ax, ay, margin * (1 - 2 * ax), dy_top if ay == 0 else -margin if ay == 1 else 0.0))
         candidates = [(ax * layout.width + ox, ay * layout.height + oy, ax, ay) for ax, ay, ox, oy in spots]
-        got = layout.take(w, h, candidates)
+        got = layout.take(w, h, candidates, strict=clear)
         if got is None:
             legend.hide()
             return False

@@ -199,8 +199,10 @@ class LossPlot(Plot):
         self.avoid_curves(layout, self.frontier, *self.others.values())
         gap = self.you.size() / 2 + 2
         self.place_text(layout, self.you_label, around(px, py, gap, "ne e se n nw w sw s"), must=True)
-        self.place_legend(layout, "ne sw se nw n s e w")
-        self.place_line_label(layout, self.eu_line, [(0.03, (1.0, 1.0)), (0.03, (0.0, 1.0)), (0.97, (1.0, 0.0)),
+        # only where it covers no curve: it would hide what it names (the hover read-out names them too)
+        self.place_legend(layout, "ne sw se nw n s e w", clear=True)
+        # right of the line first: the emergence band's name goes left of it, at the band's foot
+        self.place_line_label(layout, self.eu_line, [(0.03, (0.0, 1.0)), (0.03, (1.0, 1.0)), (0.97, (1.0, 0.0)),
                                                      (0.97, (0.0, 0.0)), (0.5, (1.0, 0.5)), (0.5, (0.0, 0.5))])
         self.place_others(layout)
         for name, xi, yi, ok in zip(names, xr, y, inside, strict=False):
@@ -216,7 +218,8 @@ class LossPlot(Plot):
         lo, hi = (layout.to_px(math.log10(v), 0.0)[0] for v in EMERGENCE_BAND_FLOP)
         h = layout.height
         self.place_text(layout, self.emergence_label,
-                        [(lo + 3, h - 2, 0, 1), (hi - 3, h - 2, 1, 1), (lo + 3, 2, 0, 0), (hi - 3, 2, 1, 0)])
+                        [(lo + 3, h - 2, 0, 1), (hi - 3, h - 2, 1, 1), (lo + 3, 2, 0, 0), (hi - 3, 2, 1, 0),
+                         (lo + 3, 0.8 * h, 0, 1), (lo + 3, 0.2 * h, 0, 0)])
 
     def overlay_points(self, plan: Plan) -> list[tuple[float, float]]:
         return [(math.log10(plan.compute_flop), plan.loss)]
