@@ -168,28 +168,54 @@ def start_window(file: str | None, state: StateDir) -> MainWindow:
     return win
 
 
-def screenshot(file: str | None, out: str, size: tuple[int, int], lang: str = "en") -> int:
+def screenshot(file: str | list[str] | None, out: str, size: tuple[int, int], lang: str = "en",
+               present: bool = False) -> int:
+    """The window on ``file`` (several: one tab each, the first shown) rendered offscreen at ``size`` to the
+    PNG ``out``; with ``present``, in presentation mode, full screen on an offscreen screen of ``size``."""
     import engine
 
-    loaded = engine.load(file) if file else None
-    app = make_app(offscreen=True, lang=lang)
+    files = [file] if isinstance(file, str) else list(file or [])
+    loaded = [engine.load(f) for f in files]
+    if present:  # an offscreen screen of exactly that size, for the window to fill
+        import json
+        import tempfile
+
+        config = Path(tempfile.mkdtemp(prefix="scaleplan-screen-")) / "screens.json"
+        config.write_text(json.dumps({"screens": [{"name": "screenshot", "x": 0, "y": 0, "width": size[0],
+                                                   "height": size[1], "logicalDpi": 96, "logicalBaseDpi": 96,
+                                                   "dpr": 1}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    app = make_app(offscreen=not present, lang=lang)
+    if present:  # read when the application started: no longer needed
+        import shutil
+
+        shutil.rmtree(config.parent, ignore_errors=True)
     from gui.app.window import MainWindow
     from gui.text.names import new_scenario
 
-    scenario = loaded or new_scenario()  # named in the language just installed
+    scenario = loaded[0] if loaded else new_scenario()  # named in the language just installed
 
     # restore_state=False and no state: the window's settings and recovery files live in a temporary
     # folder of its own, removed when it closes (a screenshot never touches the user's)
-    win = MainWindow(scenario, Path(file) if file else None, restore_state=False)
+    win = MainWindow(scenario, Path(files[0]) if files else None, restore_state=False)
+    for s, f in zip(loaded[1:], files[1:], strict=True):
+        win.add_document(s, Path(f))
+    win.set_active(0)
     win.resize(*size)
     win.show()
     for _ in range(5):
         app.processEvents()
-    win.model.flush()
+    for doc in win.documents:
+        doc.flush()
     app.processEvents()
+    if present:
+        win.toggle_presentation()
+        for _ in range(5):
+            app.processEvents()
     image = win.grab()
     if not image.save(out):
         raise OSError(f"could not write {out}")
-    win.model.undo_stack.setClean()
+    for doc in win.documents:
+        doc.undo_stack.setClean()
     win.close()
     return 0

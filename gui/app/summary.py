@@ -40,12 +40,15 @@ class Card(QFrame):
             layout.addWidget(w)
 
         self._large = False
+        self._sizes = (11.0, 24.0)
         self._stale = False
         self._alert: str | None = None
 
-    def set_large(self, large: bool) -> None:
-        """Bigger type for presenting to a room."""
+    def set_large(self, large: bool, sizes: tuple[float, float] = (11.0, 24.0)) -> None:
+        """Bigger type for presenting to a room: ``sizes`` in points, of the title and detail lines and of
+        the number."""
         self._large = large
+        self._sizes = sizes
         self._style()
 
     def set_stale(self, stale: bool) -> None:
@@ -66,7 +69,7 @@ class Card(QFrame):
             self.setStyleSheet(f"QFrame#{key} {{ background: {background}; border: {border}; border-radius: 6px; }}")
 
     def _style(self) -> None:
-        small, big = ("11pt", "24pt") if self._large else ("8pt", "14pt")
+        small, big = (f"{self._sizes[0]:g}pt", f"{self._sizes[1]:g}pt") if self._large else ("8pt", "14pt")
         ink, soft = ("#a0a7ae", "#a0a7ae") if self._stale else ("#1b2631", "#5a6570")
         strike = " text-decoration: line-through;" if self._stale else ""
         self.title.setStyleSheet(f"color: {soft}; font-size: {small};")
@@ -138,9 +141,23 @@ class SummaryPanel(QWidget):
         self._reflow(6)
         self.lang = current_language()
 
-    def set_large(self, large: bool) -> None:
-        for card in self.cards.values():
-            card.set_large(large)
+    def set_large(self, large: bool, width: int | None = None) -> None:
+        """Bigger type for presenting to a room: the numbers at most 24 pt, at least 14 (their size in the
+        window), as large as lets six cards a row fit in ``width`` pixels with a tenth to spare (another
+        scenario's numbers may be longer)."""
+        big = 24.0
+        for _ in range(4):
+            for card in self.cards.values():
+                card.set_large(large, (max(9.0, round(big * 11 / 24 * 2) / 2), big))
+            if not large or width is None:
+                return
+            columns = [0] * 6
+            for i, card in enumerate(self.cards.values()):
+                columns[i % 6] = max(columns[i % 6], card.minimumSizeHint().width())
+            needed = 1.1 * (sum(columns) + 5 * self.grid.spacing())
+            if needed <= width or big <= 14:
+                return
+            big = max(14.0, int(big * width / needed * 2) / 2)
 
     def set_stale(self, reason: str, last_plan: bool = True) -> None:
         """Grey every card and say why above them while the current inputs have no plan ("" when they

@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QByteArray, QSignalBlocker, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self.set_active)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         rl.addWidget(self.tabs)
+        rl.addWidget(self._presentation_bar())
         rl.addWidget(self.summary)
         rl.addWidget(grid_host, 1)
 
@@ -390,28 +393,102 @@ class MainWindow(QMainWindow):
         return self._dialog("compare", lambda: CompareDialog(self.workspace, self))
 
     def toggle_presentation(self) -> None:
-        """Full screen, larger type, the editor hidden; ← and → step through the open scenarios,
-        Esc (or F5) leaves."""
+        """Full screen with the scenario's name large at the top, larger type on the cards, plots and
+        findings (sized to the screen: all of it fits a 1366 × 768 laptop), the editor, menus, status bar
+        and tab bar hidden; ← and → step through the open scenarios, Esc (or F5) leaves, back to the
+        window's size, place and state as they were (normal or maximised)."""
         presenting = self.presenting = not self.presenting
-        self.editor_scroll.setVisible(not presenting)
-        self.menuBar().setVisible(not presenting)
-        self.statusBar().setVisible(not presenting)
-        self.summary.set_large(presenting)
+        if presenting:
+            self._before_presenting = (self.windowState(), self.saveGeometry())
+        for widget in (self.editor_scroll, self.menuBar(), self.statusBar(), self.tabs):
+            widget.setVisible(not presenting)
+        self.presentation_bar.setVisible(presenting)
         for act in self.presentation_actions:
             act.setEnabled(presenting)
+        self._size_for_presenting()
         if presenting:
-            self._was_maximized = self.isMaximized()
+            self._update_presentation_title()
             self.showFullScreen()
-        elif getattr(self, "_was_maximized", False):
-            self.showMaximized()
-        else:
-            self.showNormal()
+            return
+        state, geometry = self._before_presenting
+        self.showNormal()
+        self.restoreGeometry(geometry)  # the normal geometry, and maximised where it was
+        if self.windowState() != state:
+            self.setWindowState(state)
+
+    def _presentation_bar(self) -> QWidget:
+        """The scenario's name, large, over the cards while presenting (hidden otherwise), with where it
+        is among the open scenarios and the keys."""
+        bar = self.presentation_bar = QWidget()
+        bar.setObjectName("presentationBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(2, 0, 2, 0)
+        self.presentation_title = QLabel()
+        self.presentation_title.setObjectName("presentationTitle")
+        self.presentation_hint = QLabel()
+        self.presentation_hint.setObjectName("presentationHint")
+        for label in (self.presentation_title, self.presentation_hint):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.presentation_title.setMinimumWidth(1)  # a long name is cut at the window's edge, not widening it
+        row.addWidget(self.presentation_title, 1)
+        row.addWidget(self.presentation_hint, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar.hide()
+        return bar
+
+    def _update_presentation_title(self, *_args: object) -> None:
+        """The name of the scenario on screen, in its tab's colour when several are open, and "2 / 3"."""
+        if not self.presenting:
+            return
+        docs = self.documents
+        colour = self.workspace.colour(self.model).name() if len(docs) > 1 else "#1b2631"
+        title = self.model.scenario.name
+        if self.presentation_title.text() != title:
+            self.presentation_title.setText(title)
+        self.presentation_title.setStyleSheet(f"color: {colour}; font-weight: 600; font-size: {self._title_pt:.3g}pt;")
+        where = f"{self.workspace.index(self.model) + 1} / {len(docs)}   " if len(docs) > 1 else ""
+        self.presentation_hint.setText(where + tr("← → scenarios · Esc leaves"))
+        # another scenario's numbers may be longer: the cards are fitted again once they show them
+        QTimer.singleShot(0, self._fit_cards)
+
+    def _fit_cards(self) -> None:
+        if self.presenting:
+            self.summary.set_large(True, self._presenting_width())
+
+    def _presenting_width(self) -> int:
+        """The width the cards have while presenting: the screen's, less the margins."""
+        return self.screen().geometry().width() - 12
+
+    def presentation_scale(self) -> float:
+        """How many times their size the plots' type and markers are while presenting: 1.25 on a 1366 ×
+        768 screen (or 1440 × 900 logical, a 2880 × 1800 one at 2×), more on larger ones, at most 1.8."""
+        size = self.screen().geometry().size()
+        return max(1.2, min(1.8, 1.25 * min(size.width() / 1366, size.height() / 768)))
+
+    def _size_for_presenting(self) -> None:
+        """Type sized for the room while presenting, or back to the window's own."""
+        presenting = self.presenting
+        scale = self.presentation_scale()
+        for plot in self.plots:
+            plot.set_presenting(presenting, scale)
+        self.summary.set_large(presenting, self._presenting_width())
+        # (a style sheet: the findings' labels have style sheets of their own, and take no font from the panel)
+        self.findings.setStyleSheet(f"QLabel {{ font-size: {self.font().pointSizeF() * min(scale, 1.5):.3g}pt; }}"
+                                    if presenting else "")
+        self._title_pt = 16 * scale
+        hint = QFont()
+        hint.setPointSizeF(9 * scale)
+        self.presentation_hint.setFont(hint)
+        self.presentation_hint.setStyleSheet("color: #7b8794;")
 
     def _presentation_keys(self) -> None:
         """← → (and Page Up/Down, Space) step through the scenarios, Esc leaves: window-wide shortcuts,
         enabled only while presenting (a plot or a field with focus would otherwise take the keys)."""
         def step(delta: int) -> None:
             self.workspace.step(delta)
+
+        self.workspace.activeChanged.connect(self._update_presentation_title)
+        self.workspace.activeScenarioChanged.connect(self._update_presentation_title)
+        self.workspace.documentsChanged.connect(self._update_presentation_title)
 
         self.presentation_actions = []
         for keys, slot in (((Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space), lambda: step(1)),
