@@ -364,6 +364,7 @@ class LabelLayout:
         self.taken: list[tuple[float, float, float, float]] = []
         self._curves: list[np.ndarray] = []
         self._columns: list[float] = []
+        self._rows: list[float] = []
         self._grid: np.ndarray | None = None
         self._grid_curves = 0
 
@@ -408,6 +409,10 @@ class LabelLayout:
         """A vertical line across the view at x (view coordinates), as :meth:`avoid`."""
         self._columns.append(self.to_px(x, 0.0, vb)[0])
 
+    def avoid_horizontal(self, y: float, vb: pg.ViewBox | None = None) -> None:
+        """A horizontal line across the view at y (view coordinates), as :meth:`avoid`."""
+        self._rows.append(self.to_px(0.0, y, vb)[1])
+
     def _cells(self, points: tuple[np.ndarray, np.ndarray],
                view: tuple[float, float, float, float]) -> np.ndarray | None:
         """The grid cells (flat indices) a curve passes through in the view."""
@@ -446,6 +451,9 @@ class LabelLayout:
     def clear_of_curves(self, left: float, top: float, right: float, bottom: float) -> bool:
         for x in self._columns:
             if left < x < right:
+                return False
+        for y in self._rows:
+            if top < y < bottom:
                 return False
         if not self._curves:
             return True

@@ -118,6 +118,10 @@ class CostPlot(Plot):
         self.avoid_curves(layout, self.energy)
         self.avoid_curves(layout, self.cost, vb=self.cost_vb)
         layout.avoid_vertical(self.days_line.value())
+        if self.cap.isVisible():
+            layout.avoid_horizontal(self.cap.value())
+        if self.budget.isVisible():
+            layout.avoid_horizontal(self.budget.value(), self.cost_vb)
         pad = 4.0
         w, h = layout.width, layout.height
         self.place_text(layout, self.info, [(pad, pad, 0, 0), (w - pad, h - pad, 1, 1), (w - pad, pad, 1, 0)],

@@ -78,6 +78,9 @@ class DataPlot(Plot):
         self.block_markers(layout, self.mark)
         self.block_others(layout)  # (the plan's labels keep off the other scenarios' markers too)
         self.avoid_curves(layout, self.needed)
+        for line in (self.unique_line, self.stock_line):
+            if line.isVisible():
+                layout.avoid_horizontal(line.value())
         w, h, pad = layout.width, layout.height, 4.0
         self.place_text(layout, self.info, [(w - pad, h - pad, 1, 1), (pad, pad, 0, 0), (w - pad, pad, 1, 0),
                                             (pad, h - pad, 0, 1)], must=True)
