@@ -51,10 +51,11 @@ def run(args: argparse.Namespace) -> int:
                   f"N_c {sci(law.n_c, 2)}  D_c {sci(law.d_c, 2)};  "
                   f"N_opt = {sci(law.alloc_n_coef, 2)}·C_PFday^{law.alloc_n_exp}")
         else:
-            terms = (f"E {number(law.E)}  A {number(law.A)}  B {number(law.B)}  α {number(law.alpha)}  "
-                     f"β {number(law.beta)}")
-            if law.data_constrained:
-                terms += f"  R_D* {number(law.r_d_star)}  R_N* {number(law.r_n_star)}"
+            e, a, b, alpha, beta = (float(np.asarray(v).ravel()[0]) for v in (law.E, law.A, law.B, law.alpha,
+                                                                                  law.beta))
+            terms = f"E {number(e)}  A {number(a)}  B {number(b)}  α {number(alpha)}  β {number(beta)}"
+            if law.r_d_star is not None and law.r_n_star is not None:  # both set exactly when data-constrained
+                terms += f"  R_D* {number(float(law.r_d_star))}  R_N* {number(float(law.r_n_star))}"
             print(f"  L = E + A/N^α + B/D^β   {terms}")
             if law.se:
                 print("  standard errors: " + "  ".join(f"{k} {number(v)}" for k, v in law.se.items()))

@@ -4,10 +4,184 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/text/tables.py" line="145"/>
+        <location filename="../../gui/reports/slides.py" line="373"/>
+        <source>%s tokens</source>
+        <translation>%sトークン</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="402"/>
+        <source>%s of the data on hand, each token once</source>
+        <translation>手持ちデータの%s（各トークン1回）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="403"/>
+        <source>the data on hand, each token %s times</source>
+        <translation>手持ちデータを各トークン%s回</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="421"/>
+        <source>%s (%s)</source>
+        <translation>%s（%s）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="502"/>
+        <location filename="../../gui/reports/slides.py" line="617"/>
+        <location filename="../../gui/text/tables.py" line="261"/>
         <location filename="../../engine/fields.py" line="147"/>
         <source>Accelerators</source>
+        <extracomment>whether two plans&apos; numbers can be subtracted (a count of different accelerators cannot)</extracomment>
         <translation>アクセラレータ数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="503"/>
+        <source>%s accelerators</source>
+        <translation>%s台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="508"/>
+        <location filename="../../gui/reports/slides.py" line="623"/>
+        <source>Predicted loss (lower is better)</source>
+        <translation>予測損失（低いほど良い）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="520"/>
+        <source>other accelerator</source>
+        <translation>別のアクセラレータ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="526"/>
+        <source>no change</source>
+        <translation>変化なし</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="529"/>
+        <source>%s×</source>
+        <translation>%s倍</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="550"/>
+        <source>Decision: %d scenarios compared</source>
+        <translation>判断：%d件のシナリオの比較</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="554"/>
+        <source>All amounts in %s.</source>
+        <translation>金額はすべて%s建てです。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="559"/>
+        <source>%s, then %s</source>
+        <translation>%s、次に%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="561"/>
+        <source>“%s”</source>
+        <translation>「%s」</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="563"/>
+        <source>{scenarios} converted from {currency} at {rate}.</source>
+        <translation>{scenarios}は{currency}から{rate}で換算しています。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="564"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="574"/>
+        <source>Main finding</source>
+        <translation>主な指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="577"/>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="608"/>
+        <source>power included in the hourly price</source>
+        <translation>電力費用は単価に含まれます</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="610"/>
+        <source>accelerators {accelerators}, energy {power}</source>
+        <translation>アクセラレータ{accelerators}、電力費用{power}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="614"/>
+        <source>95% band {low}–{high}</source>
+        <translation>95%の幅 {low}～{high}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="619"/>
+        <source>%s accelerator-hours</source>
+        <translation>%s台・時間</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="622"/>
+        <source>%s tokens per parameter</source>
+        <translation>パラメータあたり%sトークン</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="625"/>
+        <source>average %s</source>
+        <translation>平均%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="635"/>
+        <source>Recommendation: %s</source>
+        <translation>推奨：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="648"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="650"/>
+        <source>What would fix it</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="655"/>
+        <source>No limit is broken and the scaling law is used within reason: the plan can go ahead as it stands.</source>
+        <translation>上限を超える項目はなく、スケーリング則も妥当な範囲で使われています。この計画のまま進められます。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="666"/>
+        <source>Trains a model of {params} on {tokens} ({ratio} tokens per parameter). Predicted loss: {loss}, lower is better.</source>
+        <translation>{params}のモデルを{tokens}で学習します（パラメータあたり{ratio}トークン）。予測損失は{loss}です（低いほど良い）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="670"/>
+        <source>Data: %s.</source>
+        <translation>データ：%s。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="671"/>
+        <source>Runs for {days} on {cluster}: {hours} accelerator-hours.</source>
+        <translation>{cluster}で{days}間学習します（{hours}台・時間）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="675"/>
+        <source>Costs {total}, power included in the hourly price; uses {energy} of energy and emits {co2} of CO₂.</source>
+        <translation>費用は{total}（電力費用は単価に含まれます）です。電力量は{energy}、CO₂排出量は{co2}です。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="678"/>
+        <source>Costs {total} (accelerators {accelerators}, energy {power}); uses {energy} of energy and emits {co2} of CO₂.</source>
+        <translation>費用は{total}（アクセラレータ{accelerators}、電力費用{power}）です。電力量は{energy}、CO₂排出量は{co2}です。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="691"/>
+        <source>and %d more findings</source>
+        <translation>ほか%d件の指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/slides.py" line="791"/>
+        <source>Appendix: assumptions and sources</source>
+        <translation>付録：前提と出典</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="147"/>
@@ -56,17 +230,16 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="77"/>
-        <location filename="../../gui/app/summary.py" line="184"/>
-        <location filename="../../gui/plots/cost.py" line="25"/>
-        <location filename="../../gui/plots/cost.py" line="135"/>
-        <location filename="../../gui/reports/xlsx.py" line="133"/>
-        <location filename="../../gui/text/tables.py" line="78"/>
+        <location filename="../../gui/app/summary.py" line="230"/>
+        <location filename="../../gui/plots/cost.py" line="39"/>
+        <location filename="../../gui/plots/cost.py" line="192"/>
+        <location filename="../../gui/reports/xlsx.py" line="134"/>
+        <location filename="../../gui/text/tables.py" line="83"/>
         <location filename="../../engine/fields.py" line="165"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="106"/>
         <location filename="../../engine/fields.py" line="169"/>
         <source>Goodput</source>
         <translation>有効稼働率</translation>
@@ -82,7 +255,6 @@
         <translation>データセンター全体の電力÷IT機器の電力（冷却などの上乗せ分）。業界平均1.58、大手クラウド約1.1。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="109"/>
         <location filename="../../engine/fields.py" line="175"/>
         <source>Host overhead</source>
         <translation>ホスト電力係数</translation>
@@ -113,118 +285,124 @@
         <translation>電力量の上限</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="127"/>
+        <location filename="../../gui/reports/xlsx.py" line="128"/>
         <source>Tokens per parameter</source>
         <translation>パラメータあたりのトークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="130"/>
+        <location filename="../../gui/reports/xlsx.py" line="131"/>
         <source>Predicted loss, 95% band low</source>
         <translation>予測損失（95%の幅の下限）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="131"/>
+        <location filename="../../gui/reports/xlsx.py" line="132"/>
         <source>Predicted loss, 95% band high</source>
         <translation>予測損失（95%の幅の上限）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="137"/>
+        <location filename="../../gui/reports/xlsx.py" line="138"/>
         <source>Accelerator cost</source>
         <translation>アクセラレータ費用</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="138"/>
+        <location filename="../../gui/reports/xlsx.py" line="139"/>
         <source>Energy cost</source>
         <translation>電力費用</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="141"/>
+        <location filename="../../gui/reports/slides.py" line="573"/>
+        <location filename="../../gui/reports/xlsx.py" line="142"/>
         <source>Status</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="181"/>
+        <location filename="../../gui/reports/xlsx.py" line="182"/>
+        <location filename="../../gui/text/tables.py" line="163"/>
+        <location filename="../../gui/text/tables.py" line="164"/>
         <location filename="../../engine/fields.py" line="137"/>
         <source>none</source>
         <extracomment>The planning objectives (``model.objective``), in the order the editor offers them. Currencies the editor offers (any ISO 4217 code is valid in a file). What the accelerator-hour price covers (``money.cost_basis``): a rental that includes the power (the catalogue&apos;s cloud prices), or owned/colocated accelerators whose energy is paid on top. What a file written before ``money.cost_basis`` existed meant: the energy was added to the price. The objectives that use this field; None = every objective. Objectives for which this (optional) field must be set. Moved by the tornado chart (engine.sensitivity). What an empty (None) optional field means, shown in the empty input box. Allowed values of a choice field with a fixed list (the editor&apos;s offer for an open one). Labels of the choices, in the order of ``choices`` (translatable); empty = the values themselves. English description of the allowed values of a choice, text or object field.</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="197"/>
+        <location filename="../../gui/reports/xlsx.py" line="198"/>
         <source>Difference, {scenario}</source>
         <translation>差（{scenario}）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="197"/>
+        <location filename="../../gui/reports/xlsx.py" line="198"/>
         <source>Difference in %, {scenario}</source>
         <translation>差（%、{scenario}）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="198"/>
-        <location filename="../../gui/reports/xlsx.py" line="229"/>
+        <location filename="../../gui/reports/xlsx.py" line="199"/>
+        <location filename="../../gui/reports/xlsx.py" line="230"/>
         <source>Quantity</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="198"/>
-        <location filename="../../gui/reports/xlsx.py" line="229"/>
+        <location filename="../../gui/reports/xlsx.py" line="199"/>
+        <location filename="../../gui/reports/xlsx.py" line="230"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="201"/>
+        <location filename="../../gui/reports/xlsx.py" line="202"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="201"/>
+        <location filename="../../gui/reports/xlsx.py" line="202"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="222"/>
+        <location filename="../../gui/reports/slides.py" line="565"/>
+        <location filename="../../gui/reports/xlsx.py" line="223"/>
         <source>Differences are against the first scenario, %s.</source>
         <translation>差は最初のシナリオ（%s）との比較です。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="229"/>
-        <location filename="../../gui/reports/xlsx.py" line="246"/>
-        <location filename="../../gui/reports/xlsx.py" line="259"/>
+        <location filename="../../gui/reports/xlsx.py" line="230"/>
+        <location filename="../../gui/reports/xlsx.py" line="247"/>
+        <location filename="../../gui/reports/xlsx.py" line="260"/>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="229"/>
+        <location filename="../../gui/reports/xlsx.py" line="230"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="246"/>
+        <location filename="../../gui/reports/xlsx.py" line="247"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="246"/>
+        <location filename="../../gui/reports/slides.py" line="781"/>
+        <location filename="../../gui/reports/xlsx.py" line="247"/>
         <source>Assumption</source>
+        <extracomment>the plots of a scenario&apos;s slide, at the size in pixels they are laid out at (small enough that their text reads at about 10–12 pt on the slide)</extracomment>
         <translation>前提</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="259"/>
+        <location filename="../../gui/reports/xlsx.py" line="260"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="259"/>
+        <location filename="../../gui/reports/xlsx.py" line="260"/>
         <source>Finding</source>
         <translation>指摘内容</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="259"/>
+        <location filename="../../gui/reports/xlsx.py" line="260"/>
         <source>What to do</source>
         <translation>対処方法</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="298"/>
+        <location filename="../../gui/reports/xlsx.py" line="299"/>
         <source>Key numbers</source>
         <translation>主要な数値</translation>
     </message>
@@ -266,9 +444,10 @@
         <translation>手持ちの固有トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="418"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="420"/>
         <location filename="../../gui/plots/data.py" line="26"/>
-        <location filename="../../gui/reports/xlsx.py" line="126"/>
+        <location filename="../../gui/reports/xlsx.py" line="127"/>
+        <location filename="../../gui/text/tables.py" line="172"/>
         <location filename="../../engine/fields.py" line="216"/>
         <location filename="../../engine/fields.py" line="227"/>
         <location filename="../../engine/fields.py" line="231"/>
@@ -276,29 +455,32 @@
         <translation>トークン</translation>
     </message>
     <message>
+        <location filename="../../gui/text/tables.py" line="172"/>
         <location filename="../../engine/fields.py" line="217"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="51"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="52"/>
         <location filename="../../engine/fields.py" line="224"/>
         <source>Parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="168"/>
-        <location filename="../../gui/reports/xlsx.py" line="125"/>
-        <location filename="../../gui/text/tables.py" line="73"/>
+        <location filename="../../gui/app/summary.py" line="214"/>
+        <location filename="../../gui/reports/xlsx.py" line="126"/>
+        <location filename="../../gui/text/tables.py" line="78"/>
         <location filename="../../engine/fields.py" line="224"/>
         <source>params</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="78"/>
-        <location filename="../../gui/reports/xlsx.py" line="126"/>
-        <location filename="../../gui/text/tables.py" line="74"/>
-        <location filename="../../gui/text/tables.py" line="153"/>
+        <location filename="../../gui/app/summary.py" line="97"/>
+        <location filename="../../gui/reports/slides.py" line="507"/>
+        <location filename="../../gui/reports/slides.py" line="621"/>
+        <location filename="../../gui/reports/xlsx.py" line="127"/>
+        <location filename="../../gui/text/tables.py" line="79"/>
+        <location filename="../../gui/text/tables.py" line="269"/>
         <location filename="../../engine/fields.py" line="227"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
@@ -309,9 +491,10 @@
         <translation>目標損失</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="129"/>
+        <location filename="../../gui/reports/slides.py" line="407"/>
         <location filename="../../gui/reports/xlsx.py" line="130"/>
         <location filename="../../gui/reports/xlsx.py" line="131"/>
+        <location filename="../../gui/reports/xlsx.py" line="132"/>
         <location filename="../../engine/fields.py" line="229"/>
         <source>nats/token</source>
         <translation>nats/トークン</translation>
@@ -327,212 +510,218 @@
         <translation>運用期間中にモデルが推論で処理するトークンの総数です。入力すると、学習と推論の計算量の合計が最小になるように計画します。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="107"/>
+        <location filename="../../gui/app/editor.py" line="108"/>
         <source>Allowed: </source>
         <extracomment>significant digits a field shows of a value nobody typed (a converted amount): what people can read; the value itself keeps its precision until the user types over it fields that some objectives compute instead of taking: the plan&apos;s key that holds their value</extracomment>
         <translation>許容範囲：</translation>
     </message>
     <message>
-        <location filename="../../gui/text/numbers.py" line="63"/>
+        <location filename="../../gui/text/numbers.py" line="118"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>&apos;{text}&apos; は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../gui/text/numbers.py" line="65"/>
+        <location filename="../../gui/text/numbers.py" line="120"/>
         <source>must be a whole number</source>
         <translation>整数で入力してください</translation>
     </message>
     <message>
-        <location filename="../../gui/text/numbers.py" line="66"/>
+        <location filename="../../gui/text/numbers.py" line="121"/>
         <source>&apos;{text}&apos; is a percentage; this field is not in %</source>
         <translation>&apos;{text}&apos; はパーセント値です。この欄はパーセントではありません</translation>
     </message>
     <message>
-        <location filename="../../gui/text/numbers.py" line="67"/>
+        <location filename="../../gui/text/numbers.py" line="122"/>
         <source>&apos;{text}&apos; is an amount of money; this field is not</source>
         <translation>&apos;{text}&apos; は金額です。この欄は金額ではありません</translation>
     </message>
     <message>
-        <location filename="../../gui/text/numbers.py" line="68"/>
+        <location filename="../../gui/text/numbers.py" line="123"/>
         <source>&apos;{text}&apos; is in {typed}; this field is in {currency}</source>
         <translation>&apos;{text}&apos; は{typed}建てです。この欄は{currency}建てです</translation>
     </message>
     <message>
-        <location filename="../../gui/text/numbers.py" line="71"/>
+        <location filename="../../gui/text/numbers.py" line="126"/>
         <source>read as %s — did you mean %s?</source>
         <extracomment>the note under a percent field given a bare number of at most 1: applied as percent, and said so</extracomment>
         <translation>%s として読み取りました。%s のつもりですか？</translation>
     </message>
     <message>
-        <location filename="../../gui/text/numbers.py" line="64"/>
+        <location filename="../../gui/text/numbers.py" line="119"/>
         <source>the number is too large</source>
         <translation>数値が大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="82"/>
-        <location filename="../../gui/text/fields.py" line="100"/>
+        <location filename="../../gui/text/fields.py" line="83"/>
+        <location filename="../../gui/text/fields.py" line="104"/>
         <source>allowed: </source>
         <translation>許容範囲：</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="71"/>
+        <location filename="../../gui/text/fields.py" line="72"/>
         <source>&gt; %s and ≤ %s</source>
         <translation>%s より大きく %s 以下</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="52"/>
+        <location filename="../../gui/text/fields.py" line="53"/>
         <source>%s per $1</source>
         <translation>1ドル＝%s</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="71"/>
+        <location filename="../../gui/text/fields.py" line="72"/>
         <source>%s to %s</source>
         <translation>%s ～ %s</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="72"/>
+        <location filename="../../gui/text/fields.py" line="73"/>
         <source>, or empty</source>
         <translation>、または空欄</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="15"/>
+        <location filename="../../gui/text/fields.py" line="16"/>
         <source>%s is out of range (%s)</source>
         <translation>%s は範囲外です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="16"/>
+        <location filename="../../gui/text/fields.py" line="17"/>
         <source>%s is not a whole number (%s)</source>
         <translation>%s は整数ではありません（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="14"/>
+        <location filename="../../gui/text/fields.py" line="15"/>
         <source>required (%s)</source>
         <translation>入力が必要です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="309"/>
-        <location filename="../../gui/text/tables.py" line="104"/>
+        <location filename="../../gui/app/editor.py" line="310"/>
+        <location filename="../../gui/text/tables.py" line="167"/>
         <source>Cluster</source>
         <extracomment>the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="309"/>
+        <location filename="../../gui/app/editor.py" line="310"/>
         <source>Schedule</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="310"/>
-        <location filename="../../gui/app/summary.py" line="80"/>
-        <location filename="../../gui/reports/xlsx.py" line="135"/>
-        <location filename="../../gui/text/tables.py" line="80"/>
-        <location filename="../../gui/text/tables.py" line="109"/>
-        <location filename="../../gui/text/tables.py" line="155"/>
+        <location filename="../../gui/app/editor.py" line="311"/>
+        <location filename="../../gui/app/summary.py" line="99"/>
+        <location filename="../../gui/reports/slides.py" line="510"/>
+        <location filename="../../gui/reports/slides.py" line="625"/>
+        <location filename="../../gui/reports/xlsx.py" line="136"/>
+        <location filename="../../gui/text/tables.py" line="85"/>
+        <location filename="../../gui/text/tables.py" line="271"/>
         <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Energy</source>
         <translation>電力量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="310"/>
-        <location filename="../../gui/text/tables.py" line="111"/>
+        <location filename="../../gui/app/editor.py" line="311"/>
         <source>Money</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="310"/>
-        <location filename="../../gui/app/editor.py" line="391"/>
-        <location filename="../../gui/reports/xlsx.py" line="109"/>
-        <location filename="../../gui/text/tables.py" line="107"/>
-        <location filename="../../gui/text/tables.py" line="150"/>
+        <location filename="../../gui/app/editor.py" line="311"/>
+        <location filename="../../gui/app/editor.py" line="393"/>
+        <location filename="../../gui/reports/xlsx.py" line="110"/>
+        <location filename="../../gui/text/tables.py" line="174"/>
+        <location filename="../../gui/text/tables.py" line="266"/>
         <location filename="../../engine/fields.py" line="209"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="311"/>
-        <location filename="../../gui/app/summary.py" line="79"/>
-        <location filename="../../gui/reports/xlsx.py" line="122"/>
-        <location filename="../../gui/text/tables.py" line="87"/>
+        <location filename="../../gui/app/editor.py" line="312"/>
+        <location filename="../../gui/app/summary.py" line="98"/>
+        <location filename="../../gui/reports/slides.py" line="630"/>
+        <location filename="../../gui/reports/xlsx.py" line="123"/>
+        <location filename="../../gui/text/tables.py" line="92"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="311"/>
-        <location filename="../../gui/app/editor.py" line="406"/>
+        <location filename="../../gui/app/editor.py" line="312"/>
+        <location filename="../../gui/app/editor.py" line="408"/>
         <source>Model objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="324"/>
         <location filename="../../gui/app/editor.py" line="325"/>
+        <location filename="../../gui/app/editor.py" line="326"/>
         <location filename="../../engine/fields.py" line="143"/>
         <source>Scenario name</source>
         <extracomment>Every scenario field, once, in the order the editor shows them: the name, then the cluster, schedule, energy, money, law, data and model groups, then the notes. Ranges and display hints are those of format v1 (DESIGN.md §3).</extracomment>
         <translation>シナリオ名</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="346"/>
+        <location filename="../../gui/app/editor.py" line="347"/>
         <source>Custom accelerator</source>
         <translation>カスタム（手入力）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="348"/>
         <location filename="../../gui/app/editor.py" line="349"/>
-        <location filename="../../gui/reports/xlsx.py" line="98"/>
-        <location filename="../../gui/text/tables.py" line="108"/>
+        <location filename="../../gui/app/editor.py" line="350"/>
+        <location filename="../../gui/reports/xlsx.py" line="99"/>
+        <location filename="../../gui/text/tables.py" line="175"/>
         <location filename="../../engine/fields.py" line="145"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="362"/>
+        <location filename="../../gui/app/editor.py" line="363"/>
+        <location filename="../../gui/text/tables.py" line="122"/>
         <source>Chip TDP (as published footprints)</source>
+        <extracomment>the power conventions of engine.energy, as the editor names them</extracomment>
         <translation>チップTDP（公表されている学習時排出量と同じ方式）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="363"/>
+        <location filename="../../gui/app/editor.py" line="364"/>
+        <location filename="../../gui/text/tables.py" line="123"/>
         <source>Server power, average draw (Epoch AI)</source>
         <translation>サーバー電力×平均消費率（Epoch AI）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="364"/>
+        <location filename="../../gui/app/editor.py" line="365"/>
+        <location filename="../../gui/text/tables.py" line="123"/>
         <source>Custom</source>
         <translation>カスタム（手入力）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="366"/>
+        <location filename="../../gui/app/editor.py" line="367"/>
         <source>Chip TDP: accelerators × rated power × PUE, the convention of the published training footprints. Server power: the whole server&apos;s rating per accelerator × the share drawn on average while training (Epoch AI: H100 server 1.82 × chip TDP, 75 % average draw).</source>
         <translation>チップTDP：台数×定格電力×PUE。公表されている学習時の排出量と同じ計算方式です。サーバー電力：アクセラレータ1台あたりのサーバー全体の定格×学習中の平均消費率（Epoch AI：H100サーバーはチップTDPの1.82倍、平均消費率75%）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="369"/>
-        <location filename="../../gui/app/editor.py" line="371"/>
-        <location filename="../../gui/app/editor.py" line="581"/>
+        <location filename="../../gui/app/editor.py" line="370"/>
+        <location filename="../../gui/app/editor.py" line="372"/>
+        <location filename="../../gui/app/editor.py" line="584"/>
         <source>Power convention</source>
         <translation>電力の計算方式</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="432"/>
+        <location filename="../../gui/app/editor.py" line="434"/>
         <source>Assumptions, sources, what this scenario is for…</source>
         <translation>前提、出典、このシナリオの目的など…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="377"/>
         <location filename="../../gui/app/editor.py" line="378"/>
-        <location filename="../../gui/reports/xlsx.py" line="88"/>
-        <location filename="../../gui/reports/xlsx.py" line="108"/>
-        <location filename="../../gui/text/tables.py" line="161"/>
+        <location filename="../../gui/app/editor.py" line="379"/>
+        <location filename="../../gui/reports/xlsx.py" line="89"/>
+        <location filename="../../gui/reports/xlsx.py" line="109"/>
+        <location filename="../../gui/text/tables.py" line="169"/>
+        <location filename="../../gui/text/tables.py" line="277"/>
         <location filename="../../engine/fields.py" line="191"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="394"/>
+        <location filename="../../gui/app/editor.py" line="396"/>
         <source>Fit a law to your runs…</source>
         <translation>自社の学習結果からスケーリング則を推定…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="396"/>
+        <location filename="../../gui/app/editor.py" line="398"/>
         <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
         <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います。</translation>
     </message>
@@ -557,354 +746,358 @@
         <translation>目標損失を最小の費用で達成</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="503"/>
+        <location filename="../../gui/app/editor.py" line="505"/>
         <source>custom: </source>
         <translation>カスタム：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="509"/>
+        <location filename="../../gui/text/laws.py" line="70"/>
         <source>Source: </source>
         <translation>出典（原文）：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="519"/>
+        <location filename="../../gui/app/editor.py" line="522"/>
         <source>Not an input of this objective: the plan&apos;s value is shown.</source>
         <translation>この目的では入力ではありません。計画による値を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="550"/>
+        <location filename="../../gui/app/editor.py" line="553"/>
         <source>The catalogue has no power figure for %s: %s kept from before; enter the chip&apos;s own.</source>
         <translation>カタログに %s の消費電力がありません。以前の %s のままです。このチップの値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="557"/>
+        <location filename="../../gui/app/editor.py" line="560"/>
         <source>Catalogue price for %s is unverified ($%s/h): check a current quote.</source>
         <translation>%s のカタログ価格（$%s/時）は未確認です。最新の見積もりを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="561"/>
+        <location filename="../../gui/app/editor.py" line="564"/>
         <source>The catalogue has no price for %s: the previous price is kept; enter a quote.</source>
         <translation>カタログに %s の価格がありません。以前の単価のままです。見積もり額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="564"/>
+        <location filename="../../gui/app/editor.py" line="567"/>
         <source>Choose accelerator</source>
         <translation>アクセラレータの選択</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="600"/>
+        <location filename="../../gui/app/editor.py" line="603"/>
         <source>Currency not changed</source>
         <translation>通貨は変更されていません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="604"/>
+        <location filename="../../gui/app/editor.py" line="607"/>
         <source>Every amount converted: %s. Undo (Ctrl+Z) converts back.</source>
         <translation>すべての金額を換算しました：%s。元に戻す（Ctrl+Z）で換算前に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="626"/>
+        <location filename="../../gui/app/editor.py" line="629"/>
         <source>Change objective</source>
         <translation>目的の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="51"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="52"/>
         <source>Tokens</source>
         <translation>トークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="52"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="53"/>
         <source>Training FLOP</source>
         <translation>学習計算量（FLOP）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="52"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="53"/>
         <source>Final loss</source>
         <translation>最終損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="69"/>
-        <location filename="../../gui/app/dialogs/fit.py" line="73"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="70"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="74"/>
         <source>Fitting (best of 4,500 starts)…</source>
         <translation>推定中（4,500通りの初期値から最良を選択）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="81"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="82"/>
         <source>Bootstrap: %d resamples…</source>
         <translation>ブートストラップ：%d回の再標本化…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="86"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="87"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="89"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="90"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="110"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="111"/>
         <source>Fit a scaling law to your runs</source>
         <translation>学習結果からスケーリング則を推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="120"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="121"/>
         <source>a CSV: one run per line — parameters, tokens or training FLOP, loss</source>
         <translation>CSV：1行に1回の学習。列はパラメータ数、トークン数または学習計算量（FLOP）、損失です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="121"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="122"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="129"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="130"/>
         <source>Runs file</source>
         <translation>学習結果ファイル</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="138"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="139"/>
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="143"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="144"/>
         <source>Leave out the highest-loss runs (Besiroglu et al. 2024 dropped 5 of 245)</source>
         <translation>損失が最も大きい学習を除外します（Besiroglu et al. 2024は245件中5件を除外）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="149"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="150"/>
         <source>Bootstrap resamples over runs for the uncertainty (0: none)</source>
         <translation>不確かさを求めるブートストラップの回数（0：なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="152"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="153"/>
         <source>drop highest-loss runs</source>
         <translation>損失上位を除外</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="152"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="153"/>
         <source>bootstrap resamples</source>
         <translation>ブートストラップ回数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="153"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="154"/>
         <source>seed</source>
         <translation>乱数シード</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="157"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="158"/>
         <source>Fit</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="161"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="162"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="177"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="178"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="177"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="178"/>
         <source>95% interval</source>
         <translation>95%区間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="177"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="178"/>
         <source>Epoch AI 2024</source>
         <translation>Epoch AI 2024</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="186"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="187"/>
         <source>Predicted against observed loss</source>
         <translation>予測損失と実測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="186"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="187"/>
         <source>observed loss</source>
         <translation>実測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="186"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="187"/>
         <source>predicted loss</source>
         <translation>予測損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="192"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="193"/>
         <source>Residuals (log) against compute</source>
         <translation>残差（対数）と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="192"/>
-        <location filename="../../gui/app/dialogs/fit.py" line="199"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="193"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="200"/>
         <location filename="../../gui/plots/allocation.py" line="24"/>
         <location filename="../../gui/plots/data.py" line="25"/>
-        <location filename="../../gui/plots/loss.py" line="50"/>
+        <location filename="../../gui/plots/loss.py" line="56"/>
         <source>training compute (FLOP)</source>
         <translation>学習計算量（FLOP）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="193"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="194"/>
         <source>log(predicted / observed)</source>
         <translation>log(予測 / 実測)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="198"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="199"/>
         <source>Loss against compute: your law and the presets</source>
         <translation>損失と計算量：推定したスケーリング則と既定のスケーリング則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="199"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="200"/>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="76"/>
-        <location filename="../../gui/plots/isoflop.py" line="24"/>
-        <location filename="../../gui/plots/loss.py" line="50"/>
+        <location filename="../../gui/plots/isoflop.py" line="38"/>
+        <location filename="../../gui/plots/loss.py" line="56"/>
         <source>loss (nats/token)</source>
         <translation>損失（nats/トークン）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="210"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="211"/>
         <source>your fit</source>
         <translation>推定結果</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="219"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="220"/>
         <source>name of the fitted law</source>
         <translation>推定したスケーリング則の名前</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="221"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="222"/>
         <source>Use this law</source>
         <translation>このスケーリング則を使う</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="246"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="247"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="276"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="277"/>
         <source>Runs to fit</source>
         <translation>推定に使う学習結果</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="276"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="277"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="290"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="291"/>
         <source>The file could not be read: %s</source>
         <translation>ファイルを読めませんでした：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="295"/>
-        <location filename="../../gui/app/window.py" line="633"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="296"/>
+        <location filename="../../gui/app/window.py" line="743"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="295"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="296"/>
         <source>(choose)</source>
         <translation>（選択）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="304"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="305"/>
         <source>Fitted to %s</source>
         <translation>%s から推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="305"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="306"/>
         <source>%d columns read; check the mapping, then Fit.</source>
         <translation>%d列を読み込みました。対応を確認して「推定」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="344"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="345"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="413"/>
-        <source>Objective %s (summed Huber, δ = 1e-3) over %d runs; fitted on %s – %s FLOP.</source>
-        <translation>目的関数の値 %s（Huber損失の合計、δ = 1e-3）、学習%d件。推定に使った範囲は %s ～ %s FLOP です。</translation>
+        <location filename="../../gui/app/dialogs/fit.py" line="415"/>
+        <source>Objective %s (summed Huber, δ = 10⁻³) over %d runs; fitted on %s – %s FLOP.</source>
+        <translation>目的関数の値 %s（Huber損失の合計、δ = 10⁻³）、学習%d件。推定に使った範囲は %s ～ %s FLOP です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="415"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="417"/>
         <source>At your plan&apos;s compute (%s FLOP):</source>
         <translation>計画の計算量（%s FLOP）では：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="416"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="418"/>
         <source>At %s FLOP (this scenario has no plan):</source>
         <translation>%s FLOP では（このシナリオには計画がありません）：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="417"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="419"/>
         <source>model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="419"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="421"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="420"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="422"/>
         <source>95% intervals from {n} bootstrap resamples.</source>
         <translation>95%区間は{n}回のブートストラップによるものです。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="422"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="424"/>
         <source>Fitted. Check the plots, then “Use this law” to plan with it.</source>
         <translation>推定しました。グラフを確認し、「このスケーリング則を使う」で計画に反映してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="465"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="467"/>
         <source>Fitted law</source>
         <translation>推定したスケーリング則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="470"/>
-        <location filename="../../gui/app/dialogs/fit.py" line="484"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="472"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="486"/>
         <source>This fit cannot be used for planning: %s</source>
         <translation>この推定結果は計画に使えません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="476"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="478"/>
         <source>The fitted law&apos;s floor E = %s is at or above your target loss %s: no amount of compute reaches it. Choose a target loss above %s, or the objective “%s”.</source>
         <translation>推定したスケーリング則の下限 E = %s が目標損失 %s 以上のため、計算量をいくら増やしても到達できません。目標損失を %s より大きくするか、目的を「%s」にしてください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/fit.py" line="486"/>
+        <location filename="../../gui/app/dialogs/fit.py" line="488"/>
         <source>Use fitted law</source>
         <translation>推定したスケーリング則の使用</translation>
     </message>
     <message>
         <location filename="../../gui/app/smoke.py" line="100"/>
-        <location filename="../../gui/app/summary.py" line="77"/>
-        <location filename="../../gui/reports/xlsx.py" line="116"/>
-        <location filename="../../gui/reports/xlsx.py" line="119"/>
-        <location filename="../../gui/text/tables.py" line="72"/>
-        <location filename="../../gui/text/tables.py" line="151"/>
+        <location filename="../../gui/app/summary.py" line="96"/>
+        <location filename="../../gui/reports/slides.py" line="509"/>
+        <location filename="../../gui/reports/slides.py" line="624"/>
+        <location filename="../../gui/reports/xlsx.py" line="117"/>
+        <location filename="../../gui/reports/xlsx.py" line="120"/>
+        <location filename="../../gui/text/tables.py" line="77"/>
+        <location filename="../../gui/text/tables.py" line="267"/>
         <source>Compute</source>
         <extracomment>the card that shows each key of the plan (``plan --json``)</extracomment>
         <translation>計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="77"/>
-        <location filename="../../gui/reports/xlsx.py" line="125"/>
-        <location filename="../../gui/text/tables.py" line="73"/>
-        <location filename="../../gui/text/tables.py" line="152"/>
+        <location filename="../../gui/app/summary.py" line="96"/>
+        <location filename="../../gui/reports/slides.py" line="506"/>
+        <location filename="../../gui/reports/slides.py" line="620"/>
+        <location filename="../../gui/reports/xlsx.py" line="126"/>
+        <location filename="../../gui/text/tables.py" line="78"/>
+        <location filename="../../gui/text/tables.py" line="268"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="78"/>
-        <location filename="../../gui/reports/xlsx.py" line="129"/>
-        <location filename="../../gui/text/tables.py" line="76"/>
-        <location filename="../../gui/text/tables.py" line="154"/>
+        <location filename="../../gui/app/summary.py" line="97"/>
+        <location filename="../../gui/reports/xlsx.py" line="130"/>
+        <location filename="../../gui/text/tables.py" line="81"/>
+        <location filename="../../gui/text/tables.py" line="270"/>
         <location filename="../../engine/sensitivity.py" line="25"/>
         <source>Predicted loss</source>
         <extracomment>(path, label) of the inputs that are moved: the fields the schema marks ``sensitivity``, in its order. Labels are the schema&apos;s (English, marked for the GUI&apos;s translation). (attribute of Plan, label): what is measured.</extracomment>
@@ -926,169 +1119,173 @@
         <translation>計画がないため比較対象外：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="79"/>
-        <location filename="../../gui/text/tables.py" line="78"/>
+        <location filename="../../gui/app/summary.py" line="98"/>
+        <location filename="../../gui/text/tables.py" line="83"/>
         <location filename="../../engine/sensitivity.py" line="27"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="80"/>
-        <location filename="../../gui/reports/xlsx.py" line="134"/>
-        <location filename="../../gui/text/tables.py" line="79"/>
+        <location filename="../../gui/app/summary.py" line="99"/>
+        <location filename="../../gui/reports/xlsx.py" line="135"/>
+        <location filename="../../gui/text/tables.py" line="84"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="81"/>
-        <location filename="../../gui/reports/xlsx.py" line="136"/>
+        <location filename="../../gui/app/summary.py" line="100"/>
+        <location filename="../../gui/reports/xlsx.py" line="137"/>
         <source>Average power</source>
         <translation>平均電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="81"/>
-        <location filename="../../gui/reports/xlsx.py" line="139"/>
-        <location filename="../../gui/text/tables.py" line="81"/>
-        <location filename="../../gui/text/tables.py" line="156"/>
+        <location filename="../../gui/app/summary.py" line="100"/>
+        <location filename="../../gui/reports/slides.py" line="511"/>
+        <location filename="../../gui/reports/slides.py" line="626"/>
+        <location filename="../../gui/reports/xlsx.py" line="140"/>
+        <location filename="../../gui/text/tables.py" line="86"/>
+        <location filename="../../gui/text/tables.py" line="272"/>
         <location filename="../../engine/sensitivity.py" line="26"/>
         <source>Total cost</source>
         <translation>総費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="82"/>
-        <location filename="../../gui/reports/xlsx.py" line="140"/>
-        <location filename="../../gui/text/tables.py" line="84"/>
-        <location filename="../../gui/text/tables.py" line="157"/>
+        <location filename="../../gui/app/summary.py" line="101"/>
+        <location filename="../../gui/reports/slides.py" line="512"/>
+        <location filename="../../gui/reports/slides.py" line="627"/>
+        <location filename="../../gui/reports/xlsx.py" line="141"/>
+        <location filename="../../gui/text/tables.py" line="89"/>
+        <location filename="../../gui/text/tables.py" line="273"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="82"/>
-        <location filename="../../gui/reports/xlsx.py" line="120"/>
+        <location filename="../../gui/app/summary.py" line="101"/>
+        <location filename="../../gui/reports/xlsx.py" line="121"/>
         <source>Lifetime compute</source>
         <translation>総計算量（学習＋推論）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="103"/>
+        <location filename="../../gui/app/summary.py" line="122"/>
         <source>The 95% range is the spread the scaling law&apos;s uncertainty allows: the compute-optimal allocation at this compute, or the one that reaches the target loss.</source>
         <extracomment>why the cards show the last valid plan and not the current inputs&apos; (hidden while they agree)</extracomment>
         <translation>95%の幅は、スケーリング則の不確かさから見込まれる範囲です（この計算量での計算最適な配分、または目標損失に到達する配分）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="106"/>
+        <location filename="../../gui/app/summary.py" line="125"/>
         <source>Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower is better. The band is the 95% range of the scaling law&apos;s uncertainty.</source>
         <translation>損失：学習したモデルが文章をどれだけうまく予測できるかの指標（交差エントロピー、単位はnats/トークン）。小さいほど良いモデルです。幅はスケーリング則の不確かさによる95%の範囲です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="108"/>
+        <location filename="../../gui/app/summary.py" line="127"/>
         <source>Training compute: the floating-point operations of the whole run, about 6 × parameters × training tokens.</source>
         <translation>計算量：学習全体の浮動小数点演算の回数。おおよそ 6 × パラメータ数 × 学習トークン数 です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="110"/>
+        <location filename="../../gui/app/summary.py" line="129"/>
         <source>Training tokens: how much text the model reads during training (repeats included).</source>
         <translation>学習トークン数：学習中にモデルが読む文章の量（繰り返し分を含む）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="112"/>
+        <location filename="../../gui/app/summary.py" line="131"/>
         <source>Model size: the number of parameters.</source>
         <translation>モデル規模：パラメータの数。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="113"/>
+        <location filename="../../gui/app/summary.py" line="132"/>
         <source>How many times the unique tokens on hand are read, and what that is worth in fresh data (Muennighoff et al. 2023).</source>
         <translation>手持ちの固有トークンを何回読むか、またそれが新規データ何回分の価値に相当するか（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="136"/>
+        <location filename="../../gui/app/summary.py" line="169"/>
         <source>Not updated — these numbers are the last valid plan&apos;s. %s</source>
         <translation>未更新：表示中の数値は最後に計算できた計画のものです。%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="138"/>
+        <location filename="../../gui/app/summary.py" line="171"/>
         <source>No plan for these inputs: %s</source>
         <translation>この入力では計画が立てられません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="169"/>
+        <location filename="../../gui/app/summary.py" line="215"/>
         <source>optimal</source>
         <translation>最適値</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="170"/>
+        <location filename="../../gui/app/summary.py" line="216"/>
         <source>compute-optimal</source>
         <translation>計算最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="171"/>
-        <location filename="../../gui/text/tables.py" line="75"/>
+        <location filename="../../gui/app/summary.py" line="217"/>
+        <location filename="../../gui/text/tables.py" line="80"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="176"/>
+        <location filename="../../gui/app/summary.py" line="222"/>
         <source>no uncertainty published</source>
         <translation>不確かさの公表なし</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="179"/>
-        <location filename="../../gui/plots/data.py" line="60"/>
-        <location filename="../../gui/reports/xlsx.py" line="122"/>
-        <location filename="../../gui/text/tables.py" line="87"/>
+        <location filename="../../gui/app/summary.py" line="225"/>
+        <location filename="../../gui/plots/data.py" line="62"/>
+        <location filename="../../gui/reports/xlsx.py" line="123"/>
+        <location filename="../../gui/text/tables.py" line="92"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="180"/>
+        <location filename="../../gui/app/summary.py" line="226"/>
         <source>worth</source>
         <translation>新規データ換算で</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="180"/>
+        <location filename="../../gui/app/summary.py" line="226"/>
         <source>fresh</source>
         <translation>トークン分</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="182"/>
-        <location filename="../../gui/plots/data.py" line="63"/>
+        <location filename="../../gui/app/summary.py" line="228"/>
+        <location filename="../../gui/plots/data.py" line="65"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="186"/>
-        <location filename="../../gui/reports/xlsx.py" line="134"/>
+        <location filename="../../gui/app/summary.py" line="232"/>
+        <location filename="../../gui/reports/xlsx.py" line="135"/>
         <source>accelerator-hours</source>
         <translation>台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="188"/>
+        <location filename="../../gui/app/summary.py" line="235"/>
         <source>facility draw</source>
         <translation>施設全体の消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="190"/>
+        <location filename="../../gui/app/summary.py" line="237"/>
         <source>power included in the rental</source>
         <translation>レンタル料金に電力込み</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="192"/>
-        <location filename="../../gui/text/tables.py" line="81"/>
+        <location filename="../../gui/app/summary.py" line="239"/>
+        <location filename="../../gui/text/tables.py" line="86"/>
         <source>accel.</source>
         <translation>アクセラレータ費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="189"/>
-        <location filename="../../gui/text/tables.py" line="82"/>
+        <location filename="../../gui/app/summary.py" line="236"/>
+        <location filename="../../gui/text/tables.py" line="87"/>
         <source>energy</source>
         <translation>電力費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="195"/>
+        <location filename="../../gui/app/summary.py" line="241"/>
         <source>inference</source>
         <translation>うち推論</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="195"/>
+        <location filename="../../gui/app/summary.py" line="242"/>
         <source>training only</source>
         <translation>学習のみ</translation>
     </message>
@@ -1110,10 +1307,9 @@
     </message>
     <message>
         <location filename="../../gui/app/findings.py" line="26"/>
-        <location filename="../../gui/reports/pdf.py" line="49"/>
-        <location filename="../../gui/reports/xlsx.py" line="144"/>
-        <location filename="../../gui/reports/xlsx.py" line="300"/>
-        <location filename="../../gui/text/tables.py" line="158"/>
+        <location filename="../../gui/reports/xlsx.py" line="145"/>
+        <location filename="../../gui/reports/xlsx.py" line="301"/>
+        <location filename="../../gui/text/tables.py" line="274"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
@@ -1124,24 +1320,24 @@
     </message>
     <message>
         <location filename="../../gui/app/findings.py" line="47"/>
-        <location filename="../../gui/reports/pdf.py" line="48"/>
-        <location filename="../../gui/reports/xlsx.py" line="265"/>
+        <location filename="../../gui/reports/pdf.py" line="68"/>
+        <location filename="../../gui/reports/xlsx.py" line="266"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限の超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="50"/>
+        <location filename="../../gui/plots/loss.py" line="56"/>
         <source>Loss against compute</source>
-        <extracomment>Where the reference-run labels go: names, log10 compute, loss, which are in view, and &quot;you are here&quot; (x, loss).</extracomment>
+        <extracomment>Where the reference-run labels go: names, log10 compute, loss, which are in view, and &quot;you are here&quot; (x, loss). a run label&apos;s places, its own first (LABELLED_RUNS gives the anchor of the text at the run: (1, 0), the text&apos;s top right, puts it below left)</extracomment>
         <translation>損失と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="59"/>
+        <location filename="../../gui/plots/loss.py" line="65"/>
         <source>few-shot emergence</source>
         <translation>少数例学習の能力が現れる範囲</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="62"/>
+        <location filename="../../gui/plots/loss.py" line="68"/>
         <source>EU AI Act 10²⁵</source>
         <translation>EU AI法 10²⁵</translation>
     </message>
@@ -1151,12 +1347,12 @@
         <translation>現在の計画</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/isoflop.py" line="24"/>
+        <location filename="../../gui/plots/isoflop.py" line="38"/>
         <source>IsoFLOP: loss against model size</source>
         <translation>等計算量（IsoFLOP）：損失とモデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/isoflop.py" line="24"/>
+        <location filename="../../gui/plots/isoflop.py" line="38"/>
         <source>parameters</source>
         <translation>パラメータ数</translation>
     </message>
@@ -1193,202 +1389,203 @@
         <translation>公開テキストの推定総量（90%区間）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/data.py" line="58"/>
+        <location filename="../../gui/plots/data.py" line="60"/>
         <source>unique tokens on hand</source>
         <translation>手持ちの固有トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/data.py" line="60"/>
+        <location filename="../../gui/plots/data.py" line="62"/>
         <source>effective</source>
         <translation>新規データ換算</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/cost.py" line="25"/>
+        <location filename="../../gui/plots/cost.py" line="39"/>
         <source>Energy and cost against days</source>
         <translation>電力量・費用と日数</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="77"/>
-        <location filename="../../gui/plots/cost.py" line="25"/>
+        <location filename="../../gui/plots/cost.py" line="39"/>
         <source>energy (MWh)</source>
         <translation>電力量（MWh）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/cost.py" line="30"/>
+        <location filename="../../gui/plots/cost.py" line="44"/>
         <source>energy cap</source>
         <translation>電力量の上限</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/cost.py" line="53"/>
+        <location filename="../../gui/plots/cost.py" line="72"/>
         <source>budget</source>
         <translation>予算</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/cost.py" line="61"/>
+        <location filename="../../gui/plots/cost.py" line="83"/>
         <source>energy (left)</source>
         <translation>電力量（左軸）</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/cost.py" line="62"/>
+        <location filename="../../gui/plots/cost.py" line="84"/>
         <source>cost (right)</source>
         <translation>費用（右軸）</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="76"/>
-        <location filename="../../gui/plots/cost.py" line="74"/>
-        <location filename="../../gui/plots/cost.py" line="90"/>
+        <location filename="../../gui/plots/cost.py" line="96"/>
+        <location filename="../../gui/plots/cost.py" line="142"/>
         <source>cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="135"/>
+        <location filename="../../gui/app/window.py" line="138"/>
         <source>Ready</source>
         <extracomment>windows alive (a language switch replaces the window; the new one must be referenced somewhere)</extracomment>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="176"/>
+        <location filename="../../gui/app/window.py" line="179"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="177"/>
+        <location filename="../../gui/app/window.py" line="180"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="178"/>
+        <location filename="../../gui/app/window.py" line="181"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="179"/>
+        <location filename="../../gui/app/window.py" line="182"/>
         <source>&amp;Duplicate scenario</source>
         <translation>シナリオを複製(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="180"/>
+        <location filename="../../gui/app/window.py" line="183"/>
         <source>&amp;Close scenario</source>
         <translation>シナリオを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="182"/>
+        <location filename="../../gui/app/window.py" line="185"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="185"/>
+        <location filename="../../gui/app/window.py" line="188"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="186"/>
+        <location filename="../../gui/app/window.py" line="189"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="188"/>
+        <location filename="../../gui/app/window.py" line="191"/>
         <source>Export &amp;report (PDF)…</source>
         <translation>レポート（PDF）を出力(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="189"/>
+        <location filename="../../gui/app/window.py" line="192"/>
         <source>Export &amp;slides (PPTX)…</source>
         <translation>スライド（PPTX）を出力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="190"/>
+        <location filename="../../gui/app/window.py" line="193"/>
         <source>Export spreads&amp;heet (XLSX)…</source>
         <translation>スプレッドシート（XLSX）を出力(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="192"/>
+        <location filename="../../gui/app/window.py" line="195"/>
         <source>Export &amp;figures (PNG, SVG, CSV)…</source>
         <translation>グラフ（PNG、SVG、CSV）を出力(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="195"/>
+        <location filename="../../gui/app/window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="196"/>
+        <location filename="../../gui/app/window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="197"/>
+        <location filename="../../gui/app/window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="199"/>
+        <location filename="../../gui/app/window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="203"/>
+        <location filename="../../gui/app/window.py" line="206"/>
         <source>&amp;Law</source>
         <translation>スケーリング則(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="204"/>
+        <location filename="../../gui/app/window.py" line="207"/>
         <source>&amp;Fit to your runs…</source>
         <translation>自社の学習結果から推定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="205"/>
+        <location filename="../../gui/app/window.py" line="208"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="206"/>
+        <location filename="../../gui/app/window.py" line="209"/>
         <source>&amp;Sensitivity (tornado)…</source>
         <translation>感度分析（トルネード図）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="207"/>
+        <location filename="../../gui/app/window.py" line="210"/>
         <source>&amp;Compare scenarios…</source>
         <translation>シナリオを比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="208"/>
+        <location filename="../../gui/app/window.py" line="211"/>
         <source>&amp;Overlay the other scenarios on the plots</source>
         <translation>他のシナリオをグラフに重ねて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="212"/>
+        <location filename="../../gui/app/window.py" line="215"/>
         <source>&amp;Presentation mode</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="214"/>
+        <location filename="../../gui/app/window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="223"/>
+        <location filename="../../gui/app/window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="224"/>
+        <location filename="../../gui/app/window.py" line="240"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="234"/>
+        <location filename="../../gui/app/window.py" line="237"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="235"/>
+        <location filename="../../gui/app/window.py" line="238"/>
         <source>&amp;Glossary</source>
         <translation>用語集(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/help.py" line="23"/>
         <source>User guide</source>
+        <extracomment>the pages, in the order of their tabs: file stem → tab title</extracomment>
         <translation>使い方ガイド</translation>
     </message>
     <message>
@@ -1402,579 +1599,670 @@
         <translation>ScalePlanのヘルプ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="239"/>
+        <location filename="../../gui/app/window.py" line="255"/>
         <source>Save as PNG (2×)…</source>
         <translation>PNGで保存（2倍解像度）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="239"/>
+        <location filename="../../gui/app/window.py" line="255"/>
         <source>Save as SVG…</source>
         <translation>SVGで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="240"/>
+        <location filename="../../gui/app/window.py" line="256"/>
         <source>Save data as CSV…</source>
         <translation>データをCSVで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="248"/>
-        <location filename="../../gui/app/window.py" line="252"/>
+        <location filename="../../gui/app/window.py" line="264"/>
+        <location filename="../../gui/app/window.py" line="268"/>
         <source>Save plot</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="106"/>
+        <location filename="../../gui/text/fields.py" line="110"/>
+        <location filename="../../gui/text/tables.py" line="219"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/fields.py" line="107"/>
+        <location filename="../../gui/text/fields.py" line="111"/>
         <source>This scenario has no plan: %s</source>
         <translation>このシナリオには計画がありません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="286"/>
+        <location filename="../../gui/app/window.py" line="302"/>
         <source>Change the inputs, then try again.</source>
         <translation>入力を変更してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="290"/>
-        <location filename="../../gui/app/window.py" line="293"/>
+        <location filename="../../gui/app/window.py" line="310"/>
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="301"/>
-        <location filename="../../gui/app/window.py" line="304"/>
+        <location filename="../../gui/app/window.py" line="333"/>
+        <location filename="../../gui/app/window.py" line="337"/>
+        <location filename="../../gui/app/window.py" line="339"/>
         <source>Export slides</source>
         <translation>スライドを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="330"/>
+        <location filename="../../gui/app/window.py" line="365"/>
         <source>Export figures</source>
         <translation>グラフを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="333"/>
+        <location filename="../../gui/app/window.py" line="368"/>
         <source>Export figures to</source>
         <translation>グラフの出力先</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="265"/>
+        <location filename="../../gui/app/window.py" line="281"/>
         <source>Saved %d files to %s</source>
         <translation>%d個のファイルを %s に保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="313"/>
-        <location filename="../../gui/app/window.py" line="316"/>
+        <location filename="../../gui/app/window.py" line="319"/>
+        <location filename="../../gui/app/window.py" line="333"/>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="348"/>
+        <location filename="../../gui/app/window.py" line="351"/>
         <source>Export spreadsheet</source>
         <translation>スプレッドシートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="417"/>
+        <location filename="../../gui/app/window.py" line="449"/>
+        <source>← → scenarios · Esc leaves</source>
+        <translation>← → でシナリオ切替 · Esc で終了</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="526"/>
         <source>About ScalePlan</source>
         <translation>ScalePlanについて</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="419"/>
+        <location filename="../../gui/app/window.py" line="528"/>
         <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="438"/>
+        <location filename="../../gui/app/window.py" line="548"/>
         <source>Not updated: these inputs have no plan (the reason is above the results).</source>
         <translation>未更新：この入力では計画が立てられません（理由は結果の上に表示）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="439"/>
+        <location filename="../../gui/app/window.py" line="549"/>
         <source>No plan for these inputs (the reason is above the results).</source>
         <translation>この入力では計画が立てられません（理由は結果の上に表示）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="448"/>
+        <location filename="../../gui/app/window.py" line="558"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="472"/>
+        <location filename="../../gui/app/window.py" line="582"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="473"/>
+        <location filename="../../gui/app/window.py" line="583"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="482"/>
+        <location filename="../../gui/app/window.py" line="592"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="486"/>
+        <location filename="../../gui/app/window.py" line="596"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="487"/>
+        <location filename="../../gui/app/window.py" line="597"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="501"/>
+        <location filename="../../gui/app/window.py" line="611"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="502"/>
+        <location filename="../../gui/app/window.py" line="612"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="503"/>
+        <location filename="../../gui/app/window.py" line="613"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="510"/>
+        <location filename="../../gui/app/window.py" line="620"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="604"/>
+        <location filename="../../gui/app/window.py" line="714"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="605"/>
+        <location filename="../../gui/app/window.py" line="715"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="263"/>
-        <location filename="../../gui/app/window.py" line="617"/>
+        <location filename="../../gui/app/window.py" line="279"/>
+        <location filename="../../gui/app/window.py" line="727"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="617"/>
+        <location filename="../../gui/app/window.py" line="727"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="266"/>
-        <location filename="../../gui/app/window.py" line="622"/>
+        <location filename="../../gui/app/window.py" line="282"/>
+        <location filename="../../gui/app/window.py" line="732"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="662"/>
+        <location filename="../../gui/app/window.py" line="772"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="665"/>
+        <location filename="../../gui/app/window.py" line="775"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="682"/>
+        <location filename="../../gui/app/window.py" line="792"/>
         <source>%d autosaved files could not be read; they were moved to %s.</source>
         <translation>自動保存ファイル%d個を読み込めなかったため、%s に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="685"/>
+        <location filename="../../gui/app/window.py" line="795"/>
         <source>Recover unsaved work</source>
         <translation>未保存の作業を復元</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="689"/>
+        <location filename="../../gui/app/window.py" line="799"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="690"/>
+        <location filename="../../gui/app/window.py" line="800"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="421"/>
+        <location filename="../../engine/planner.py" line="420"/>
         <source>Or shorten the run to {fix_days:.3g} days, or use {fix_count:,} accelerators.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを{fix_count:,}台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="415"/>
+        <location filename="../../engine/planner.py" line="414"/>
         <source>Or aim for a smaller model or fewer tokens (or a higher target loss).</source>
         <translation>または、モデルを小さくするかトークン数を減らしてください（目標損失を上げる方法もあります）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="399"/>
+        <location filename="../../engine/planner.py" line="398"/>
         <source>With {unique_tokens:short} unique tokens, {law} cannot go below a loss of {floor:.4g}, and {c_min:sci} FLOP ({share:pct} of this run) already reaches it: more compute does not help with this data.</source>
         <extracomment>Repeated data is graded by what its last epoch is worth (Muennighoff et al. 2023, arXiv:2305.16264, eq. 5). With R = epochs − 1 repetitions of U unique tokens the effective tokens are U·(1 + R*·(1 − e^(−R/R*))), so a repeated token adds e^(−R/R*) of a fresh one: the last epoch is worth e^(−R/R*), and 1 − e^(−R/R*) of all that repeating can ever add is already spent. Information while the last epoch is worth at least half a fresh one (R ≤ R*·ln 2, the half-life of repeated data); a warning below; an error only once it is worth ≤ 5% (R ≥ R*·ln 20 ≈ 3 R*: 95% of what repetition can add is spent, more epochs are compute for nothing). With R_D* = 15.39: up to 11.7 epochs information; 17 epochs 35% and 40 epochs 8% warnings; 47.1 an error. The same limits in epochs for Muennighoff et al.&apos;s R_D* (a data-constrained law may carry its own). Extrapolation of a law in compute is graded by how far outside the runs it was fitted on: information within these factors, a warning beyond. The evidence is the law&apos;s own band: a bootstrap of Epoch AI&apos;s 240 Chinchilla runs (engine.fit on ../shared/reference/epoch_chinchilla_fig4_runs.csv minus the 5 highest losses, 1,000 resamples, seed 0) gives a 95% band of L*(C) of ±0.013 nats at the largest run (1.3e22 FLOP) that doubles, to ±0.026, at ~80× (1e24 FLOP), and doubles its ±0.012 at the smallest run (1.4e18) only ~3.5× below it. Two decades above also covers the test Hoffmann et al. 2022 made of their own allocation: Chinchilla, trained at 5.76e23 FLOP (44× their largest run), beat Gopher as predicted. Tokens per parameter of the runs a preset was fitted on, where they are known: Epoch AI&apos;s 240 runs read off Hoffmann et al. 2022 Fig. 4 (the CSV above minus the 5 highest losses, D = C/(6N)) span 0.456 (1.79e9 parameters at 8.8e18 FLOP) to 341 (7.4e7 parameters at 1.1e19 FLOP) tokens per parameter; the Chinchilla presets were fitted on the same sweep. Kaplan, Muennighoff and fitted laws declare no range. Tokens per parameter outside that range: information within one decade, a warning beyond. In the same bootstrap, at 1e20 FLOP the loss band doubles within about a decade past the runs&apos; ratios (±0.009 nats at 341 tokens per parameter, ±0.018 at ~3,400; at 0.46 ±0.013, ±0.045 at 0.046); at 1e21–1e22 FLOP it widens more slowly. One decade is the faster case, rounded. Runs longer than about 9 months are likely outpaced by runs that start later on better hardware and algorithms (Emberson &amp; Edelman 2025, Epoch AI, &quot;Frontier training runs will likely stop getting longer by around 2027&quot;, https://epoch.ai/data-insights/longest-training-run: &quot;training runs lasting more than 9 months may be inefficient&quot;; Epoch AI&apos;s 2022 &quot;The longest training run&quot; had 15 months, with slower algorithmic progress). Published frontier runs take weeks to a few months (Llama 3.1 405B: 30.84M H100-hours on 16,384 GPUs ≈ 78 days; BLOOM 118 days). The compute-optimal choice at this compute, for comparison with what the plan does. The 95 % range of the model size and tokens across the law&apos;s parameter draws, like loss_low/high (None when the law has no uncertainty, or where draws that have no finite allocation reach into the range). compute_optimal: the spread of the compute-optimal allocation at the plan&apos;s compute. target_loss: the spread of the N and D that reach the target with the least lifetime compute (inference included). fixed_params and fixed_run: None — N (and D) are given, and the law&apos;s uncertainty is in the loss. keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions) How close to the lowest loss a data-constrained law allows a plan must come for more compute to be of no use: 10⁻⁶ nats, a millionth of a nat — far below the ~1 % run-to-run noise of a loss (the plan is then past ~200 epochs of its unique data, where each further epoch is worth e^(−200/15.4) ≈ 2 × 10⁻⁶ of fresh data).</extracomment>
         <translation>固有トークンが{unique_tokens:short}しかない場合、{law}では損失を{floor:.4g}より下げられません。{c_min:sci} FLOP（この学習の{share:pct}）ですでにそこに到達しており、このデータのままでは計算量を増やしても改善しません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="402"/>
+        <location filename="../../engine/planner.py" line="401"/>
         <source>Add unique tokens, or spend less: about {days:.3g} days on this cluster reach the same loss.</source>
         <translation>固有トークンを増やすか、費用を減らしてください。このクラスタなら約{days:.3g}日で同じ損失に到達します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="423"/>
+        <location filename="../../engine/planner.py" line="422"/>
         <source>Or shorten the run to {fix_days:.3g} days, or use a single accelerator.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを1台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="425"/>
+        <location filename="../../engine/planner.py" line="424"/>
         <source>Or shorten the run to {fix_days:.3g} days.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="427"/>
+        <location filename="../../engine/planner.py" line="426"/>
         <source>Or use {fix_count:,} of the accelerators.</source>
         <translation>または、アクセラレータを{fix_count:,}台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="445"/>
+        <location filename="../../engine/planner.py" line="444"/>
         <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:short} tokens, below the smallest run ScalePlan plans ({min_params:short} parameters, {min_tokens:short} tokens): at this scale its numbers mean nothing.</source>
         <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:short}トークンとなり、ScalePlanが計画できる最小の学習（{min_params:short}パラメータ、{min_tokens:short}トークン）を下回ります。この規模では数値に意味がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="448"/>
+        <location filename="../../engine/planner.py" line="447"/>
         <source>Give the run more compute (accelerators, days, MFU), or check the law&apos;s constants.</source>
         <translation>計算量を増やす（アクセラレータ数・日数・MFU）か、スケーリング則の定数を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="453"/>
+        <location filename="../../engine/planner.py" line="452"/>
         <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:short} tokens, beyond the largest run ScalePlan plans ({max_params:short} parameters, {max_tokens:short} tokens): at this scale its numbers mean nothing.</source>
         <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:short}トークンとなり、ScalePlanが計画できる最大の学習（{max_params:short}パラメータ、{max_tokens:short}トークン）を超えます。この規模では数値に意味がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="456"/>
+        <location filename="../../engine/planner.py" line="455"/>
         <source>Plan a smaller run (or a higher target loss), or check the law&apos;s constants.</source>
         <translation>より小さな学習を計画する（または目標損失を上げる）か、スケーリング則の定数を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="462"/>
+        <location filename="../../engine/planner.py" line="461"/>
         <source>{law} predicts a loss of {loss:.3g} nats/token, above {max_loss:g}: worse than guessing among hundreds of millions of tokens, so its constants or this scale are outside where it holds.</source>
         <translation>{law}の予測損失は{loss:.3g} nats/トークンで、{max_loss:g}を超えます。数億種類のトークンから当てずっぽうに選ぶより悪い値です。スケーリング則の定数が誤っているか、この規模がスケーリング則の成り立つ範囲から外れています。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="465"/>
+        <location filename="../../engine/planner.py" line="464"/>
         <source>Check the law&apos;s constants (A, B, α, β), or plan closer to the runs it was fitted on.</source>
         <translation>スケーリング則の定数（A、B、α、β）を確認するか、推定に使われた学習に近い規模で計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="471"/>
+        <location filename="../../engine/planner.py" line="470"/>
         <source>On this cluster the run takes {days:,.0f} days ({years:.3g} years), beyond the {max_days:,.0f} days a plan can span.</source>
         <translation>このクラスタでは学習に{days:,.0f}日（{years:.3g}年）かかり、計画できる期間の上限{max_days:,.0f}日を超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="473"/>
-        <location filename="../../engine/planner.py" line="667"/>
+        <location filename="../../engine/planner.py" line="472"/>
+        <location filename="../../engine/planner.py" line="666"/>
         <source>Use more or faster accelerators, or plan a smaller run.</source>
         <translation>アクセラレータを増やすか高速なものにするか、より小さな学習を計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="489"/>
+        <location filename="../../engine/planner.py" line="488"/>
         <source>The last epoch is worth about {last_epoch:pct} of a fresh one.</source>
         <translation>最後の1エポックの価値は、新規データ1エポック分の約{last_epoch:pct}です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="500"/>
+        <location filename="../../engine/planner.py" line="499"/>
         <source>Find more unique data (about {needed:short} tokens for ≤ {sound_epochs:,.0f} epochs), or spend the compute on a smaller budget.</source>
         <translation>固有データを増やす（{sound_epochs:,.0f}エポック以内に収めるには約{needed:short}トークン）か、予算を減らして計算量を抑えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="525"/>
+        <location filename="../../engine/planner.py" line="524"/>
         <source>The scenario gives {n_tokens:short} unique tokens, {ratio:.2g}× the estimated stock of public human text ({stock:short} tokens, 90% interval {stock_lo:short}–{stock_hi:short}; Villalobos et al. 2024).</source>
         <translation>シナリオの固有トークン数{n_tokens:short}は、人間が書いた公開テキストの推定総量（{stock:short}トークン、90%区間{stock_lo:short}～{stock_hi:short}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="528"/>
+        <location filename="../../engine/planner.py" line="527"/>
         <source>Check the unique tokens: beyond the public stock they have to be synthetic or private data.</source>
         <translation>固有トークン数を確認してください。公開テキストの総量を超える分は、合成データか非公開データである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="532"/>
+        <location filename="../../engine/planner.py" line="531"/>
         <source>The plan trains on {n_tokens:short} tokens, all counted as unique since the scenario gives no unique tokens: {ratio:.2g}× the estimated stock of public human text ({stock:short} tokens, 90% interval {stock_lo:short}–{stock_hi:short}; Villalobos et al. 2024).</source>
         <translation>シナリオに固有トークン数の指定がないため、学習トークン{n_tokens:short}をすべて固有トークンとみなします。これは人間が書いた公開テキストの推定総量（{stock:short}トークン、90%区間{stock_lo:short}～{stock_hi:short}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="555"/>
+        <location filename="../../engine/planner.py" line="554"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:sci}× the largest run {law} was fitted on ({largest:sci} FLOP): a modest extrapolation; the band shows how uncertain the loss is.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:sci}倍です。小幅な外挿であり、損失の不確かさは幅で確認できます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="570"/>
+        <location filename="../../engine/planner.py" line="569"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:sci}× below the smallest run {law} was fitted on ({smallest:sci} FLOP): a modest extrapolation.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:sci}分の1です。小幅な外挿です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="588"/>
+        <location filename="../../engine/planner.py" line="587"/>
         <source>The plan trains on {tokens_per_param:,.0f} tokens per parameter, {factor:sci}× outside the {lo:.2g}–{hi:,.0f} tokens per parameter of the runs {law} was fitted on.</source>
         <translation>この計画ではパラメータあたり{tokens_per_param:,.0f}トークンを学習します。{law}の推定に使われた学習の範囲（パラメータあたり{lo:.2g}～{hi:,.0f}トークン）から{factor:sci}倍外れています。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="593"/>
+        <location filename="../../engine/planner.py" line="592"/>
         <source>Its loss at this ratio is an extrapolation and may be far off.</source>
         <translation>この比率での損失は外挿であり、大きく外れる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="594"/>
+        <location filename="../../engine/planner.py" line="593"/>
         <source>Move toward {lo:.2g}–{hi:,.0f} tokens per parameter, or fit a law to runs at this ratio.</source>
         <translation>パラメータあたり{lo:.2g}～{hi:,.0f}トークンに近づけるか、この比率の学習結果からスケーリング則を推定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="609"/>
+        <location filename="../../engine/planner.py" line="608"/>
         <source>The run needs {energy_mwh:mwh}, {over_mwh:mwh} ({over:pct}) over the cap of {cap_mwh:mwh}.</source>
         <translation>この学習には{energy_mwh:mwh}が必要で、上限{cap_mwh:mwh}を{over_mwh:mwh}（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="611"/>
+        <location filename="../../engine/planner.py" line="610"/>
         <source>Raise the cap or lower PUE.</source>
         <translation>上限を引き上げるか、PUEを下げてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="619"/>
+        <location filename="../../engine/planner.py" line="618"/>
         <source>The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget of {budget:money}.</source>
         <translation>この学習の費用は{total_cost:money}で、予算{budget:money}を{over_cost:money}（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="621"/>
+        <location filename="../../engine/planner.py" line="620"/>
         <source>Raise the budget or negotiate a lower accelerator-hour price.</source>
         <translation>予算を増やすか、1台1時間あたりの単価の引き下げを交渉してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="487"/>
+        <location filename="../../engine/planner.py" line="486"/>
         <source>{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data (Muennighoff et al. 2023).</source>
         <translation>{epochs:.3g}エポックの繰り返しは、新規データ約{effective_epochs:.3g}エポック分の価値しかありません（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="491"/>
+        <location filename="../../engine/planner.py" line="490"/>
         <source>{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model repetition.</source>
         <translation>{law}は新規データだけを前提とするため、予測損失は楽観的です。データの繰り返しを考慮するには、スケーリング則「データ制約（Muennighoff et al. 2023）、C4」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="498"/>
+        <location filename="../../engine/planner.py" line="497"/>
         <source>The plan repeats the {unique_tokens:short} unique tokens {epochs:.3g} times; beyond ~{limit:.0f} epochs repeated data adds almost nothing.</source>
         <translation>この計画は{unique_tokens:short}個の固有トークンを{epochs:.3g}回繰り返します。約{limit:.0f}エポックを超える繰り返しは、ほとんど効果がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="506"/>
+        <location filename="../../engine/planner.py" line="505"/>
         <source>The plan repeats the unique tokens {epochs:.3g} times.</source>
         <translation>この計画は固有トークンを{epochs:.3g}回繰り返します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="507"/>
+        <location filename="../../engine/planner.py" line="506"/>
         <source>About {needed:short} unique tokens would keep it within {limit:.0f} epochs.</source>
         <translation>固有トークンが約{needed:short}あれば{limit:.0f}エポック以内に収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="509"/>
+        <location filename="../../engine/planner.py" line="508"/>
         <source>The plan sees the unique tokens {epochs:.3g} times.</source>
         <translation>この計画では固有トークンを{epochs:.3g}回繰り返して学習します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="535"/>
+        <location filename="../../engine/planner.py" line="534"/>
         <source>Plan on repeated, synthetic or private data, or a smaller token budget.</source>
         <translation>繰り返し・合成・非公開データの利用を計画するか、トークン数を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="634"/>
+        <location filename="../../engine/planner.py" line="633"/>
         <source>Weights, gradients and Adam state of {n_params:short} parameters need about {required_gb:,.0f} GB (16 bytes per parameter, before activations); the cluster has {available_gb:,.0f} GB.</source>
         <translation>{n_params:short}パラメータの重み・勾配・Adamの状態には約{required_gb:,.0f} GB（1パラメータ16バイト、活性値を除く）が必要ですが、クラスタのメモリは{available_gb:,.0f} GBです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="637"/>
+        <location filename="../../engine/planner.py" line="636"/>
         <source>Use at least {need_count:,} accelerators of this kind, accelerators with more memory, or a smaller model.</source>
         <translation>この機種を{need_count:,}台以上使うか、メモリの大きいアクセラレータか、より小さいモデルにしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="548"/>
+        <location filename="../../engine/planner.py" line="547"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the loss and the allocation are uncertain.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:,.0f}倍です。{decades:.1f}桁の外挿になるため、損失と配分は不確かです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="551"/>
+        <location filename="../../engine/planner.py" line="550"/>
         <source>Compare laws, read the band, or fit a law to runs closer to this scale.</source>
         <translation>複数のスケーリング則を比較して95%の幅を確認するか、この規模に近い学習結果からスケーリング則を推定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="564"/>
+        <location filename="../../engine/planner.py" line="563"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run {law} was fitted on ({smallest:sci} FLOP).</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:,.0f}分の1です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="566"/>
+        <location filename="../../engine/planner.py" line="565"/>
         <source>Small runs are cheap: measure instead of predicting.</source>
         <translation>小さな学習は安価です。予測するより実測してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="649"/>
+        <location filename="../../engine/planner.py" line="648"/>
         <source>An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B 38–43%, MegaScale 55%); compute, days and cost are likely optimistic.</source>
         <translation>MFU {mfu:pct}は、公開された大規模学習の実績（PaLM 46%、Llama 3 405B 38～43%、MegaScale 55%）を上回ります。計算量・日数・費用は楽観的な見積もりになっている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="651"/>
+        <location filename="../../engine/planner.py" line="650"/>
         <source>Use 35–50% unless you have measured more on this cluster.</source>
         <translation>このクラスタで実測した値がなければ35～50%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="654"/>
+        <location filename="../../engine/planner.py" line="653"/>
         <source>Did you mean {guess:pct}?</source>
         <translation>{guess:pct}のつもりではありませんか？</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="657"/>
+        <location filename="../../engine/planner.py" line="656"/>
         <source>An MFU of {mfu_percent:.3g}% is far below what published large runs reach (about 20% at the lowest, GPT-3; 30–50% for most); compute, days and cost are likely pessimistic.</source>
         <translation>MFU {mfu_percent:.3g}%は、公開された大規模学習の実績（最も低いGPT-3で約20%、多くは30～50%）を大きく下回ります。計算量・日数・費用は悲観的な見積もりになっている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="660"/>
+        <location filename="../../engine/planner.py" line="659"/>
         <source>Use 35–50% unless you have measured less on this cluster.</source>
         <translation>このクラスタでより低い値を実測していなければ、35～50%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="665"/>
+        <location filename="../../engine/planner.py" line="664"/>
         <source>Spread the compute over more accelerators and fewer days, or plan a smaller run.</source>
         <translation>アクセラレータを増やして日数を減らすか、より小さな学習を計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="670"/>
+        <location filename="../../engine/planner.py" line="669"/>
         <source>The run takes {days:,.0f} days ({months:.3g} months): a run longer than about {limit_months:.0f} months is likely outpaced by one that starts later on better hardware and algorithms (Epoch AI 2025); frontier runs take weeks to a few months.</source>
         <translation>学習に{days:,.0f}日（{months:.3g}か月）かかります。約{limit_months:.0f}か月を超える学習は、後から改良されたハードウェアとアルゴリズムで始めた学習に追い越される可能性が高いです（Epoch AI 2025）。最先端の学習は数週間から数か月です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="679"/>
+        <location filename="../../engine/planner.py" line="678"/>
         <source>At {compute_flop:sci} FLOP the model is above the EU AI Act&apos;s 10²⁵ FLOP threshold: it is presumed a general-purpose model with systemic risk (Art. 51).</source>
         <translation>{compute_flop:sci} FLOPは、EU AI法の閾値10²⁵ FLOPを超えます。システミックリスクのある汎用目的AIモデルと推定されます（第51条）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="681"/>
+        <location filename="../../engine/planner.py" line="680"/>
         <source>Plan for the Act&apos;s notification, evaluation and reporting duties.</source>
         <translation>同法に基づく通知・評価・報告の義務に備えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="689"/>
+        <location filename="../../engine/planner.py" line="688"/>
         <source>At this compute the compute-optimal model has {optimal:short} parameters; {n_params:short} is {ratio:.2g}× that and costs {extra_loss:.3f} nats of loss.</source>
         <translation>この計算量での計算最適なモデルは{optimal:short}パラメータです。{n_params:short}はその{ratio:.2g}倍で、損失が{extra_loss:.3f} nats悪化します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="691"/>
+        <location filename="../../engine/planner.py" line="690"/>
         <source>Fine if inference cost or memory drives the size; otherwise move toward {optimal:short}.</source>
         <translation>推論の費用やメモリの都合で規模を決めているなら問題ありません。そうでなければ{optimal:short}に近づけてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="698"/>
+        <location filename="../../engine/planner.py" line="697"/>
         <source>With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which disagrees with the paper&apos;s own compute-efficient allocation.</source>
         <translation>推論トークンを含める場合、Kaplan et al. 2020のスケーリング則はL(N, D)の当てはめからモデル規模を決めますが、これは論文自身の計算効率の良い配分と一致しません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="700"/>
+        <location filename="../../engine/planner.py" line="699"/>
         <source>Prefer a Chinchilla-family law for inference-aware sizing.</source>
         <translation>推論を考慮して規模を決めるには、Chinchilla系のスケーリング則を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/severity.py" line="17"/>
+        <location filename="../../gui/text/severity.py" line="25"/>
         <source>Red: the plan breaks a limit</source>
-        <extracomment>the traffic light of a whole plan</extracomment>
+        <extracomment>the summary card whose number a finding is about (the card is framed in the finding&apos;s colour) the traffic light of a whole plan</extracomment>
         <translation>赤：計画が上限などの制約を超えています</translation>
     </message>
     <message>
-        <location filename="../../gui/text/severity.py" line="18"/>
+        <location filename="../../gui/text/severity.py" line="26"/>
         <source>Amber: feasible, with warnings</source>
         <translation>黄：実行可能ですが注意点があります</translation>
     </message>
     <message>
-        <location filename="../../gui/text/severity.py" line="19"/>
+        <location filename="../../gui/text/severity.py" line="27"/>
         <source>Green: no problems found</source>
         <translation>緑：問題は見つかりませんでした</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="102"/>
-        <source>price</source>
-        <translation>価格</translation>
-    </message>
-    <message>
-        <location filename="../../gui/app/summary.py" line="185"/>
-        <location filename="../../gui/reports/xlsx.py" line="83"/>
+        <location filename="../../gui/app/summary.py" line="231"/>
+        <location filename="../../gui/reports/xlsx.py" line="84"/>
         <location filename="../../gui/text/names.py" line="41"/>
-        <location filename="../../gui/text/tables.py" line="102"/>
-        <location filename="../../gui/text/tables.py" line="142"/>
+        <location filename="../../gui/text/tables.py" line="147"/>
+        <location filename="../../gui/text/tables.py" line="207"/>
+        <location filename="../../gui/text/tables.py" line="258"/>
         <source>custom accelerator</source>
         <extracomment>number formats by the kind of quantity (Excel&apos;s codes; the separators follow the reader&apos;s locale) the same, in Python, to size the columns</extracomment>
         <translation>手入力のアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="92"/>
+        <location filename="../../gui/text/tables.py" line="97"/>
         <source>A band shows the uncertainty of the scaling law&apos;s fit only: not run-to-run noise (about 1% in loss), nor how the law transfers to other data and tokenizers; losses of laws fitted on different data are not comparable in absolute value.</source>
         <extracomment>What a band (loss, model size, tokens) is not: said on the loss plot and in the report&apos;s assumptions.</extracomment>
         <translation>幅はスケーリング則の推定の不確かさだけを示します。学習ごとのばらつき（損失で約1%）や、他のデータ・トークナイザーへの当てはまりは含みません。異なるデータで推定されたスケーリング則どうしの損失は、絶対値では比較できません。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="111"/>
+        <location filename="../../gui/text/tables.py" line="104"/>
+        <source>{objective}: {days} on the cluster; the scaling law chooses the model size and the training tokens</source>
+        <extracomment>The plan&apos;s objective in words, with its inputs ({objective} is the editor&apos;s name for it).</extracomment>
+        <translation>{objective}：クラスタで{days}。モデル規模と学習トークン数はスケーリング則に従って決まります。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="106"/>
+        <source>{objective}: {params} parameters, {days} on the cluster</source>
+        <translation>{objective}：{params}パラメータ、クラスタで{days}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="107"/>
+        <source>{objective}: {params} parameters and {tokens} training tokens; the days follow</source>
+        <translation>{objective}：{params}パラメータ、学習トークン数{tokens}。学習期間はそこから決まります。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="108"/>
+        <source>{objective}: a loss of {target} nats/token, then {inference} tokens of inference; lifetime compute {lifetime} FLOP ({training} FLOP training + {inference_flop} FLOP inference), the least that reaches the target</source>
+        <translation>{objective}：損失{target} nats/トークン、推論の総トークン数{inference}。目標に届く最小の総計算量（学習＋推論）は{lifetime} FLOP（学習{training} FLOP＋推論{inference_flop} FLOP）です。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="112"/>
+        <source>{count} × {accelerator}; peak {peak} per accelerator; MFU {mfu}; goodput {goodput}</source>
+        <translation>{count}台 × {accelerator}。1台あたりのピーク性能{peak}、演算効率（MFU）{mfu}、有効稼働率{goodput}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="115"/>
+        <source>{price} per accelerator-hour, a rental: the power is included, no energy is charged on top</source>
+        <extracomment>what the accelerator-hour price covers (money.cost_basis)</extracomment>
+        <translation>1台1時間あたり{price}。レンタル（電力込み）のため、電力費用は別途かかりません。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="116"/>
+        <source>{price} per accelerator-hour, owned or colocated: the energy is paid on top at {energy_price}</source>
+        <translation>1台1時間あたり{price}。自社保有・コロケーションのため、電力費用を{energy_price}で別途支払います。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="119"/>
+        <source>PUE {pue}; host overhead {overhead}×; average draw {draw} of {power} per accelerator; power convention: {convention}</source>
+        <translation>PUE {pue}、ホスト電力係数{overhead}×、平均消費率は1台あたり{power}の{draw}。電力の計算方式：{convention}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="124"/>
+        <source>budget: {budget}; energy cap: {cap}</source>
+        <translation>予算：{budget}、電力量の上限：{cap}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="125"/>
+        <source>{accelerator}: catalogue price {low} to {high} per hour, typical {typical}</source>
+        <translation>{accelerator}：カタログ価格は1時間あたり{low}～{high}、標準{typical}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="126"/>
+        <source>{accelerator}: catalogue price {low} to {high} per hour, typical {typical} (unverified: check a current quote)</source>
+        <translation>{accelerator}：カタログ価格は1時間あたり{low}～{high}、標準{typical}（未確認の価格です。最新の見積もりをご確認ください）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="128"/>
+        <source>{law}, fitted on runs of {range} FLOP</source>
+        <translation>{law}（{range} FLOPの学習結果から推定）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="130"/>
+        <source>PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05; average draw while training: GPU servers 75 %, TPU servers 43 % of their rated power (Epoch AI).</source>
+        <translation>PUE：業界平均1.58（Uptime Institute 2023）、大手クラウド約1.1。電力のCO₂排出係数：日本（2023年度）0.421 kg CO₂/kWh、米国約0.39、フランス約0.05。学習中の平均消費率：GPUサーバーは定格電力の75 %、TPUサーバーは43 %（Epoch AI）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="134"/>
+        <source>Compute C = 6 × parameters × training tokens (Kaplan et al. 2020) = accelerators × peak × MFU × goodput × time; compute-optimal allocation and loss from the scaling law (Hoffmann et al. 2022); energy = accelerators × power × host overhead × average draw × PUE × hours; cost = accelerator-hours × price (+ energy × energy price for owned accelerators); CO₂ = energy × grid carbon.</source>
+        <translation>計算量 C = 6 × パラメータ数 × 学習トークン数（Kaplan et al. 2020）＝ 台数 × ピーク性能 × MFU × 有効稼働率 × 時間。計算最適な配分と損失はスケーリング則から求めます（Hoffmann et al. 2022）。電力量 ＝ 台数 × 消費電力 × ホスト電力係数 × 平均消費率 × PUE × 時間。費用 ＝ 稼働時間（台・時間）× 単価（自社保有の場合は＋電力量 × 電力単価）。CO₂排出量 ＝ 電力量 × 電力のCO₂排出係数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="155"/>
         <source>Amounts in %s; exchange rate %s (your assumption), which converts the catalogue&apos;s USD prices.</source>
         <translation>金額は%s建てです。カタログの米ドル価格は、為替レート %s（ご自身の想定）で換算しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="113"/>
+        <location filename="../../gui/text/tables.py" line="157"/>
         <source>Amounts in USD.</source>
         <translation>金額は米ドル建てです。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="114"/>
-        <source>Energy factors</source>
-        <translation>電力量・CO₂の係数</translation>
+        <location filename="../../gui/text/tables.py" line="170"/>
+        <source>Power and PUE</source>
+        <translation>電力とPUE</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="114"/>
-        <source>PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05. Energy = accelerators × power × hours × host overhead × PUE.</source>
-        <translation>PUE：業界平均1.58（Uptime Institute 2023）、大手クラウド約1.1。電力のCO₂排出係数：日本（2023年度）0.421 kg CO₂/kWh、米国 約0.39、フランス 約0.05。電力量 = 台数 × 消費電力 × 時間 × ホスト電力係数 × PUE。</translation>
+        <location filename="../../gui/text/tables.py" line="173"/>
+        <source>Budget and caps</source>
+        <translation>予算と上限</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="117"/>
+        <location filename="../../gui/text/tables.py" line="176"/>
+        <source>Reference values</source>
+        <translation>参考値</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="177"/>
         <source>Formulas</source>
         <translation>計算式</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="117"/>
-        <source>C = 6ND (Kaplan et al. 2020); compute-optimal allocation and loss from the law (Hoffmann et al. 2022); energy = count × power × hours × PUE.</source>
-        <translation>C = 6ND（Kaplan et al. 2020）。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 = 台数 × 消費電力 × 時間 × PUE。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/text/tables.py" line="119"/>
+        <location filename="../../gui/text/tables.py" line="178"/>
         <source>Uncertainty</source>
         <translation>不確かさ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="136"/>
+        <location filename="../../gui/text/tables.py" line="199"/>
+        <source>up to %s</source>
+        <translation>%s以下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="252"/>
         <source>%s, converted from %s at %s</source>
         <translation>%s（%s から %s で換算）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="133"/>
-        <location filename="../../gui/text/tables.py" line="146"/>
+        <location filename="../../gui/reports/slides.py" line="505"/>
+        <location filename="../../gui/reports/slides.py" line="618"/>
+        <location filename="../../gui/reports/xlsx.py" line="134"/>
+        <location filename="../../gui/text/tables.py" line="262"/>
         <source>Wall-clock time</source>
         <translation>学習期間</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="146"/>
+        <location filename="../../gui/app/dialogs/sensitivity.py" line="80"/>
+        <location filename="../../gui/reports/slides.py" line="365"/>
+        <location filename="../../gui/text/tables.py" line="187"/>
+        <location filename="../../gui/text/tables.py" line="262"/>
         <source>%s days</source>
+        <extracomment>The East Asian typeface of Japanese runs. Yu Gothic (游ゴシック) is the Japanese font of Office&apos;s own theme since Office 2016, on Windows (8.1 and later) and on macOS alike; Meiryo would do on Windows but is missing on many Macs. The font ScalePlan ships (:data:`gui.reports.render.JA_FAMILY`) is registered by the application only, never installed, so naming it here would make every PowerPoint substitute one; instead the runs carry charset 128 (Shift-JIS), which makes PowerPoint substitute another *Japanese* font (Meiryo, MS Gothic) where Yu Gothic is missing, and the plots, which are drawn with the shipped font, list it after the system ones (:func:`_portable_svg`). line height as a multiple of the font size: every paragraph&apos;s exact line spacing, so that a Japanese font&apos;s tall default line gap cannot make a text taller than measured inner margins of text boxes (every side) and of table cells (left/right, top/bottom), in points a measured line is filled to this share of its width at most (kerning, Japanese line-break rules) what a line breaks between: runs of spaces (not no-break spaces), words, single Japanese characters bold glyphs are up to a tenth wider</extracomment>
         <translation>%s 日</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="149"/>
+        <location filename="../../gui/text/tables.py" line="265"/>
         <source>/h</source>
         <translation>/時</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="152"/>
+        <location filename="../../gui/reports/slides.py" line="369"/>
+        <location filename="../../gui/text/tables.py" line="268"/>
         <source>%s parameters</source>
         <translation>%s パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="61"/>
-        <location filename="../../gui/reports/xlsx.py" line="299"/>
+        <location filename="../../gui/reports/xlsx.py" line="300"/>
         <source>Assumptions and sources</source>
         <translation>前提と出典</translation>
     </message>
@@ -1985,7 +2273,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="104"/>
-        <location filename="../../gui/app/window.py" line="401"/>
+        <location filename="../../gui/app/window.py" line="510"/>
         <source>Sensitivity: what moves the plan</source>
         <translation>感度分析：計画を左右する要因</translation>
     </message>
@@ -2015,15 +2303,9 @@
         <translation>入力から計画が立てられると、グラフが再び表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="127"/>
-        <location filename="../../gui/reports/xlsx.py" line="297"/>
+        <location filename="../../gui/reports/xlsx.py" line="298"/>
         <source>Comparison</source>
         <translation>比較</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports/slides.py" line="139"/>
-        <source>Highlighted: differs from the first scenario.</source>
-        <translation>色付きのセル：最初のシナリオと異なる値。</translation>
     </message>
     <message>
         <location filename="../../engine/fields.py" line="173"/>
@@ -2096,8 +2378,8 @@
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="428"/>
-        <location filename="../../gui/app/editor.py" line="431"/>
+        <location filename="../../gui/app/editor.py" line="430"/>
+        <location filename="../../gui/app/editor.py" line="433"/>
         <location filename="../../engine/fields.py" line="235"/>
         <source>Notes</source>
         <translation>メモ</translation>
@@ -2500,6 +2782,22 @@
         <location filename="../../engine/errors.py" line="118"/>
         <source>has {count} runs</source>
         <translation>学習結果が {count} 件しかありません</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/choose.py" line="50"/>
+        <source>Which scenarios? The first is the one the others are compared with.</source>
+        <translation>どのシナリオを含めますか？最初のシナリオが比較の基準になります。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/pdf.py" line="49"/>
+        <source>%s: on the next page</source>
+        <extracomment>the page (A4 landscape) and its margin, in mm type sizes in points: the summary column shrinks to MIN_PT at the least; the assumptions never shrink what may not begin a line (JIS X 4051 line-start prohibitions): closing brackets and quotes, the full stop, comma and middle dot, iteration and prolonged-sound marks, small kana; and their Latin counterparts what may not end a line: opening brackets and quotes a paragraph&apos;s last line shorter than this (&quot;す。&quot;, &quot;¥0)&quot;) takes characters from the line above</extracomment>
+        <translation>%s：次のページをご覧ください</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/pdf.py" line="50"/>
+        <source>Assumptions and sources: on the next page.</source>
+        <translation>前提と出典は次のページにあります。</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@ def bench_edit_to_frame(edits: int = 200, warmup: int = 20, config: str = "prese
         slider = fields[path].slider
         steps += [(slider.setValue, start + step * k) for k in range(per_drag)]
     for path, texts in (("data.unique_tokens", ["8e12", "1.2e13", "2兆", "5e12", "3e13"]),
-                        ("energy.price_per_kwh", ["20", "25", "31.5", "18", "40"])):
+                        ("energy.pue", ["1.1", "1.2", "1.35", "1.15", "1.4"])):  # (a rental ignores the kWh price)
         edit = fields[path].edit
 
         def typed(text, edit=edit):
