@@ -34,6 +34,7 @@ from gui.plots.base import (
     tint,
 )
 from gui.text.i18n import tr
+from gui.text.laws import law_short_name
 from gui.text.numbers import sci
 from gui.text.tables import BAND_CAVEAT
 
@@ -110,9 +111,10 @@ class LossPlot(Plot):
 
     @staticmethod
     def _law_key(plan: Plan) -> str:
-        """The legend's name for the plan's law: the preset id, or a custom law's own name."""
+        """The legend's name for the plan's law: a preset's short name in the reader's language (never its id),
+        or a custom law's own name."""
         if plan.scenario.law.preset is not None:
-            return plan.law_id
+            return law_short_name(plan.law_id)
         name = plan.scenario.law.resolve().name
         return name if len(name) <= 32 else name[:31] + "…"
 
@@ -125,7 +127,7 @@ class LossPlot(Plot):
         self.legend.addItem(self.frontier, html.escape(key))  # legend labels are rich text; law names are data
         for law_id, item in self.others.items():
             if law_id != plan.law_id:
-                self.legend.addItem(item, law_id)
+                self.legend.addItem(item, html.escape(law_short_name(law_id)))
         for sample in getattr(self, "_legend_samples", []):  # the other scenarios, if overlaid
             self.legend.addItem(sample, html.escape(sample.name() or ""))
 

@@ -18,7 +18,7 @@ from engine.scenario import Scenario
 from .fields import currency_sign, field_label, rate_text
 from .i18n import QT_TR_NOOP, current_language, tr
 from .laws import law_name, law_short_name, source_label
-from .numbers import field_text, money, sci, short
+from .numbers import energy, field_text, money, number, power, ratio, sci, short, tonnes
 from .severity import SEVERITY_ICONS, SEVERITY_NAMES
 
 _SEVERITY_MARK = {"error": "✖ error  ", "warning": "▲ warning", "info": "● info   "}
@@ -74,22 +74,23 @@ def key_numbers(plan: Plan) -> list[tuple[str, str]]:
     lang = current_language()
     p = plan
     rows = [
-        (tr("Compute"), f"{sci(p.compute_flop)} FLOP ({p.compute_flop / 8.64e19:,.0f} PF-days)"),
-        (tr("Model size"), f"{short(p.n_params)} " + tr("params")),
+        (tr("Compute"), f"{sci(p.compute_flop)} FLOP ({short(p.compute_pf_days, lang=lang)} PF-days)"),
+        (tr("Model size"), f"{short(p.n_params, lang=lang)} " + tr("params")),
         (tr("Training tokens"),
-         f"{short(p.n_tokens)} ({p.n_tokens / p.n_params:.1f} " + tr("tokens per parameter") + ")"),
+         f"{short(p.n_tokens, lang=lang)} ({ratio(p.tokens_per_param, lang)} " + tr("tokens per parameter") + ")"),
         (tr("Predicted loss"), f"{p.loss:.3f}" + (f" (95%: {p.loss_low:.3f}–{p.loss_high:.3f})"
                                                  if p.loss_low is not None else "")),
-        (tr("Wall-clock"), f"{p.wall_clock_days:,.1f} " + tr("days")),
-        (tr("Accelerator-hours"), f"{short(p.accelerator_hours)}"),
-        (tr("Energy"), f"{p.energy_mwh:,.0f} MWh · {p.average_power_mw:,.2f} MW"),
+        (tr("Wall-clock"), tr("%s days") % number(p.wall_clock_days, 3)),
+        (tr("Accelerator-hours"), short(p.accelerator_hours, lang=lang)),
+        (tr("Energy"), f"{energy(p.energy_mwh, lang)} · {power(p.average_power_mw, lang)}"),
         (tr("Total cost"), f"{money(p.total_cost, p.currency, lang)} (" + tr("accel.") + " "
-         + f"{money(p.accelerator_cost, p.currency, lang)} · " + tr("energy") + " "
-         + f"{money(p.energy_cost, p.currency, lang)})"),
-        (tr("CO₂"), f"{p.co2_t:,.0f} t"),
+         + f"{money(p.accelerator_cost, p.currency, lang)} · "
+         + (tr("energy") + " " + money(p.energy_cost, p.currency, lang) if p.scenario.money.cost_basis == "owned"
+            else tr("power included in the rental")) + ")"),
+        (tr("CO₂"), tonnes(p.co2_t, lang)),
     ]
     if p.epochs is not None:
-        rows.insert(3, (tr("Data"), f"{p.epochs:.2f} " + tr("epochs")))
+        rows.insert(3, (tr("Data"), f"{ratio(p.epochs, lang)} " + tr("epochs")))
     return rows
 
 

@@ -105,7 +105,8 @@ def test_assumptions_name_what_a_budget_owner_checks(language, lang):
             assert field_label(path) in labels, path
         assert {tr("Cluster"), tr("Currency"), tr("Scaling law"), tr("Formulas"), tr("Uncertainty")} <= set(labels)
         pct = [field_text(v, "percent") for v in (s.cluster.mfu, s.schedule.goodput, s.energy.average_draw)]
-        wanted = [f"{s.cluster.count:,} × {accelerators()[s.cluster.accelerator].name}",
+        count = f"{s.cluster.count:,}" + ("台" if lang == "ja" else "")  # 1,024台 × … in Japanese
+        wanted = [f"{count} × {accelerators()[s.cluster.accelerator].name}",
                   field_text(s.cluster.peak_flop_per_s, "sci", si=True) + "FLOP/s", *pct,
                   f"PUE {s.energy.pue:g}", f"{s.cluster.power_w:,g} W", f"{s.energy.carbon_kg_per_kwh:g} kg CO₂/kWh",
                   field_text(s.data.unique_tokens, "sci"), law_name(s.law.resolve()), tr(BAND_CAVEAT)]
