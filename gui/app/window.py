@@ -630,6 +630,7 @@ class MainWindow(QMainWindow):
         """The tab bar mirrors the workspace: one tab per document, its name, '*' when unsaved, its colour.
         Runs on every edit: the tab bar is touched only where something changed."""
         docs = self.documents
+        count = self.tabs.count()
         with QSignalBlocker(self.tabs):
             while self.tabs.count() > len(docs):
                 self.tabs.removeTab(self.tabs.count() - 1)
@@ -645,6 +646,8 @@ class MainWindow(QMainWindow):
             active = self.workspace.index(self.model)
             if self.tabs.currentIndex() != active:
                 self.tabs.setCurrentIndex(active)
+        if self.tabs.count() != count:
+            self.tabs.updateGeometry()  # a hidden tab bar skips it; tabs added before the window shows had height 0
 
     def _overlay_toggled(self) -> None:
         self._overlay_key = None

@@ -433,3 +433,22 @@ def test_recovery_brings_back_every_unsaved_tab(qtbot, window, monkeypatch):
             d.undo_stack.setClean()
     fresh.remove_recovery()
     assert not list(recovery_dir.glob("recovery*"))  # the restored work now lives in fresh's own files
+
+
+def test_tabs_added_before_the_window_shows_are_visible(qtbot, tmp_path):
+    """Three files opened at start: the tab bar has its height (it had 0 offscreen: a hidden QTabBar skips
+    updateGeometry when tabs are added)."""
+    from gui.automation import open_window
+
+    paths = []
+    for i, count in enumerate((512, 1024, 2048)):
+        paths.append(tmp_path / f"{i}.scaleplan.json")
+        engine.save(engine.default_scenario().with_changes("cluster.count", count), paths[-1])
+    win = open_window(paths, state_dir=tmp_path / "state")
+    qtbot.waitExposed(win)
+    try:
+        assert win.tabs.count() == 3 and win.tabs.height() > 10
+    finally:
+        for doc in win.documents:
+            doc.undo_stack.setClean()
+        win.close()
