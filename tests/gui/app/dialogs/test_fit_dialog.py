@@ -113,7 +113,7 @@ def test_use_this_law_plans_with_it_and_undo_restores(qtbot, window, dialog, tmp
     assert "law.extrapolation" in [f.code for f in p.findings]  # 1e21 FLOP of runs, a 9.5e23 plan
     assert window.editor.law.currentText() == "custom: Our 24 runs"
     legend_labels = [label.text for _, label in window.plot("loss").legend.items]
-    assert "Our 24 runs" in legend_labels and "epoch-2024" in legend_labels  # beside the presets
+    assert "Our 24 runs" in legend_labels and "Epoch AI 2024" in legend_labels  # beside the presets, by name
     lo, hi = window.plot("loss").band_lo.getData()[1], window.plot("loss").band_hi.getData()[1]
     assert np.all(hi >= lo) and np.any(hi > lo)
     window.act_undo.trigger()
