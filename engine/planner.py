@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -359,9 +360,13 @@ def _with_findings(p: Plan, law: AnyLaw) -> Plan:
 SATURATED_LOSS_NATS = 1e-6
 
 
+@lru_cache(maxsize=64)
 def _saturated_point(law: AnyLaw, unique: float) -> tuple[float, float] | None:
     """(N, D) reaching within :data:`SATURATED_LOSS_NATS` of the law's floor with these unique tokens at the
-    least compute; None when there is no such point (the law has no finite floor there)."""
+    least compute; None when there is no such point (the law has no finite floor there). A search of ~35 ms
+    that depends on the law and the data only: cached, so a plan (its allocation, the optimum and the
+    finding ask for it) and the frames of a slider drag at the floor search once, not three times a frame.
+    (Laws compare by identity; presets and resolved custom laws are shared objects.)"""
     floor = reachable_loss_floor(law, unique)
     return min_lifetime_compute(law, floor + SATURATED_LOSS_NATS, 0.0, unique)
 
