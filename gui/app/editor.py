@@ -107,6 +107,8 @@ class NumberField(QWidget):
         self.note.hide()
         tip = (tr(spec.tip) + "\n" if spec.tip else "") + tr("Allowed: ") + self.allowed_text()
         self.edit.setToolTip(tip)
+        #: the field's own tip (a greyed output field shows another one while its objective does not use it)
+        self.input_tip = tip
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -514,12 +516,10 @@ class BudgetEditor(QWidget):
         for path, f in self.fields.items():  # what the objective does not use (days of a fixed run) is greyed
             used = is_used(s, path)
             f.setEnabled(used)
-            tip = f.edit.property("input_tip")
-            if tip is None:
-                f.edit.setProperty("input_tip", f.edit.toolTip())
-                tip = f.edit.toolTip()
-            f.edit.setToolTip(tip if used or path not in PLAN_OUTPUTS else
-                              tr("Not an input of this objective: the plan's value is shown."))
+            wanted = (f.input_tip if used or path not in PLAN_OUTPUTS else
+                      tr("Not an input of this objective: the plan's value is shown."))
+            if f.edit.toolTip() != wanted:  # sync runs every frame of a drag: touch the tip only on a change
+                f.edit.setToolTip(wanted)
         self._plan_changed(self.model.plan)
 
     def _plan_changed(self, plan: Plan | None, _curves: object = None) -> None:
