@@ -328,20 +328,9 @@ class MainWindow(QMainWindow):
         """Slides of the open scenarios, the one on screen first (the others are compared with it): with
         several open, those the user checks (one without a current plan is listed, disabled, with the
         reason); with ``path`` (scripts, tests), every one with a plan, unasked."""
-        from gui.app.dialogs.choose import choose_plans
-
-        plans = choose_plans(self, tr("Export slides"), tr("Export"), self.documents, self.model, ask=not path)
-        if plans is None:  # cancelled
-            return None
-        if not plans:
-            self._require_plan(tr("Export slides"))  # says why the scenario on screen has no plan
-            return None
-        path = path or self._ask_save_path(tr("Export slides"), ".pptx", "PowerPoint (*.pptx)")
-        if not path:
-            return None
         from gui.reports.slides import write_pptx
 
-        return self._saving(write_pptx, plans, path)
+        return self._export_chosen(tr("Export slides"), ".pptx", "PowerPoint (*.pptx)", write_pptx, path)
 
     def export_spreadsheet(self, path: str | None = None) -> Path | None:
         """Every open scenario with a plan, the one on screen first (the others are compared with it)."""
