@@ -26,6 +26,11 @@ class Accelerator:
     price_verified: bool
     source: str
 
+    def peak_in(self, precision: str) -> float | None:
+        """The dense peak in a training precision (``cluster.precision``); None where the catalogue has none
+        (an A100 has no FP8)."""
+        return self.fp8_peak_flop_per_s if precision == "fp8" else self.peak_flop_per_s
+
     @property
     def price_usd_per_hour_mid(self) -> float | None:
         """Midpoint of the quoted range (or the one quoted end)."""

@@ -84,6 +84,13 @@ CODES: dict[str, str] = {
     "file.not_utf8": QT_TR_NOOP("is not UTF-8 text"),
     # planning and sensitivity
     "cost_basis.unknown": QT_TR_NOOP("unknown cost basis {value!r}"),
+    "precision.unknown": QT_TR_NOOP("unknown value {value!r}"),
+    "recompute.unknown": QT_TR_NOOP("unknown value {value!r}"),
+    "moe.type": QT_TR_NOOP("must be an object or null, not {type}"),
+    "moe.requires": QT_TR_NOOP("is required for a mixture of experts"),
+    "moe.active_above_experts": QT_TR_NOOP("{active:,} active experts are more than the {experts:,} there are"),
+    "moe.total_below_active": QT_TR_NOOP("{total:short} parameters in all are fewer than the {active:short} "
+                                         "active ones"),
     "plan.unreachable": QT_TR_NOOP("target loss {target:g} cannot be reached under {law}: the lowest reachable "
                                    "loss is {floor:.4g}. Choose a target above {floor:.4g}."),
     "plan.unreachable_data": QT_TR_NOOP("target loss {target:g} cannot be reached under {law} with "

@@ -37,6 +37,13 @@ COST_BASES: tuple[str, ...] = ("rented", "owned")
 #: What a file written before ``money.cost_basis`` existed meant: the energy was added to the price.
 LEGACY_COST_BASIS = "owned"
 
+#: Training precisions (``cluster.precision``): the number format of the matrix multiplications, whose
+#: dense peak the catalogue gives (engine.architecture.PRECISIONS has each recipe's bytes and source).
+PRECISIONS: tuple[str, ...] = ("bf16", "fp8")
+#: Activation recomputation (``parallel.recompute``; Korthikanti et al. 2022): none, selective (the
+#: attention core only, what FlashAttention-style kernels do), full (every layer's input only).
+RECOMPUTE: tuple[str, ...] = ("none", "selective", "full")
+
 
 @dataclass(frozen=True)
 class Slider:
@@ -96,9 +103,14 @@ class FieldSpec:
         return self.path.rpartition(".")[2]
 
     def get(self, scenario: Scenario) -> Any:
-        """This field's value in a scenario."""
-        holder: Any = getattr(scenario, self.section) if self.section else scenario
-        return getattr(holder, self.name)
+        """This field's value in a scenario; None when it lies in an optional part that is not there (the
+        experts of a dense model, ``model.moe.experts`` with ``model.moe`` null)."""
+        holder: Any = scenario
+        for part in self.path.split("."):
+            if holder is None:
+                return None
+            holder = getattr(holder, part)
+        return holder
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -135,6 +147,7 @@ _N_PARAMS_GIVEN = frozenset({"fixed_params", "fixed_run"})
 _TARGET = frozenset({"target_loss"})
 _FIXED_RUN = frozenset({"fixed_run"})
 _NONE = QT_TR_NOOP("none")
+_AUTO = QT_TR_NOOP("auto")
 
 #: Every scenario field, once, in the order the editor shows them: the name, then the cluster, schedule,
 #: energy, money, law, data and model groups, then the notes. Ranges and display hints are those of
@@ -144,6 +157,11 @@ FIELDS: tuple[FieldSpec, ...] = (
     # -- cluster --------------------------------------------------------------------------------------
     FieldSpec("cluster.accelerator", "choice", QT_TR_NOOP("Accelerator"),
               allowed='a catalogue id (see `scaleplan accelerators`) or "custom"'),
+    FieldSpec("cluster.precision", "choice", QT_TR_NOOP("Training precision"), choices=PRECISIONS,
+              choice_labels=(QT_TR_NOOP("BF16 (mixed precision)"), QT_TR_NOOP("FP8 (mixed precision)")),
+              allowed=", ".join(PRECISIONS),
+              tip=QT_TR_NOOP("The number format of the matrix multiplications. The peak and the MFU are those of "
+                             "this precision's dense peak; the training state follows its recipe.")),
     FieldSpec("cluster.count", "number", QT_TR_NOOP("Accelerators"), QT_TR_NOOP("count"), 1, 10_000_000,
               integer=True, style="int", slider=Slider(1, 100_000, True), sensitivity=True),
     FieldSpec("cluster.peak_flop_per_s", "number", QT_TR_NOOP("Peak per accelerator"), "FLOP/s", 1e9, 1e18,
@@ -158,8 +176,33 @@ FIELDS: tuple[FieldSpec, ...] = (
               tip=QT_TR_NOOP("Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.")),
     FieldSpec("cluster.power_w", "number", QT_TR_NOOP("Power per accelerator"), "W", 1.0, 100_000.0,
               sensitivity=True),
-    FieldSpec("cluster.memory_gb", "number", QT_TR_NOOP("Memory per accelerator"), "GB", 0.1, 100_000.0,
-              optional=True, placeholder=QT_TR_NOOP("from catalogue")),
+    # the datasheet's "80 GB" of HBM is 80 GiB (2³⁰ bytes each): the memory check counts in GiB
+    FieldSpec("cluster.memory_gb", "number", QT_TR_NOOP("Memory per accelerator"), "GiB", 0.1, 100_000.0,
+              optional=True, placeholder=QT_TR_NOOP("from catalogue"),
+              tip=QT_TR_NOOP("High-bandwidth memory of one accelerator as the datasheet gives it (an \"80 GB\" "
+                             "H100 has 80 GiB).")),
+    # -- parallelism and memory -----------------------------------------------------------------------
+    FieldSpec("parallel.tensor", "number", QT_TR_NOOP("Tensor parallel"), "×", 1, 1024, integer=True, optional=True,
+              placeholder=_AUTO,
+              style="int", tip=QT_TR_NOOP("Accelerators that split each layer's matrices (with sequence "
+                                          "parallelism); usually ≤ 8, within one server.")),
+    FieldSpec("parallel.pipeline", "number", QT_TR_NOOP("Pipeline parallel"), "×", 1, 1024, integer=True, optional=True,
+              placeholder=_AUTO,
+              style="int", tip=QT_TR_NOOP("Pipeline stages the layers are split into.")),
+    FieldSpec("parallel.expert", "number", QT_TR_NOOP("Expert parallel"), "×", 1, 65_536, integer=True, optional=True,
+              placeholder=_AUTO,
+              style="int", tip=QT_TR_NOOP("Data-parallel accelerators the experts of a mixture-of-experts model "
+                                          "are spread over (1 for a dense model).")),
+    FieldSpec("parallel.zero_stage", "number", QT_TR_NOOP("ZeRO / FSDP stage"), "", 0, 3, integer=True,
+              style="int", tip=QT_TR_NOOP("What the data-parallel accelerators shard: 0 nothing, 1 optimizer "
+                                          "state, 2 and gradients, 3 and weights (FSDP).")),
+    FieldSpec("parallel.recompute", "choice", QT_TR_NOOP("Activation recomputation"), choices=RECOMPUTE,
+              choice_labels=(QT_TR_NOOP("None: keep every activation"),
+                             QT_TR_NOOP("Selective: recompute attention"),
+                             QT_TR_NOOP("Full: keep each layer's input")),
+              allowed=", ".join(RECOMPUTE),
+              tip=QT_TR_NOOP("Activations kept for the backward pass (Korthikanti et al. 2022): recomputing "
+                             "costs time, keeping costs memory.")),
     # -- schedule -------------------------------------------------------------------------------------
     # in fixed_run and target_loss the days are an output (the run's length for the given cluster)
     FieldSpec("schedule.days", "number", QT_TR_NOOP("Days"), QT_TR_NOOP("days"), 0.01, 3650.0,
@@ -228,6 +271,34 @@ FIELDS: tuple[FieldSpec, ...] = (
               optional=True, style="sci", objectives=_FIXED_RUN, required_for=_FIXED_RUN, sensitivity=True),
     FieldSpec("model.target_loss", "number", QT_TR_NOOP("Target loss"), QT_TR_NOOP("nats/token"), 0.0, 20.0,
               lo_exclusive=True, optional=True, objectives=_TARGET, required_for=_TARGET, sensitivity=True),
+    FieldSpec("model.moe.experts", "number", QT_TR_NOOP("Routed experts"), QT_TR_NOOP("experts"), 1, 100_000,
+              optional=True, integer=True, style="int", placeholder=QT_TR_NOOP("dense model"),
+              tip=QT_TR_NOOP("Mixture of experts: routed experts per layer (DeepSeek-V3 256). Empty for a dense "
+                             "model. Parameters above are the active ones: compute follows them, memory the "
+                             "total.")),
+    FieldSpec("model.moe.active_experts", "number", QT_TR_NOOP("Active experts"), QT_TR_NOOP("per token"),
+              1, 100_000, optional=True, integer=True, style="int",
+              tip=QT_TR_NOOP("Routed experts each token uses (DeepSeek-V3 8).")),
+    FieldSpec("model.moe.shared_experts", "number", QT_TR_NOOP("Shared experts"), QT_TR_NOOP("experts"), 0,
+              1_000, optional=True, integer=True, style="int",
+              tip=QT_TR_NOOP("Experts every token uses besides the routed ones (DeepSeek-V3 1).")),
+    FieldSpec("model.moe.n_params_total", "number", QT_TR_NOOP("Total parameters"), QT_TR_NOOP("params"), 1e5,
+              1e17, optional=True, style="sci", objectives=_N_PARAMS_GIVEN,
+              placeholder=QT_TR_NOOP("from experts"),
+              tip=QT_TR_NOOP("All parameters of the mixture of experts (DeepSeek-V3 671 B of 37 B active); empty: "
+                             "estimated from the experts.")),
+    FieldSpec("model.context_tokens", "number", QT_TR_NOOP("Context length"), QT_TR_NOOP("tokens"), 16,
+              10_000_000, optional=True, integer=True, style="int", sensitivity=True,
+              placeholder=QT_TR_NOOP("6·N·D only"),
+              tip=QT_TR_NOOP("Tokens per training sequence. Set, attention's FLOP are added to the hardware's "
+                             "work (12·layers·width·context per token); the law stays on 6·N·D.")),
+    FieldSpec("model.layers", "number", QT_TR_NOOP("Layers"), "", 1, 10_000, optional=True, integer=True,
+              style="int", placeholder=QT_TR_NOOP("from size"),
+              tip=QT_TR_NOOP("Transformer layers; empty: from the parameters at a width of 128 per layer "
+                             "(GPT-3 175B, Llama 3 405B).")),
+    FieldSpec("model.d_model", "number", QT_TR_NOOP("Width"), "", 64, 1_000_000, optional=True, integer=True,
+              style="int", placeholder=QT_TR_NOOP("from size"),
+              tip=QT_TR_NOOP("Hidden size d_model; empty: from the parameters and the layers.")),
     FieldSpec("model.inference_tokens", "number", QT_TR_NOOP("Lifetime inference"), QT_TR_NOOP("tokens"),
               0.0, 1e20, style="sci", objectives=_TARGET,
               tip=QT_TR_NOOP("Tokens the model will serve; the plan then minimises training + inference compute.")),
@@ -286,6 +357,9 @@ def is_used(scenario: Scenario, path: str) -> bool:
         return False  # a dollar is a dollar
     if path == "energy.price_per_kwh" and scenario.money.cost_basis == "rented":
         return False  # the rental price includes the power
+    if scenario.model.moe is None and (path == "parallel.expert" or (path.startswith("model.moe.")
+                                                                      and path != "model.moe.experts")):
+        return False  # a dense model has no experts to count or spread
     return field(path).used_by(scenario.model.objective)
 
 

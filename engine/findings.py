@@ -37,6 +37,13 @@ CODES: dict[str, str] = {
     "law.tokens_per_param_extrapolation": "warning",
     "law.tokens_per_param_extrapolation_modest": "info",
     "schedule.outpaced": "warning",
+    # the model as the hardware sees it (issue 14)
+    "memory.tight": "warning",
+    "parallel.mismatch": "warning",
+    "compute.attention": "info",
+    "moe.law_approximation": "info",
+    "moe.law_extrapolation": "warning",
+    "input.peak_precision": "warning",
 }
 
 

@@ -254,8 +254,23 @@ class Formatter(string.Formatter):
             return power(value, self.lang)
         if format_spec == "tonnes":
             return tonnes(value, self.lang)
+        if format_spec == "gib":
+            return gib(value)
         readable = readable_fixed(value, format_spec, self.lang)
         if readable is not None:
             return readable
         text: str = super().format_field(value, format_spec)
         return text
+
+
+def gib(n_bytes: float) -> str:
+    """Bytes of memory as people read them, in binary units (the unit accelerators' memory comes in):
+    '73.2 GiB', '10.7 TiB', '512 MiB'."""
+    v = float(n_bytes)
+    for unit, size in (("TiB", 2.0**40), ("GiB", 2.0**30)):
+        if abs(v) >= size:
+            x = v / size
+            if x >= 1e6:  # a plan far outside any machine: its scale, not its digits
+                return f"{sci(x)} {unit}"
+            return f"{x:,.3g} {unit}" if x < 1000 else f"{x:,.0f} {unit}"
+    return f"{v / 2**20:,.3g} MiB"

@@ -11,6 +11,8 @@ from typing import Any
 
 import numpy as np
 
+from . import architecture as arch
+from . import moe_law
 from .catalogue import accelerators
 from .errors import ScenarioError, message_for
 from .fields import field as schema_field
@@ -42,7 +44,6 @@ from .units import (
     PUBLIC_TEXT_STOCK_90CI_TOKENS,
     PUBLIC_TEXT_STOCK_TOKENS,
     SECONDS_PER_DAY,
-    TRAINING_STATE_BYTES_PER_PARAM,
 )
 from .units import TRAIN_FLOP_PER_PARAM_TOKEN as K6
 
@@ -181,6 +182,41 @@ class Plan:
     n_params_high: float | None = None
     n_tokens_low: float | None = None
     n_tokens_high: float | None = None
+    #: Parameters a token uses (what compute follows; ``n_params``) and all of them (what memory follows):
+    #: equal for a dense model.
+    n_params_active: float = 0.0
+    n_params_total: float = 0.0
+    #: True when the total of a mixture of experts is estimated from its experts.
+    n_params_total_estimated: bool = False
+    precision: str = "bf16"
+    context_tokens: int | None = None
+    #: FLOP the accelerators do: the law's 6·N·D plus attention's 12·L·d·T per token (PaLM App. B) when the
+    #: scenario gives a context; days, energy and cost follow it. ``compute_flop`` stays the law's 6·N·D.
+    training_flop: float = 0.0
+    attention_flop_share: float = 0.0
+    layers: float = 0.0
+    d_model: float = 0.0
+    shape_derived: bool = True
+    #: Memory of one accelerator (its pipeline stage's share of the state and activations), in GiB.
+    memory_per_accelerator_gib: float = 0.0
+    memory_state_gib: float = 0.0
+    memory_activations_gib: float = 0.0
+    memory_capacity_gib: float | None = None
+    #: A mixture of experts under the joint MoE law (Ludziejewski et al. 2025; None for a dense model): the
+    #: law's expert count E, the compute a dense model needs for the same loss as a multiple of this one's,
+    #: the law's own compute-optimal active size and tokens at the plan's compute, and how many decades
+    #: outside its fitted runs that is. The plan's loss stays the chosen law's for a dense model of the active
+    #: size (its own dense-equivalent; the experts' gain is this multiplier).
+    moe_effective_experts: float | None = None
+    moe_compute_multiplier: float | None = None
+    moe_law_n_params_active: float | None = None
+    moe_law_n_tokens: float | None = None
+    moe_law_extrapolation_decades: float | None = None
+    #: The sharding planned: the scenario's degrees, or those the plan chose where it leaves them open.
+    data_parallel: int = 1
+    tensor_parallel: int = 1
+    pipeline_parallel: int = 1
+    expert_parallel: int = 1
     findings: tuple[Finding, ...] = field(default_factory=tuple)
 
     #: keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions)
@@ -190,7 +226,12 @@ class Plan:
                   "inference_flop", "lifetime_flop", "energy_mwh", "average_power_mw", "energy_cost",
                   "accelerator_cost", "total_cost", "currency", "co2_t", "optimal_n_params",
                   "optimal_n_tokens", "optimal_loss", "memory_required_gb", "memory_available_gb",
-                  "n_params_low", "n_params_high", "n_tokens_low", "n_tokens_high")
+                  "n_params_low", "n_params_high", "n_tokens_low", "n_tokens_high", "n_params_active",
+                  "n_params_total", "precision", "context_tokens", "training_flop", "attention_flop_share",
+                  "layers", "d_model", "memory_per_accelerator_gib", "memory_state_gib", "memory_activations_gib",
+                  "memory_capacity_gib", "data_parallel", "tensor_parallel", "pipeline_parallel",
+                  "expert_parallel", "moe_effective_experts", "moe_compute_multiplier", "moe_law_n_params_active",
+                  "moe_law_n_tokens", "moe_law_extrapolation_decades")
 
     @property
     def worst_severity(self) -> str | None:
@@ -247,19 +288,27 @@ def _plan(s: Scenario) -> Plan:
     constrained_law = unique is not None and law.data_constrained
 
     if m.objective in ("compute_optimal", "fixed_params"):
-        compute = float(per_day * s.schedule.days)
+        hardware = float(per_day * s.schedule.days)
         days = s.schedule.days
         if m.objective == "compute_optimal":
-            n, d, _ = (float(v) for v in optimal_allocation(law, compute, unique, refine=True))
+            # attention's FLOP come out of the hardware's, and depend on the model's width: a fixed point
+            # (without a context, one pass: 6·N·D is all the hardware does)
+            compute = hardware
+            for _ in range(ATTENTION_ITERATIONS if m.context_tokens is not None else 1):
+                n, d, _ = (float(v) for v in optimal_allocation(law, compute, unique, refine=True))
+                if m.context_tokens is not None:
+                    compute = hardware / (1.0 + attention_ratio(s, n))
+                    d = compute / (K6 * n)
             if constrained_law:
                 n, d = _least_compute_at_floor(law, compute, unique, n, d)
         else:
             n = given(s, "model.n_params")
+            compute = hardware / (1.0 + attention_ratio(s, n))
             d = compute / (K6 * n)
     elif m.objective == "fixed_run":
         n, d = given(s, "model.n_params"), given(s, "model.n_tokens")
         compute = K6 * n * d
-        days = compute / per_day
+        days = compute * (1.0 + attention_ratio(s, n)) / per_day
     else:  # target_loss
         target = given(s, "model.target_loss")
         floor = reachable_loss_floor(law, unique)
@@ -280,7 +329,7 @@ def _plan(s: Scenario) -> Plan:
                                 values={"target": target, "law": law.name, "floor": floor})
         n, d = found
         compute = K6 * n * d
-        days = compute / per_day
+        days = compute * (1.0 + attention_ratio(s, n)) / per_day
 
     if not (0 < n < math.inf and 0 < d < math.inf):
         where = f"at {sci(compute)} FLOP " if math.isfinite(compute) else ""
@@ -308,12 +357,17 @@ def _plan(s: Scenario) -> Plan:
     if constrained_law and isinstance(law, ParametricLaw) and law.r_d_star is not None:
         r_d_star = law.r_d_star  # the law's own repetition constant
     eff = None if unique is None else float(effective_tokens(d, unique, r_d_star))
-    inference = INFERENCE_FLOP_PER_PARAM_TOKEN * n * float(m.inference_tokens)
-    mem_need = n * TRAINING_STATE_BYTES_PER_PARAM / BYTES_PER_GB
-    mem_each = s.cluster.memory_gb
-    if mem_each is None and s.cluster.accelerator in accelerators():
-        mem_each = accelerators()[s.cluster.accelerator].memory_gb
-    mem_have = None if mem_each is None else mem_each * s.cluster.count
+    inference = INFERENCE_FLOP_PER_PARAM_TOKEN * n * float(m.inference_tokens)  # active parameters
+    split = expert_split(s, n)
+    form = arch.shape(n, m.layers, m.d_model)
+    layers, width = float(form.layers), float(form.d_model)
+    ratio = attention_ratio(s, n)
+    recipe = arch.PRECISIONS[s.cluster.precision]
+    mem_need = split.n_params_total * recipe.state_bytes / BYTES_PER_GB
+    mem_each = memory_per_accelerator_gib(s)
+    mem_have = None if mem_each is None else mem_each * s.cluster.count  # as the datasheets add up (JSON as before)
+    shard = sharding(s, split, layers, width, mem_each)
+    mem = arch.memory(split, layers, width, shard, s.cluster.precision, m.context_tokens, mem_each)
 
     p = Plan(scenario=s, law_id=getattr(law, "id", "custom"), law_name=law.name, objective=m.objective,
              compute_flop=compute, compute_pf_days=compute / FLOP_PER_PF_DAY, wall_clock_days=float(days),
@@ -325,8 +379,87 @@ def _plan(s: Scenario) -> Plan:
              accelerator_cost=float(b.accelerator_cost), total_cost=float(b.total_cost),
              currency=s.money.currency, co2_t=float(b.co2_t), optimal_n_params=opt_n, optimal_n_tokens=opt_d,
              optimal_loss=opt_loss, memory_required_gb=mem_need, memory_available_gb=mem_have,
-             n_params_low=n_low, n_params_high=n_high, n_tokens_low=d_low, n_tokens_high=d_high)
+             n_params_low=n_low, n_params_high=n_high, n_tokens_low=d_low, n_tokens_high=d_high,
+             n_params_active=n, n_params_total=split.n_params_total, n_params_total_estimated=split.estimated,
+             precision=s.cluster.precision, context_tokens=m.context_tokens, training_flop=compute * (1.0 + ratio),
+             attention_flop_share=ratio / (1.0 + ratio), layers=layers, d_model=width,
+             shape_derived=form.derived, memory_per_accelerator_gib=mem.total_bytes / arch.BYTES_PER_GIB,
+             memory_state_gib=mem.state_bytes / arch.BYTES_PER_GIB,
+             memory_activations_gib=mem.activations_bytes / arch.BYTES_PER_GIB, memory_capacity_gib=mem_each,
+             data_parallel=shard.data_parallel, tensor_parallel=shard.tensor, pipeline_parallel=shard.pipeline,
+             expert_parallel=shard.expert, **_moe_law_fields(s, compute))
     return p
+
+
+def _moe_law_fields(s: Scenario, compute: float) -> dict[str, Any]:
+    """The joint MoE law's view of the plan's expert configuration at its compute (engine.moe_law)."""
+    moe = s.model.moe
+    if moe is None or moe.experts <= moe.active_experts:
+        return {}
+    e = float(moe_law.effective_experts(moe.experts, moe.active_experts, moe.shared_experts))
+    n_opt, d_opt, _ = (float(v) for v in moe_law.compute_optimal(compute, moe.experts, moe.active_experts,
+                                                                    moe.shared_experts))
+    mult = float(moe_law.compute_multiplier(compute, moe.experts, moe.active_experts, moe.shared_experts))
+    return {"moe_effective_experts": e, "moe_compute_multiplier": mult if math.isfinite(mult) else None,
+            "moe_law_n_params_active": n_opt, "moe_law_n_tokens": d_opt,
+            "moe_law_extrapolation_decades": float(moe_law.extrapolation_decades(n_opt, d_opt, e))}
+
+
+#: Passes of the compute-optimal allocation with attention's FLOP taken out of the hardware's: the share
+#: moves with the model's width as N^(−1/3), so each pass shrinks the error about threefold; four passes
+#: leave it below 10⁻³ of the share (tests/engine/test_architecture.py).
+ATTENTION_ITERATIONS = 6
+
+
+def attention_ratio(s: Scenario, n_params: float) -> float:
+    """Attention's training FLOP per token over the law's 6·N (0 without a context length)."""
+    m = s.model
+    if m.context_tokens is None:
+        return 0.0
+    form = arch.shape(n_params, m.layers, m.d_model)
+    return float(arch.attention_flop_per_token(form.layers, form.d_model, m.context_tokens)) / (K6 * n_params)
+
+
+def expert_split(s: Scenario, n_params: float) -> arch.ExpertSplit:
+    """Active and total parameters of the plan's model: the given total of a fixed mixture of experts, else
+    the total its experts imply for the plan's active size."""
+    moe = s.model.moe
+    if moe is None:
+        return arch.expert_split(n_params)
+    total = moe.n_params_total if s.model.objective in ("fixed_params", "fixed_run") else None
+    return arch.expert_split(n_params, moe.experts, moe.active_experts, moe.shared_experts, total)
+
+
+def sharding(s: Scenario, split: arch.ExpertSplit, layers: float, width: float,
+             capacity_gib: float | None) -> arch.Sharding:
+    """The scenario's sharding, with the degrees it leaves open chosen (engine.architecture.choose)."""
+    p = s.parallel
+    moe = s.model.moe
+    return arch.choose(split, layers, width, s.cluster.count, s.cluster.precision, s.model.context_tokens,
+                       capacity_gib, p.tensor, p.pipeline, p.expert, p.zero_stage, p.recompute,
+                       None if moe is None else moe.experts)
+
+
+def memory_per_accelerator_gib(s: Scenario) -> float | None:
+    """One accelerator's memory in GiB: the scenario's, else the catalogue's (datasheet "GB" of HBM are GiB)."""
+    mem = s.cluster.memory_gb
+    if mem is None and s.cluster.accelerator in accelerators():
+        mem = accelerators()[s.cluster.accelerator].memory_gb
+    return mem
+
+
+def bf16_equivalent_mfu(s: Scenario) -> float:
+    """The MFU against the accelerator's dense BF16 peak (what the plausibility bounds were read on): an FP8
+    MFU times the FP8 peak over the BF16 one (the catalogue's; 2, as on every catalogued accelerator with
+    FP8 but Gaudi 3, for a custom one)."""
+    c = s.cluster
+    if c.precision == "bf16":
+        return c.mfu
+    a = accelerators().get(c.accelerator)
+    ratio = 2.0
+    if a is not None and a.fp8_peak_flop_per_s:
+        ratio = a.fp8_peak_flop_per_s / a.peak_flop_per_s
+    return c.mfu * ratio
 
 
 def _allocation_ends(spread: tuple[np.ndarray, np.ndarray] | None, n: float, d: float
@@ -477,6 +610,189 @@ def _scale_findings(p: Plan, law: AnyLaw) -> list[Finding]:
             QT_TR_NOOP("Use more or faster accelerators, or plan a smaller run."),
             days=p.wall_clock_days, years=p.wall_clock_days / 365.25, max_days=max_days))
     return out
+
+
+_RECOMPUTE_WORDS = {"none": QT_TR_NOOP("no recomputation"), "selective": QT_TR_NOOP("selective recomputation"),
+                    "full": QT_TR_NOOP("full recomputation")}
+_PRECISION_WORDS = {"bf16": "BF16", "fp8": "FP8"}
+
+
+def _memory_findings(p: Plan) -> list[Finding]:
+    """Memory per accelerator under the plan's sharding: which term does not fit and which single change of
+    the sharding (or how many accelerators) would make it fit; tight above MEMORY_TIGHT_SHARE; a sharding the
+    cluster cannot run as given."""
+    s = p.scenario
+    out: list[Finding] = []
+    shard = arch.Sharding(s.cluster.count, p.tensor_parallel, p.pipeline_parallel, p.expert_parallel,
+                          s.parallel.zero_stage, s.parallel.recompute)
+    problems = shard.problems()
+    if problems:
+        out.append(make(
+            "parallel.mismatch",
+            QT_TR_NOOP("Tensor {tensor:,} × pipeline {pipeline:,} × expert {expert:,} parallel does not divide a "
+                       "cluster of {count:,}: some accelerators would sit idle, or there are too few."),
+            QT_TR_NOOP("Use degrees whose product divides the accelerator count (powers of two for a "
+                       "power-of-two cluster)."),
+            count=s.cluster.count, tensor=shard.tensor, pipeline=shard.pipeline, expert=shard.expert))
+    cap = p.memory_capacity_gib
+    if cap is None:
+        return out
+    split = expert_split(s, p.n_params)
+    values: dict[str, Any] = dict(
+        need=p.memory_per_accelerator_gib * arch.BYTES_PER_GIB, capacity=cap * arch.BYTES_PER_GIB,
+        state=p.memory_state_gib * arch.BYTES_PER_GIB, activations=p.memory_activations_gib * arch.BYTES_PER_GIB,
+        n_total=p.n_params_total, precision=_PRECISION_WORDS[p.precision], layers=round(p.layers),
+        sequence=s.model.context_tokens or arch.DEFAULT_SEQUENCE_TOKENS, recompute=_RECOMPUTE_WORDS[shard.recompute],
+        tensor=shard.tensor, pipeline=shard.pipeline, expert=shard.expert, data=shard.data_parallel,
+        zero=shard.zero_stage, share=p.memory_per_accelerator_gib / cap,
+        bytes_per_param=arch.PRECISIONS[p.precision].state_bytes, total_state=p.memory_required_gb * 1e9)
+    where = QT_TR_NOOP("One accelerator needs {need:gib} of its {capacity:gib}: {state:gib} of training state "
+                       "({n_total:short} parameters × {bytes_per_param:g} bytes in {precision}, {total_state:gib} "
+                       "in all, over tensor {tensor:,} × pipeline {pipeline:,} × expert {expert:,} parallel and "
+                       "ZeRO stage {zero:,} over {data:,} replicas) and {activations:gib} of activations "
+                       "({layers:,} layers × {sequence:,} tokens, {recompute}).")
+    if p.memory_per_accelerator_gib <= cap:
+        if p.memory_per_accelerator_gib > arch.MEMORY_TIGHT_SHARE * cap:
+            out.append(make(
+                "memory.tight", (where, QT_TR_NOOP("That is {share:pct} of its memory: allocator and framework "
+                                                   "buffers need a few GiB more.")),
+                QT_TR_NOOP("Leave headroom: more recomputation or one more step of model parallelism."), **values))
+        return out
+    state_alone = p.memory_state_gib > cap
+    which = (QT_TR_NOOP("The training state alone does not fit.") if state_alone else
+             QT_TR_NOOP("The activations do not fit beside the training state."))
+    fixes = arch.fixes(split, p.layers, p.d_model, shard, p.precision, s.model.context_tokens, cap,
+                       s.model.moe.experts if s.model.moe is not None else None)
+    fix_words = {"zero_stage": QT_TR_NOOP("ZeRO stage {fix_zero_stage:,}"),
+                 "recompute": QT_TR_NOOP("{fix_recompute}"),
+                 "expert": QT_TR_NOOP("expert parallel {fix_expert:,}"),
+                 "tensor": QT_TR_NOOP("tensor parallel {fix_tensor:,}"),
+                 "pipeline": QT_TR_NOOP("pipeline parallel {fix_pipeline:,}")}
+    extra: dict[str, Any] = {}
+    templates: list[str] = []
+    for what, value in fixes:
+        templates.append(fix_words[what])
+        extra[f"fix_{what}"] = _RECOMPUTE_WORDS[("none", "selective", "full")[value]] if what == "recompute" else value
+    need_count = arch.accelerators_to_fit(split, p.precision, cap)
+    fix: tuple[str, ...]
+    whole = None if templates else arch.fitting(
+        split, p.layers, p.d_model, s.cluster.count, p.precision, s.model.context_tokens, cap, shard.zero_stage,
+        shard.recompute, s.model.moe.experts if s.model.moe is not None else None)
+    if templates:
+        fix = (QT_TR_NOOP("Any one of these fits:"), "; ".join(templates) + ".",
+               QT_TR_NOOP("Or use accelerators with more memory, or a smaller model."))
+    elif whole is not None:
+        fix = (QT_TR_NOOP("This sharding fits: tensor {fit_tensor:,} × pipeline {fit_pipeline:,} × expert "
+                          "{fit_expert:,} parallel, ZeRO stage {fit_zero:,}, {fit_recompute}."),
+               QT_TR_NOOP("Or use accelerators with more memory, or a smaller model."))
+        extra.update(fit_tensor=whole.tensor, fit_pipeline=whole.pipeline, fit_expert=whole.expert,
+                     fit_zero=whole.zero_stage, fit_recompute=_RECOMPUTE_WORDS[whole.recompute],
+                     fit_recompute_mode=whole.recompute)
+    else:
+        fix = (QT_TR_NOOP("No sharding of {count:,} of these accelerators holds it: the state alone needs at least "
+                          "{need_count:,} of them, fully sharded, before activations."),
+               QT_TR_NOOP("Use more accelerators, accelerators with more memory, or a smaller model."))
+    return [*out, make("memory.infeasible", (where, which), fix, need_count=need_count, count=s.cluster.count,
+                       **values, **extra)]
+
+
+#: Decades outside the joint MoE law's fitted runs beyond which its numbers are a warning, not information:
+#: one decade, the law's own runs span about 1.5 decades of active size (79M–2.7B) and 2.2 of tokens.
+MOE_LAW_EXTRAPOLATION_DECADES = 1.0
+
+
+def _moe_findings(p: Plan, law: AnyLaw) -> list[Finding]:
+    """A mixture of experts: what the plan's loss is (the chosen law on the active parameters, a dense
+    equivalent) and what the joint MoE law says of the experts at this compute, graded by extrapolation."""
+    moe = p.scenario.model.moe
+    if moe is None:
+        return []
+    values: dict[str, Any] = dict(law=law.name, active=p.n_params_active, total=p.n_params_total,
+                                  experts=moe.experts, active_experts=moe.active_experts,
+                                  shared=moe.shared_experts)
+    dense = QT_TR_NOOP("{law} sees the {active:short} active parameters ({total:short} in all) as a dense model: "
+                       "its loss is that of a dense model of the active size, which a mixture of experts beats at "
+                       "the same compute.")
+    if p.moe_compute_multiplier is None or p.moe_law_extrapolation_decades is None:
+        return [make("moe.law_approximation", dense, (), **values)]
+    values.update(multiplier=p.moe_compute_multiplier, e=p.moe_effective_experts, n_opt=p.moe_law_n_params_active,
+                  d_opt=p.moe_law_n_tokens, decades=p.moe_law_extrapolation_decades)
+    joint = QT_TR_NOOP("Under the joint MoE law (Ludziejewski et al. 2025, eq. 6, Table 3), {experts:,} experts "
+                       "with {active_experts:,} active and {shared:,} shared (E = {e:.3g}) are worth {multiplier:.2g}× "
+                       "the compute of a dense model; at this compute that law's optimum is {n_opt:short} active "
+                       "parameters on {d_opt:short} tokens.")
+    if p.moe_law_extrapolation_decades > MOE_LAW_EXTRAPOLATION_DECADES:
+        return [make("moe.law_extrapolation",
+                     (dense, joint, QT_TR_NOOP("That law was fitted on 79 M–2.7 B active parameters, 0.5–80 B tokens "
+                                               "and up to 32 experts: this is {decades:.1f} decades beyond, so read "
+                                               "its numbers as a direction, not a forecast.")),
+                     (), **values)]
+    return [make("moe.law_approximation", (dense, joint), (), **values)]
+
+
+def _mfu_findings(s: Scenario) -> list[Finding]:
+    """An MFU beyond or far below published large runs, judged against the dense BF16 peak those runs report
+    (an FP8 MFU of 20% is a BF16 one of 40%: DeepSeek-V3 ≈ 33% of BF16 peak, 16.5% of FP8)."""
+    out = _peak_findings(s)
+    mfu = s.cluster.mfu
+    bf16 = bf16_equivalent_mfu(s)
+    basis = () if s.cluster.precision == "bf16" else (
+        QT_TR_NOOP("(An MFU of {mfu:pct} of the FP8 peak is {bf16:pct} of the BF16 peak published runs report "
+                   "against.)"),)
+    if bf16 > MFU_PLAUSIBLE_MAX:
+        return [*out, make(
+            "input.mfu_implausible",
+            (QT_TR_NOOP("An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B "
+                        "38–43%, MegaScale 55%); compute, days and cost are likely optimistic."), *basis),
+            QT_TR_NOOP("Use 35–50% unless you have measured more on this cluster.") if not basis else
+            QT_TR_NOOP("Use 17–25% of the FP8 peak unless you have measured more on this cluster."),
+            mfu=mfu, bf16=bf16)]
+    if bf16 < MFU_PLAUSIBLE_MIN:
+        # 0.45 typed into a percent field is 0.45%: below 1% the reading a hundred times larger is the likely one
+        typo = (QT_TR_NOOP("Did you mean {guess:pct}?"),) if mfu < 0.01 else ()
+        return [*out, make(
+            "input.mfu_implausible",
+            (QT_TR_NOOP("An MFU of {mfu_percent:.3g}% is far below what published large runs reach (about 20% "
+                        "at the lowest, GPT-3; 30–50% for most); compute, days and cost are likely pessimistic."),
+             *basis, *typo),
+            QT_TR_NOOP("Use 35–50% unless you have measured less on this cluster.") if not basis else
+            QT_TR_NOOP("Use 17–25% of the FP8 peak unless you have measured less on this cluster."),
+            mfu=mfu, mfu_percent=100 * mfu, guess=100 * mfu, bf16=bf16)]
+    return out
+
+
+def _peak_findings(s: Scenario) -> list[Finding]:
+    """A catalogued accelerator whose peak is the catalogue's dense peak of the other precision: the
+    precision was changed without the peak (or a file says FP8 with the BF16 peak), and the run's FLOP are off
+    by the ratio of the two."""
+    c = s.cluster
+    a = accelerators().get(c.accelerator)
+    if a is None:
+        return []
+    if a.fp8_peak_flop_per_s is None:
+        if c.precision != "fp8":
+            return []
+        return [make(
+            "input.peak_precision",
+            QT_TR_NOOP("The catalogue gives the {accelerator} no FP8 peak: it has no FP8 matrix units, so the run "
+                       "cannot train in FP8 at the peak entered."),
+            QT_TR_NOOP("Set the precision to BF16, or choose an accelerator with FP8 (H100 or later, MI300X)."),
+            accelerator=a.name)]
+    if a.fp8_peak_flop_per_s == a.peak_flop_per_s:
+        return []
+    peaks = {"bf16": a.peak_flop_per_s, "fp8": a.fp8_peak_flop_per_s}
+    other = "fp8" if c.precision == "bf16" else "bf16"
+    if not math.isclose(c.peak_flop_per_s, peaks[other], rel_tol=1e-3):
+        return []
+    return [make(
+        "input.peak_precision",
+        QT_TR_NOOP("The peak, {peak:sci} FLOP/s, is the {accelerator}'s dense {other} peak, but the run trains in "
+                   "{precision}, whose dense peak is {right:sci} FLOP/s: compute, days and cost are off by "
+                   "{factor:.2g}×."),
+        QT_TR_NOOP("Set the peak to {right:sci} FLOP/s, or the precision to {other}."),
+        peak=c.peak_flop_per_s, accelerator=a.name, other=_PRECISION_WORDS[other],
+        precision=_PRECISION_WORDS[c.precision], right=peaks[c.precision],
+        factor=max(peaks[other], peaks[c.precision]) / min(peaks[other], peaks[c.precision]))]
 
 
 def _repetition_finding(p: Plan, epochs: float, unique: float, law: AnyLaw) -> Finding:
@@ -631,39 +947,12 @@ def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
         out.append(_repetition_finding(p, p.epochs, p.unique_tokens, law))
     out.extend(_public_stock_findings(p))
 
-    if p.memory_available_gb is not None and p.memory_required_gb > p.memory_available_gb:
-        need_count = math.ceil(p.memory_required_gb / (p.memory_available_gb / s.cluster.count))
-        out.append(make(
-            "memory.infeasible",
-            QT_TR_NOOP("Weights, gradients and Adam state of {n_params:short} parameters need about "
-                       "{required_gb:,.0f} GB (16 bytes per parameter, before activations); the cluster "
-                       "has {available_gb:,.0f} GB."),
-            QT_TR_NOOP("Use at least {need_count:,} accelerators of this kind, accelerators with more memory, "
-                       "or a smaller model."),
-            n_params=p.n_params, required_gb=p.memory_required_gb,
-            available_gb=p.memory_available_gb, need_count=need_count))
-
+    out.extend(_memory_findings(p))
+    out.extend(_moe_findings(p, law))
     out.extend(_compute_extrapolation_findings(p, law))
     out.extend(_ratio_extrapolation_findings(p, law))
 
-    mfu = s.cluster.mfu
-    if mfu > MFU_PLAUSIBLE_MAX:
-        out.append(make(
-            "input.mfu_implausible",
-            QT_TR_NOOP("An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B "
-                       "38–43%, MegaScale 55%); compute, days and cost are likely optimistic."),
-            QT_TR_NOOP("Use 35–50% unless you have measured more on this cluster."), mfu=mfu))
-    elif mfu < MFU_PLAUSIBLE_MIN:
-        # 0.45 typed into a percent field is 0.45%: below 1% the reading a hundred times larger is the likely one
-        typo = (QT_TR_NOOP("Did you mean {guess:pct}?"),) if mfu < 0.01 else ()
-        out.append(make(
-            "input.mfu_implausible",
-            (QT_TR_NOOP("An MFU of {mfu_percent:.3g}% is far below what published large runs reach (about 20% "
-                        "at the lowest, GPT-3; 30–50% for most); compute, days and cost are likely pessimistic."),
-             *typo),
-            QT_TR_NOOP("Use 35–50% unless you have measured less on this cluster."),
-            mfu=mfu, mfu_percent=100 * mfu, guess=100 * mfu))
-
+    out.extend(_mfu_findings(s))
     max_days = schema_field("schedule.days").bounds[1]
     if OUTPACED_DAYS < p.wall_clock_days <= max_days:  # beyond max_days schedule.too_long says so
         shorter = (QT_TR_NOOP("Spread the compute over more accelerators and fewer days, or plan a smaller run.")
@@ -677,16 +966,25 @@ def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
             shorter, days=p.wall_clock_days, months=p.wall_clock_days * 12 / 365.25,
             limit_months=OUTPACED_MONTHS))
 
-    if p.compute_flop > EU_AI_ACT_THRESHOLD_FLOP:  # Art. 51(2): "greater than 10^25"
+    if max(p.compute_flop, p.training_flop) > EU_AI_ACT_THRESHOLD_FLOP:  # Art. 51(2): "greater than 10^25"
         out.append(make(
             "compute.regulatory_threshold",
             QT_TR_NOOP("At {compute_flop:sci} FLOP the model is above the EU AI Act's 10²⁵ FLOP threshold: it is "
                        "presumed a general-purpose model with systemic risk (Art. 51)."),
             QT_TR_NOOP("Plan for the Act's notification, evaluation and reporting duties."),
-            compute_flop=p.compute_flop))
+            compute_flop=max(p.compute_flop, p.training_flop)))  # attention is computation used in training
+    if p.attention_flop_share > 0:
+        out.append(make(
+            "compute.attention",
+            QT_TR_NOOP("At {context:,} tokens of context, attention adds {ratio:pct} to the law's 6·N·D: "
+                       "{share:pct} of the {training_flop:sci} FLOP the accelerators do (12·layers·width·context "
+                       "per token, as PaLM and torchtitan count MFU; Megatron-LM and MaxText count half). The law "
+                       "predicts the loss from 6·N·D; days, energy and cost include attention."),
+            (), context=s.model.context_tokens, share=p.attention_flop_share,
+            ratio=p.attention_flop_share / (1 - p.attention_flop_share), training_flop=p.training_flop))
 
-    if p.objective in ("fixed_params", "fixed_run"):
-        ratio = p.n_params / p.optimal_n_params
+    if p.objective in ("fixed_params", "fixed_run") and s.model.moe is None:  # a dense law's optimum is no
+        ratio = p.n_params / p.optimal_n_params                                 # size for experts' active part
         if (ratio > 2 or ratio < 0.5) and p.loss - p.optimal_loss > 1e-4:
             out.append(make(
                 "allocation.off_optimal",

@@ -24,6 +24,8 @@ from .fields import (
     FIELDS,
     LEGACY_COST_BASIS,
     OBJECTIVES,
+    PRECISIONS,
+    RECOMPUTE,
     FieldSpec,
     number_field,
     number_fields,
@@ -36,8 +38,9 @@ from .presets import DEFAULT_LAW_ID, PRESET_IDS, custom_law, preset
 
 __all__ = [
     "FILE_SUFFIX", "FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "OBJECTIVES", "Cluster", "Data", "Energy",
-    "LawChoice", "Model", "Money", "Scenario", "Schedule", "allowed_range", "check_field", "check_json_values",
-    "default_scenario", "dumps", "from_dict", "given", "load", "loads", "required_error", "save", "to_dict", "validate",
+    "LawChoice", "MoE", "Model", "Money", "Parallel", "Scenario", "Schedule", "allowed_range", "check_field",
+    "check_json_values", "default_scenario", "dumps", "from_dict", "given", "load", "loads", "required_error",
+    "save", "to_dict", "validate",
 ]
 
 FORMAT_NAME = "scaleplan-scenario"
@@ -58,8 +61,26 @@ class Cluster:
     peak_flop_per_s: float = 9.894e14
     mfu: float = 0.40
     power_w: float = 700.0
-    #: Memory of one accelerator in GB; None = from the catalogue (needed for the memory check).
+    #: Memory of one accelerator as its datasheet gives it ("80 GB", which is 80 GiB of HBM); None = from the
+    #: catalogue (needed for the memory check).
     memory_gb: float | None = None
+    #: The number format of the matrix multiplications (engine.fields.PRECISIONS): the peak above and the MFU
+    #: are this precision's dense peak, the training state follows its recipe (engine.architecture).
+    precision: str = "bf16"
+
+
+@dataclass(frozen=True)
+class Parallel:
+    """How the training state and the activations are spread over the accelerators (engine.architecture):
+    tensor × pipeline parallel within a model replica, the rest data parallel, experts over ``expert`` of the
+    data-parallel ranks; ZeRO/FSDP ``zero_stage`` shards the state over the data-parallel ranks. A degree left
+    None is chosen by the plan: the least model parallelism whose memory fits (engine.architecture.choose)."""
+
+    tensor: int | None = None
+    pipeline: int | None = None
+    expert: int | None = None
+    zero_stage: int = 3
+    recompute: str = "selective"
 
 
 @dataclass(frozen=True)
@@ -132,12 +153,33 @@ class Data:
 
 
 @dataclass(frozen=True)
+class MoE:
+    """A mixture-of-experts model; ``Model.n_params`` is then its active parameters (what compute follows)."""
+
+    #: Routed experts per MoE layer, and how many of them each token uses.
+    experts: int = 8
+    active_experts: int = 2
+    #: Experts every token uses besides the routed ones (DeepSeek-V3: 1).
+    shared_experts: int = 0
+    #: All parameters (what memory follows); None = estimated from the experts (engine.architecture).
+    n_params_total: float | None = None
+
+
+@dataclass(frozen=True)
 class Model:
     objective: str = "compute_optimal"
+    #: The parameters compute follows: all of a dense model's, the active ones of a mixture of experts.
     n_params: float | None = None
     n_tokens: float | None = None
     target_loss: float | None = None
     inference_tokens: float = 0.0
+    #: None: a dense model; else its experts.
+    moe: MoE | None = None
+    #: Tokens per training sequence; None = 6·N·D exactly (attention's FLOP not counted, as before).
+    context_tokens: int | None = None
+    #: The model's shape; None = derived from the parameters (engine.architecture.shape).
+    layers: int | None = None
+    d_model: int | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +187,7 @@ class Scenario:
     name: str = "1,024 H100 for 30 days"
     notes: str = ""
     cluster: Cluster = field(default_factory=Cluster)
+    parallel: Parallel = field(default_factory=Parallel)
     schedule: Schedule = field(default_factory=Schedule)
     energy: Energy = field(default_factory=Energy)
     money: Money = field(default_factory=Money)
@@ -164,11 +207,26 @@ class Scenario:
         return self
 
     def with_changes(self, path: str, value: Any) -> Scenario:
-        """A copy with one field changed, by dotted path (``"cluster.count"``); not validated."""
-        section, _, name = path.partition(".")
-        if not name:
-            return replace(self, **{section: value})
-        return replace(self, **{section: replace(getattr(self, section), **{name: value})})
+        """A copy with one field changed, by dotted path (``"cluster.count"``, ``"model.moe.experts"``); not
+        validated. A field of an optional part that is not there creates it with its defaults; the experts
+        set to None make the model dense again (``model.moe`` None)."""
+        if path == "model.moe.experts" and value is None:
+            return replace(self, model=replace(self.model, moe=None))
+        out: Scenario = _replaced(self, path.split("."), value)
+        return out
+
+
+def _replaced(holder: Any, parts: list[str], value: Any) -> Any:
+    head, rest = parts[0], parts[1:]
+    if not rest:
+        return replace(holder, **{head: value})
+    inner = getattr(holder, head)
+    if inner is None:  # an optional part not there yet: its defaults
+        inner = _OPTIONAL_PARTS[head]()
+    return replace(holder, **{head: _replaced(inner, rest, value)})
+
+
+_OPTIONAL_PARTS: dict[str, Callable[[], Any]] = {"moe": MoE}
 
 
 def default_scenario() -> Scenario:
@@ -295,7 +353,23 @@ _CHECKS: dict[str, Callable[[FieldSpec, Scenario], None]] = {
     "law.custom": _check_custom_law,
     "model.objective": _check_objective,
     "money.cost_basis": _check_cost_basis,
+    "cluster.precision": lambda spec, s: _check_precision(spec, s),
+    "parallel.recompute": lambda spec, s: _check_recompute(spec, s),
 }
+
+
+def _check_precision(spec: FieldSpec, s: Scenario) -> None:
+    value = spec.get(s)
+    if value not in PRECISIONS:
+        raise ScenarioError(spec.path, f"unknown value {value!r}", ", ".join(PRECISIONS), code="precision.unknown",
+                            values={"value": _plain(value)})
+
+
+def _check_recompute(spec: FieldSpec, s: Scenario) -> None:
+    value = spec.get(s)
+    if value not in RECOMPUTE:
+        raise ScenarioError(spec.path, f"unknown value {value!r}", ", ".join(RECOMPUTE), code="recompute.unknown",
+                            values={"value": _plain(value)})
 
 
 def required_error(path: str, objective: str) -> ScenarioError:
@@ -332,6 +406,7 @@ def validate(s: Scenario) -> None:
     for spec in required_fields(m.objective):
         if spec.get(s) is None:
             raise required_error(spec.path, m.objective)
+    _check_moe(s)
     if m.objective == "target_loss" and m.target_loss is not None and m.target_loss <= law.irreducible_loss:
         floor = law.irreducible_loss
         raise ScenarioError("model.target_loss",
@@ -341,10 +416,36 @@ def validate(s: Scenario) -> None:
                             values={"target": m.target_loss, "floor": floor, "law": law.name})
 
 
+def _check_moe(s: Scenario) -> None:
+    """A mixture of experts has its experts and active experts set (a file's ``"moe": {}`` says nothing),
+    uses no more experts than it has, and has at least as many parameters in all as it uses."""
+    moe = s.model.moe
+    if moe is None:
+        return
+    for name in ("experts", "active_experts", "shared_experts"):
+        if getattr(moe, name) is None:
+            raise required_moe_error(name)
+    if moe.active_experts > moe.experts:
+        raise ScenarioError("model.moe.active_experts",
+                            message_for("moe.active_above_experts", active=moe.active_experts, experts=moe.experts),
+                            f"1 to {moe.experts}", code="moe.active_above_experts",
+                            values={"active": moe.active_experts, "experts": moe.experts})
+    active = s.model.n_params
+    total = moe.n_params_total
+    if total is not None and active is not None and total < active and s.model.objective in _N_GIVEN:
+        raise ScenarioError("model.moe.n_params_total",
+                            message_for("moe.total_below_active", total=total, active=active),
+                            f"≥ {active:.4g}", code="moe.total_below_active",
+                            values={"total": total, "active": active})
+
+
+_N_GIVEN = ("fixed_params", "fixed_run")
+
+
 # --------------------------------------------------------------------------------------------------
 # dict <-> dataclasses
 # --------------------------------------------------------------------------------------------------
-_SECTIONS: dict[str, type] = {"cluster": Cluster, "schedule": Schedule, "energy": Energy,
+_SECTIONS: dict[str, type] = {"cluster": Cluster, "parallel": Parallel, "schedule": Schedule, "energy": Energy,
                               "money": Money, "data": Data, "model": Model}
 
 
@@ -355,8 +456,8 @@ def to_dict(s: Scenario) -> dict[str, Any]:
         out[name] = asdict(getattr(s, name))
     out["law"] = {"preset": s.law.preset} if s.law.preset is not None else thaw(s.law.custom or {})
     # keep the DESIGN.md key order: law before data and model
-    ordered = {k: out[k] for k in ("format", "version", "name", "notes", "cluster", "schedule", "energy",
-                                   "money", "law", "data", "model")}
+    ordered = {k: out[k] for k in ("format", "version", "name", "notes", "cluster", "parallel", "schedule",
+                                   "energy", "money", "law", "data", "model")}
     ordered.update(thaw(s.extensions))
     return ordered
 
@@ -408,15 +509,49 @@ def from_dict(obj: Any, source: str = "scenario") -> Scenario:
                                 code="file.unknown_field", values={"section": name, "field": extra[0]})
         if name == "money" and "cost_basis" not in sub:
             sub = {**sub, "cost_basis": LEGACY_COST_BASIS}  # written before the key: energy was paid on top
+        if name == "model" and sub.get("moe") is not None:
+            sub = {**sub, "moe": _moe_from_obj(sub["moe"])}
         kwargs[name] = replace(getattr(base, name), **sub)
     kwargs["law"] = _law_from_obj(obj.get("law", {"preset": DEFAULT_LAW_ID}))
     kwargs["extensions"] = extensions
     scenario = Scenario(**kwargs)
-    # integers written as 1024.0 are fine; keep count an int
-    count: Any = scenario.cluster.count
-    if isinstance(count, float) and count.is_integer():
-        scenario = scenario.with_changes("cluster.count", int(count))
+    # integers written as 1024.0 are fine; keep them ints
+    for spec in number_fields():
+        v = spec.get(scenario)
+        if spec.integer and isinstance(v, float) and v.is_integer() and abs(v) < 2**63:
+            scenario = scenario.with_changes(spec.path, int(v))
     return scenario.validated()
+
+
+def _moe_from_obj(obj: Any) -> MoE:
+    """``model.moe`` of a file: an object whose experts and active experts are given (no defaults are
+    guessed for them), with the shared experts 0 and the total estimated when they are left out."""
+    if not isinstance(obj, dict):
+        kind = _type_name(obj)
+        raise ScenarioError("model.moe", f"must be an object or null, not {kind}",
+                            '{"experts", "active_experts"} (optionally "shared_experts", "n_params_total"), or null',
+                            code="moe.type", values={"type": kind})
+    allowed = {f.name for f in fields(MoE)}
+    extra = sorted(set(obj) - allowed)
+    if extra:
+        raise ScenarioError(f"model.moe.{extra[0]}", "unknown field", ", ".join(sorted(allowed)),
+                            code="file.unknown_field", values={"section": "model.moe", "field": extra[0]})
+    for name in ("experts", "active_experts"):
+        if name not in obj:
+            raise required_moe_error(name)
+    kwargs = dict(obj)
+    for name in ("experts", "active_experts", "shared_experts"):  # whole numbers written as 8.0 are fine
+        v = kwargs.get(name)
+        if isinstance(v, float) and v.is_integer():
+            kwargs[name] = int(v)
+    return MoE(**kwargs)
+
+
+def required_moe_error(name: str) -> ScenarioError:
+    spec = number_field(f"model.moe.{name}")
+    return ScenarioError(spec.path, "is required for a mixture of experts",
+                         spec.allowed_text().removesuffix(", or null"), code="moe.requires",
+                         values=_range_values(spec))
 
 
 def _law_from_obj(obj: Any) -> LawChoice:

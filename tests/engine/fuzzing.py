@@ -58,6 +58,14 @@ def _base_documents() -> list[dict[str, Any]]:
         ({"objective": "compute_optimal"}, {"law": {"preset": "muennighoff-2023"},
                                             "data": {"unique_tokens": 1e10}}),
         ({"objective": "fixed_run", "n_params": 1e9, "n_tokens": 2e10}, {"law": {"preset": "kaplan-2020"}}),
+        # a DeepSeek-V3-like mixture of experts in FP8 at 4K context with a given sharding (issue 14)
+        ({"objective": "fixed_run", "n_params": 3.7e10, "n_tokens": 1.48e13, "context_tokens": 4096,
+          "moe": {"experts": 256, "active_experts": 8, "shared_experts": 1, "n_params_total": 6.71e11}},
+         {"cluster": {"accelerator": "h800-sxm", "count": 2048, "precision": "fp8", "peak_flop_per_s": 1.979e15},
+          "parallel": {"tensor": 1, "pipeline": 16, "expert": 64, "zero_stage": 1, "recompute": "selective"}}),
+        ({"objective": "compute_optimal", "context_tokens": 131072, "layers": 126, "d_model": 16384,
+          "moe": {"experts": 16, "active_experts": 1, "shared_experts": 1, "n_params_total": None}},
+         {"parallel": {"tensor": 8, "pipeline": None, "expert": None, "zero_stage": 2, "recompute": "full"}}),
     ):
         doc = json.loads(json.dumps(d))
         doc["model"].update(model)
@@ -107,10 +115,34 @@ def _paths(doc: dict[str, Any]) -> list[tuple[str, ...]]:
     out: list[tuple[str, ...]] = []
     for key, value in doc.items():
         if isinstance(value, dict):
-            out += [(key, sub) for sub in value]
+            for sub, inner in value.items():
+                out.append((key, sub))
+                if isinstance(inner, dict):  # model.moe.*
+                    out += [(key, sub, leaf) for leaf in inner]
         else:
             out.append((key,))
     return out
+
+
+def set_path(doc: dict[str, Any], path: str, value: Any) -> None:
+    """Set a dotted scenario path in a scenario dict; a field of ``model.moe`` when the model is dense makes
+    it a mixture of experts first (8 experts, 2 active)."""
+    parts = path.split(".")
+    target = doc
+    for key in parts[:-1]:
+        if target.get(key) is None:
+            target[key] = {"experts": 8, "active_experts": 2}
+        target = target[key]
+    target[parts[-1]] = value
+
+
+def get_path(doc: dict[str, Any], path: str) -> Any:
+    target: Any = doc
+    for key in path.split("."):
+        if not isinstance(target, dict):
+            return None
+        target = target.get(key)
+    return target
 
 
 def _set(doc: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
@@ -240,16 +272,30 @@ def edge_case(rng: np.random.Generator) -> str:
     d = json.loads(json.dumps(BASES[0]))
     objective = OBJECTIVES[rng.integers(len(OBJECTIVES))]
     d["model"]["objective"] = objective
+    moe = rng.random() < 0.4
     for spec in number_fields():
-        section, name = spec.path.split(".")
         lo, hi = spec.bounds
-        if spec.optional and objective not in spec.required_for and rng.random() < 0.4:
-            d[section][name] = None
+        if spec.path.startswith("model.moe."):
+            if not moe:
+                continue
+            if spec.path == "model.moe.n_params_total" and rng.random() < 0.5:
+                set_path(d, spec.path, None)
+                continue
+        elif spec.optional and objective not in spec.required_for and rng.random() < 0.4:
+            set_path(d, spec.path, None)
             continue
-        if rng.random() < 0.25 and d[section][name] is not None:
+        if rng.random() < 0.25 and get_path(d, spec.path) is not None:
             continue  # the default
-        d[section][name] = _in_range(rng, lo, hi, spec.lo_exclusive, spec.integer)
+        set_path(d, spec.path, _in_range(rng, lo, hi, spec.lo_exclusive, spec.integer))
     d["cluster"]["count"] = int(d["cluster"]["count"])
+    if d["model"].get("moe"):  # a valid mixture: no more active experts than experts, no fewer params in all
+        m = d["model"]["moe"]
+        m["active_experts"] = min(m["active_experts"], m["experts"])
+        n = d["model"].get("n_params")
+        if m.get("n_params_total") is not None and n is not None and m["n_params_total"] < n:
+            m["n_params_total"] = None
+    d["cluster"]["precision"] = ["bf16", "fp8"][rng.integers(2)]
+    d["parallel"]["recompute"] = ["none", "selective", "full"][rng.integers(3)]
     if rng.random() < 0.7:
         law: dict[str, Any] = {"name": "edge"}
         for key in ("E", "A", "B", "alpha", "beta"):

@@ -15,9 +15,11 @@ from engine import ScenarioError, fields
 from engine.fields import FIELDS, OBJECTIVES, field, fields_for_objective, is_used, number_fields
 from engine.scenario import _CHECKS, Scenario, allowed_range, check_field, from_dict, to_dict
 from engine.sensitivity import INPUTS
+from tests.engine.fuzzing import set_path
 
 ROOT = Path(__file__).resolve().parents[2]
 NOT_FIELDS = {"extensions"}  # the x- keys: kept on round-trip, never interpreted
+MOE_REQUIRED = {"model.moe.experts", "model.moe.active_experts", "model.moe.shared_experts"}
 
 
 def dataclass_leaves(cls=Scenario, prefix=""):
@@ -25,6 +27,8 @@ def dataclass_leaves(cls=Scenario, prefix=""):
     out = []
     for f in dataclasses.fields(cls):
         kind = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+        if f.name == "moe":  # optional (None: a dense model), its fields are fields when it is there
+            kind = engine.scenario.MoE()
         if dataclasses.is_dataclass(kind):
             out += dataclass_leaves(type(kind), f"{prefix}{f.name}.")
         else:
@@ -47,6 +51,9 @@ def test_optional_exactly_where_the_dataclass_allows_none():
         if path in NOT_FIELDS:
             continue
         spec = field(path)
+        if path.startswith("model.moe."):  # set when the model is a mixture of experts, None when dense
+            assert spec.optional, path
+            continue
         assert spec.optional == ("None" in annotation), path
         if default is None:
             assert spec.optional, path
@@ -111,6 +118,18 @@ def test_ranges_are_those_of_format_v1():
         "model.n_tokens": (1e6, 1e18, False, True),
         "model.target_loss": (0.0, 20.0, True, True),
         "model.inference_tokens": (0.0, 1e20, False, False),
+        # added by issue 14 (the format's later additions; absent from a file, their defaults)
+        "parallel.tensor": (1, 1024, False, True),
+        "parallel.pipeline": (1, 1024, False, True),
+        "parallel.expert": (1, 65_536, False, True),
+        "parallel.zero_stage": (0, 3, False, False),
+        "model.moe.experts": (1, 100_000, False, True),
+        "model.moe.active_experts": (1, 100_000, False, True),
+        "model.moe.shared_experts": (0, 1_000, False, True),
+        "model.moe.n_params_total": (1e5, 1e17, False, True),
+        "model.context_tokens": (16, 10_000_000, False, True),
+        "model.layers": (1, 10_000, False, True),
+        "model.d_model": (64, 1_000_000, False, True),
     }
     assert {f.path: (*f.bounds, f.lo_exclusive, f.optional) for f in number_fields()} == before
     assert allowed_range("cluster.mfu") == "0.001 to 1"
@@ -124,10 +143,9 @@ def test_validation_follows_each_numeric_spec(spec):
     """Out of range above, at or below the bottom, unset: what the spec says, for every numeric field."""
     lo, hi = spec.bounds
     d = to_dict(engine.default_scenario())
-    section, name = spec.path.split(".")
 
     def load_with(value):
-        d[section][name] = value
+        set_path(d, spec.path, value)
         return from_dict(d)
 
     with pytest.raises(ScenarioError) as err:
@@ -138,7 +156,11 @@ def test_validation_follows_each_numeric_spec(spec):
     with pytest.raises(ScenarioError) as err:
         load_with(bottom)
     assert err.value.code == "number.out_of_range"
-    if spec.optional and not spec.required_for:
+    if spec.path in MOE_REQUIRED:  # null only with the whole mixture of experts
+        with pytest.raises(ScenarioError) as err:
+            load_with(None)
+        assert err.value.code == "moe.requires" and err.value.path == spec.path
+    elif spec.optional and not spec.required_for:
         assert spec.get(load_with(None)) is None
     elif not spec.optional:
         with pytest.raises(ScenarioError) as err:
@@ -154,8 +176,9 @@ def test_required_for_drives_validation():
                 continue
             d = to_dict(engine.default_scenario())
             d["model"].update(objective=objective, n_params=7e9, n_tokens=1.4e11, target_loss=2.5)
-            section, name = spec.path.split(".")
-            d[section][name] = None
+            if spec.path in MOE_REQUIRED:
+                continue  # tested above: null only with the whole mixture of experts
+            set_path(d, spec.path, None)
             if spec.path in needed:
                 with pytest.raises(ScenarioError, match=f"is required when the objective is {objective}") as err:
                     from_dict(d)
@@ -196,7 +219,7 @@ def test_lookups():
 
 
 def test_sensitivity_inputs_come_from_the_schema():
-    assert {path for path, _ in INPUTS} == {
+    assert {path for path, _ in INPUTS} == {"model.context_tokens",
         "cluster.count", "cluster.peak_flop_per_s", "cluster.mfu", "schedule.days", "schedule.goodput",
         "cluster.power_w", "energy.pue", "energy.price_per_kwh", "money.price_per_accelerator_hour",
         "data.unique_tokens", "model.n_params", "model.n_tokens", "model.target_loss"}

@@ -124,7 +124,7 @@ def test_data_constrained_plan_repeats_data():
     ({"data__unique_tokens": 2e10}, "data.exhausted", "adds almost nothing"),  # 84: 0.4%
     ({"data__unique_tokens": 5e14}, "data.beyond_public_stock", "stock of public human text"),  # unique, 1.7×
     ({"cluster__count": 16, "schedule__days": 3000, "model__objective": "fixed_params",
-      "model__n_params": 2e11}, "memory.infeasible", "16 bytes per parameter"),
+      "model__n_params": 2e11}, "memory.infeasible", "200 B parameters × 16 bytes in BF16"),
     ({}, "law.extrapolation_modest", "a modest extrapolation"),  # 73× the largest run
     ({"cluster__count": 2048}, "law.extrapolation", "decades of extrapolation"),  # 145×
     ({"model__objective": "fixed_run", "model__n_params": 1e9, "model__n_tokens": 2e13},
