@@ -309,7 +309,8 @@ class WheelGuard(QObject):
 class BudgetEditor(QWidget):
     #: the user asked to fit a law to their own runs (the window opens the fit dialog)
     fitRequested = Signal()
-    GROUP_TITLES = {"cluster": QT_TR_NOOP("Cluster"), "schedule": QT_TR_NOOP("Schedule"),
+    GROUP_TITLES = {"cluster": QT_TR_NOOP("Cluster"), "parallel": QT_TR_NOOP("Parallelism and memory"),
+                    "schedule": QT_TR_NOOP("Schedule"),
                     "energy": QT_TR_NOOP("Energy"), "money": QT_TR_NOOP("Money"), "law": QT_TR_NOOP("Scaling law"),
                     "data": QT_TR_NOOP("Data"), "model": QT_TR_NOOP("Model objective")}
 
@@ -331,7 +332,7 @@ class BudgetEditor(QWidget):
         outer.addWidget(self.name)
 
         groups: dict[str, QFormLayout] = {}
-        for key in ("cluster", "schedule", "energy", "money", "law", "data", "model"):
+        for key in ("cluster", "parallel", "schedule", "energy", "money", "law", "data", "model"):
             box = QGroupBox(tr(self.GROUP_TITLES[key]))
             form = QFormLayout(box)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -350,6 +351,13 @@ class BudgetEditor(QWidget):
         self.accelerator.activated.connect(self._accelerator_chosen)
         self.accelerator.setAccessibleName(tr("Accelerator"))
         groups["cluster"].addRow(tr("Accelerator"), self.accelerator)
+
+        self.precision = self._choice_combo("cluster.precision")
+        self.precision.activated.connect(self._precision_chosen)
+        groups["cluster"].addRow(tr(field("cluster.precision").label), self.precision)
+        self.recompute = self._choice_combo("parallel.recompute")
+        self.recompute.activated.connect(
+            lambda i: self.model.set_field("parallel.recompute", self.recompute.itemData(i)))
 
         self.cost_basis = _combo("money.cost_basis")
         basis = field("money.cost_basis")
@@ -413,7 +421,7 @@ class BudgetEditor(QWidget):
         # the wheel over a control without the focus scrolls the editor instead of changing the scenario
         self.wheel_guard = WheelGuard(self)
         for combo in (self.accelerator, self.currency, self.cost_basis, self.power_convention, self.law,
-                      self.objective):
+                      self.objective, self.precision, self.recompute):
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             combo.installEventFilter(self.wheel_guard)
 
@@ -428,6 +436,8 @@ class BudgetEditor(QWidget):
             f.edit.setAccessibleName(label(spec))
             caption.setToolTip(f.edit.toolTip())
             groups[spec.section].addRow(caption, f)
+            if spec.path == "parallel.zero_stage":  # the recomputation after the stage, in the schema's order
+                groups["parallel"].addRow(tr(field("parallel.recompute").label), self.recompute)
         # notes: free text that goes with the scenario (reports print them); applied when the user leaves
         box = QGroupBox(tr("Notes"))
         self.notes = NotesEdit()
@@ -460,7 +470,7 @@ class BudgetEditor(QWidget):
         combos = {"cluster.accelerator": self.accelerator, "money.currency": self.currency,
                   "money.cost_basis": self.cost_basis, "energy.convention": self.power_convention,
                   "law": self.law, "law.preset": self.law, "model.objective": self.objective, "name": self.name,
-                  "notes": self.notes}
+                  "notes": self.notes, "cluster.precision": self.precision, "parallel.recompute": self.recompute}
         return combos.get(path)
 
     def error_text(self, path: str) -> str:
@@ -497,6 +507,8 @@ class BudgetEditor(QWidget):
         _select(self.accelerator, s.cluster.accelerator)
         _select(self.currency, s.money.currency, by_text=True)
         _select(self.cost_basis, s.money.cost_basis)
+        _select(self.precision, s.cluster.precision)
+        _select(self.recompute, s.parallel.recompute)
         _select(self.power_convention, convention(s))
         if s.law.preset is not None:
             _select(self.law, s.law.preset)
@@ -547,7 +559,13 @@ class BudgetEditor(QWidget):
         notes: dict[str, str] = {}
         if acc_id != "custom":
             a = accelerators()[acc_id]
-            cluster = replace(cluster, peak_flop_per_s=a.peak_flop_per_s, memory_gb=None,
+            peak = a.peak_in(s.cluster.precision)
+            if peak is None:  # no FP8 on this accelerator: back to BF16, and say so
+                cluster = replace(cluster, precision="bf16")
+                peak = a.peak_flop_per_s
+                notes["cluster.peak_flop_per_s"] = tr("The %s has no FP8: the run trains in BF16 at its BF16 "
+                                                      "peak.") % a.name
+            cluster = replace(cluster, peak_flop_per_s=peak, memory_gb=None,
                               power_w=a.power_w if a.power_w else s.cluster.power_w)
             if not a.power_w:
                 notes["cluster.power_w"] = tr("The catalogue has no power figure for %s: %s kept from before; "
@@ -568,6 +586,38 @@ class BudgetEditor(QWidget):
         for path, text in notes.items():
             f = self.fields[path]
             f.show_note(text, f.spec.get(self.model.scenario))
+
+    def _choice_combo(self, path: str) -> QComboBox:
+        """A combo for a choice field of the schema, its values labelled in the interface language."""
+        spec = field(path)
+        combo = _combo(path)
+        for value, text in zip(spec.choices, spec.choice_labels, strict=True):
+            combo.addItem(tr(text), value)
+        combo.setToolTip(tr(spec.tip))
+        combo.setAccessibleName(tr(spec.label))
+        return combo
+
+    def _precision_chosen(self, index: int) -> None:
+        """Train in another precision: a catalogued accelerator's peak becomes its dense peak in it (one undo
+        step); one without FP8 keeps BF16 and says why; a custom accelerator keeps the peak entered."""
+        precision = self.precision.itemData(index)
+        s = self.model.scenario
+        a = accelerators().get(s.cluster.accelerator)
+        cluster = replace(s.cluster, precision=precision)
+        note = ""
+        if a is not None:
+            peak = a.peak_in(precision)
+            if peak is None:
+                _select(self.precision, s.cluster.precision)
+                self.fields["cluster.peak_flop_per_s"].show_note(
+                    tr("The %s has no FP8 matrix units: it trains in BF16.") % a.name, s.cluster.peak_flop_per_s)
+                return
+            cluster = replace(cluster, peak_flop_per_s=peak)
+        else:
+            note = tr("Custom accelerator: enter its dense peak in %s.") % precision.upper()
+        self.model.replace_scenario(replace(s, cluster=cluster), tr("Training precision"))
+        if note:
+            self.fields["cluster.peak_flop_per_s"].show_note(note, self.model.scenario.cluster.peak_flop_per_s)
 
     def _convention_chosen(self, index: int) -> None:
         """Fill host overhead and average draw for the named convention (one undo step); "Custom" keeps them

@@ -14,6 +14,7 @@ from engine.planner import Plan
 from gui.text.i18n import QT_TR_NOOP, current_language, tr
 from gui.text.numbers import energy, money, power, ratio, sci, short, tonnes
 from gui.text.severity import CARD_OF_FINDING, SEVERITY_COLOURS
+from gui.text.tables import PRECISION_NAMES, memory_text, sharding_text
 
 
 class Card(QFrame):
@@ -92,13 +93,16 @@ class SummaryPanel(QWidget):
                  "loss_high": "loss", "epochs": "data", "effective_tokens": "data", "wall_clock_days": "days",
                  "accelerator_hours": "hours", "energy_mwh": "energy", "average_power_mw": "power",
                  "total_cost": "cost", "accelerator_cost": "cost", "energy_cost": "cost", "co2_t": "co2",
-                 "lifetime_flop": "inference", "inference_flop": "inference"}
+                 "lifetime_flop": "compute", "inference_flop": "compute", "training_flop": "compute",
+                 "attention_flop_share": "compute", "n_params_active": "params", "n_params_total": "params",
+                 "memory_per_accelerator_gib": "memory", "memory_capacity_gib": "memory",
+                 "memory_state_gib": "memory", "memory_activations_gib": "memory"}
     ORDER = [("compute", QT_TR_NOOP("Compute")), ("params", QT_TR_NOOP("Model size")),
              ("tokens", QT_TR_NOOP("Training tokens")), ("loss", QT_TR_NOOP("Predicted loss")),
              ("data", QT_TR_NOOP("Data")), ("days", QT_TR_NOOP("Wall-clock")),
              ("hours", QT_TR_NOOP("Accelerator-hours")), ("energy", QT_TR_NOOP("Energy")),
              ("power", QT_TR_NOOP("Average power")), ("cost", QT_TR_NOOP("Total cost")),
-             ("co2", QT_TR_NOOP("CO₂")), ("inference", QT_TR_NOOP("Lifetime compute"))]
+             ("co2", QT_TR_NOOP("CO₂")), ("memory", QT_TR_NOOP("Memory per accelerator"))]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +135,9 @@ class SummaryPanel(QWidget):
             "params": tr("Model size: the number of parameters.") + " " + allocation_range,
             "data": tr("How many times the unique tokens on hand are read, and what that is worth in fresh "
                        "data (Muennighoff et al. 2023)."),
+            "memory": tr("Memory one accelerator needs for training: its share of the weights, gradients and "
+                         "optimizer state under the sharding, plus the activations its pipeline stage keeps "
+                         "(Korthikanti et al. 2022), against its memory in GiB."),
         }
         for key, title in self.ORDER:
             self.cards[key] = Card(key, tr(title))
@@ -205,15 +212,30 @@ class SummaryPanel(QWidget):
 
     def update_plan(self, p: Plan) -> None:
         c, lang = self.cards, self.lang
-        c["compute"].set(f"{sci(p.compute_flop)} FLOP", f"{short(p.compute_pf_days, lang=lang)} PF-days")
+        # the law's 6·N·D; below it what else the plan counts: inference over the model's life, attention
+        if p.inference_flop:
+            compute_detail = tr("lifetime") + f" {sci(p.lifetime_flop)} FLOP"
+        elif p.attention_flop_share > 0:
+            compute_detail = tr("with attention") + f" {sci(p.training_flop)} FLOP"
+        else:
+            compute_detail = f"{short(p.compute_pf_days, lang=lang)} PF-days"
+        precision = PRECISION_NAMES.get(p.precision, p.precision)
+        c["compute"].set(f"{sci(p.compute_flop)} FLOP", compute_detail)
+        c["compute"].setToolTip(self._compute_tip(p, precision))
         # the 95 % range of N and D where the law has uncertainty and the objective leaves them to it
         n_range = (None if p.n_params_low is None
                    else f"95%: {short(p.n_params_low, lang=lang)}–{short(p.n_params_high, lang=lang)}")
         d_range = (None if p.n_tokens_low is None
                    else f"95%: {short(p.n_tokens_low, lang=lang)}–{short(p.n_tokens_high, lang=lang)}")
-        c["params"].set(f"{short(p.n_params, lang=lang)} " + tr("params"), n_range or (
-            tr("optimal") + f" {short(p.optimal_n_params, lang=lang)}" if p.objective != "compute_optimal" else
-            tr("compute-optimal")))
+        if p.scenario.model.moe is not None:  # a mixture of experts: the active parameters, and all of them
+            total = short(p.n_params_total, lang=lang)
+            c["params"].set(f"{short(p.n_params, lang=lang)} " + tr("active"),
+                            (tr("of %s in all (estimated)") if p.n_params_total_estimated else tr("of %s in all"))
+                            % total)
+        else:
+            c["params"].set(f"{short(p.n_params, lang=lang)} " + tr("params"), n_range or (
+                tr("optimal") + f" {short(p.optimal_n_params, lang=lang)}" if p.objective != "compute_optimal" else
+                tr("compute-optimal")))
         per_param = f"{ratio(p.tokens_per_param, lang)} " + tr("tokens per parameter")  # 0.0123, never 0.0
         c["tokens"].set(short(p.n_tokens, lang=lang), d_range or per_param)
         tip = self._tokens_tip + (f"\n{per_param}" if d_range else "")  # the ratio, where the range took its line
@@ -231,12 +253,25 @@ class SummaryPanel(QWidget):
                       f"{p.scenario.cluster.count:,} × " + (acc.name if acc else tr("custom accelerator")))
         c["hours"].set(short(p.accelerator_hours, lang=lang), tr("accelerator-hours"))
         # units scaled to keep the number short: 619 MWh, 368 TWh; 860 kW, 4.2 GW; 145 kt / 14.5万 t
-        c["energy"].set(energy(p.energy_mwh, lang), f"PUE {p.scenario.energy.pue:g}")
+        c["energy"].set(energy(p.energy_mwh, lang), f"PUE {p.scenario.energy.pue:g}")  # the power card: average
         c["power"].set(power(p.average_power_mw, lang), tr("facility draw"))
         energy_cost = (tr("energy") + f" {money(p.energy_cost, p.currency, lang)}"
                        if p.scenario.money.cost_basis == "owned" else tr("power included in the rental"))
         c["cost"].set(money(p.total_cost, p.currency, lang),
                       tr("accel.") + f" {money(p.accelerator_cost, p.currency, lang)} · " + energy_cost)
         c["co2"].set(tonnes(p.co2_t, lang), f"{p.scenario.energy.carbon_kg_per_kwh:g} kg/kWh")
-        c["inference"].set(f"{sci(p.lifetime_flop)} FLOP", tr("inference") + f" {sci(p.inference_flop)} FLOP"
-                           if p.inference_flop else tr("training only"))
+        c["memory"].set(memory_text(p), sharding_text(p))
+
+    @staticmethod
+    def _compute_tip(p: Plan, precision: str) -> str:
+        lines = [tr("Training compute: the floating-point operations of the whole run, "
+                    "about 6 × parameters × training tokens."),
+                 tr("%s PF-days; trained in %s.") % (short(p.compute_pf_days), precision)]
+        if p.attention_flop_share > 0:
+            lines.append(tr("With attention at %s tokens of context the accelerators do %s FLOP (%s attention); "
+                            "the scaling law predicts the loss from 6·N·D.")
+                         % (f"{p.context_tokens:,}", sci(p.training_flop), f"{p.attention_flop_share:.0%}"))
+        if p.inference_flop:
+            lines.append(tr("Lifetime compute %s FLOP, of which inference %s FLOP.")
+                         % (sci(p.lifetime_flop), sci(p.inference_flop)))
+        return "\n".join(lines)

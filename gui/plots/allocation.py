@@ -6,10 +6,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 
+from engine.catalogue import reference_runs
 from engine.curves import WindowCurves
 from engine.planner import Plan
-from gui.plots.base import BLUE, ORANGE, LabelLayout, Plot, around, faint, log10, set_text, set_xy
+from gui.plots.base import BLUE, GREY, ORANGE, LabelLayout, Plot, around, faint, log10, set_text, set_xy
 from gui.text.i18n import tr
 from gui.text.numbers import ratio, sci, short
 
@@ -43,6 +45,26 @@ class AllocationPlot(Plot):
         self.cache_legend()
         self.legend.addItem(self.n_curve, tr("parameters N*"))
         self.legend.addItem(self.d_curve, tr("tokens D*"))
+        # mixtures of experts: the active parameters (compute follows them) and all of them (memory follows
+        # them), joined — the plan's, and the published runs' (DeepSeek-V3, Llama 4) in grey
+        self.total_line = self.curve(pg.mkPen(BLUE, width=1.5, style=Qt.PenStyle.DashLine), connect="pairs")
+        self.total_mark = pg.ScatterPlotItem(size=9, symbol="o", brush=pg.mkBrush(255, 255, 255),
+                                             pen=pg.mkPen(BLUE, width=2))
+        self.total_mark.setZValue(50)
+        self.addItem(self.total_mark)
+        self.total_label = self.label(BLUE, anchor=(0, 0.5), size=8.0)
+        self._moe_runs = [(r.name, r.compute_flop, r.n_params_active, r.n_params) for r in reference_runs()
+                          if r.n_params and r.n_params_active and r.n_params_active < r.n_params]
+        self.run_lines = self.curve(pg.mkPen(GREY, width=1), connect="pairs")
+        self.run_marks = pg.ScatterPlotItem(size=6, symbol="o", pen=pg.mkPen(GREY, width=1.2))
+        self.addItem(self.run_marks)
+        if self._moe_runs:
+            _, c, a, t = zip(*self._moe_runs, strict=True)
+            xs = np.repeat(log10(c), 2)
+            ys = np.ravel(np.column_stack([log10(a), log10(t)]))
+            set_xy(self.run_lines, xs, ys)
+            self.run_marks.setData(x=xs, y=ys, brush=[pg.mkBrush(GREY), pg.mkBrush(255, 255, 255)] * len(c))
+        self._total_at: tuple[float, float] | None = None
         self._plan: Plan | None = None
         self.set_hover(self._hover_text)
 
@@ -67,9 +89,22 @@ class AllocationPlot(Plot):
         cx = math.log10(plan.compute_flop)
         set_xy(self.n_mark, [cx], [math.log10(plan.n_params)])
         set_xy(self.d_mark, [cx], [math.log10(plan.n_tokens)])
-        set_text(self.n_label, f"N {short(plan.n_params)}")
+        if plan.scenario.model.moe is not None:
+            total = math.log10(plan.n_params_total)
+            set_xy(self.total_line, [cx, cx], [math.log10(plan.n_params), total])
+            self.total_mark.setData(x=[cx], y=[total])
+            set_text(self.total_label, tr("total %s") % short(plan.n_params_total))
+            self._total_at = (cx, total)
+            self.total_label.show()
+        else:
+            set_xy(self.total_line, [], [])
+            self.total_mark.setData(x=[], y=[])
+            self.total_label.hide()
+            self._total_at = None
+        set_text(self.n_label, f"N {short(plan.n_params)}" + (" " + tr("active") if plan.scenario.model.moe else ""))
         set_text(self.d_label, f"D {short(plan.n_tokens)}")
-        ys = np.concatenate([log10(f.n_params), log10(f.n_tokens), log10([plan.n_params, plan.n_tokens])])
+        ys = np.concatenate([log10(f.n_params), log10(f.n_tokens),
+                             log10([plan.n_params, plan.n_tokens, plan.n_params_total])])
         self.set_view(float(x[0]), float(x[-1]), math.floor(float(ys.min()) - 0.2), math.ceil(float(ys.max()) + 0.2))
         self.place_labels()
 
@@ -83,6 +118,9 @@ class AllocationPlot(Plot):
                                    (self.d_label, self.d_mark, "nw n w ne sw se e s")):
             px, py = layout.to_px(mark.pos().x(), mark.pos().y())
             self.place_text(layout, label, around(px, py, mark.size() / 2 + 2, order), must=True)
+        if self._total_at is not None:
+            px, py = layout.to_px(*self._total_at)
+            self.place_text(layout, self.total_label, around(px, py, 7, "e w ne nw se sw"), must=True)
         self.place_legend(layout, "se nw ne sw s n e w", margin=8)
         self.place_others(layout)
 
@@ -93,6 +131,11 @@ class AllocationPlot(Plot):
     def _hover_text(self, x: float, y: float) -> str:
         if self._plan is None:
             return ""
+        near = [r for r in self._moe_runs if abs(math.log10(r[1]) - x) < 0.08
+                and min(abs(math.log10(r[2]) - y), abs(math.log10(r[3]) - y)) < 0.15]
+        if near:
+            name, c_run, active, total = near[0]
+            return tr("%s: %s active of %s parameters, %s FLOP") % (name, short(active), short(total), sci(c_run))
         c = 10.0**x
         law = self._plan.scenario.law.resolve()
         n, d = float(law.optimal_n_params(c)), float(law.optimal_n_tokens(c))

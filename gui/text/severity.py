@@ -14,7 +14,9 @@ SEVERITY_ICONS = {"error": "✖", "warning": "▲", "info": "●"}
 SEVERITY_NAMES = {"error": QT_TR_NOOP("error"), "warning": QT_TR_NOOP("warning"), "info": QT_TR_NOOP("info")}
 #: the summary card whose number a finding is about (the card is framed in the finding's colour)
 CARD_OF_FINDING = {
-    "budget.exceeded": "cost", "energy.cap_exceeded": "energy", "memory.infeasible": "params",
+    "budget.exceeded": "cost", "energy.cap_exceeded": "energy", "memory.infeasible": "memory",
+    "memory.tight": "memory", "parallel.mismatch": "memory", "input.peak_precision": "compute",
+    "moe.law_extrapolation": "loss",
     "data.exhausted": "data", "data.diminishing": "data", "data.saturated": "data",
     "data.beyond_public_stock": "tokens", "schedule.too_long": "days", "schedule.outpaced": "days",
     "input.mfu_implausible": "compute", "law.extrapolation": "loss", "law.loss_implausible": "loss",

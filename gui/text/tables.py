@@ -21,6 +21,32 @@ from .laws import law_name, law_short_name, source_label
 from .numbers import energy, field_text, money, number, power, ratio, sci, short, tonnes
 from .severity import SEVERITY_ICONS, SEVERITY_NAMES
 
+#: Training precisions as people write them.
+PRECISION_NAMES = {"bf16": "BF16", "fp8": "FP8"}
+
+
+def memory_text(p: Plan) -> str:
+    """'73.2 GiB of 80 GiB' (the need alone when the accelerator's memory is not known)."""
+    need = fmt.gib(p.memory_per_accelerator_gib * 2**30)
+    if p.memory_capacity_gib is None:
+        return need
+    return tr("%s of %s") % (need, fmt.gib(p.memory_capacity_gib * 2**30))
+
+
+def _sharding_words(p: Plan) -> str:
+    return sharding_text(p) + f", DP {p.data_parallel:,}, {p.scenario.parallel.recompute} recomputation"
+
+
+def sharding_text(p: Plan) -> str:
+    """'TP 2 · PP 1 · ZeRO-3 · FP8' — the parallelism the plan assumes (EP only for a mixture of experts)."""
+    parts = [f"TP {p.tensor_parallel:,}", f"PP {p.pipeline_parallel:,}"]
+    if p.scenario.model.moe is not None:
+        parts.append(f"EP {p.expert_parallel:,}")
+    parts.append(f"ZeRO-{p.scenario.parallel.zero_stage}")
+    parts.append(PRECISION_NAMES.get(p.precision, p.precision))
+    return " · ".join(parts)
+
+
 _SEVERITY_MARK = {"error": "✖ error  ", "warning": "▲ warning", "info": "● info   "}
 
 
@@ -35,17 +61,26 @@ def plan_table(p: Plan) -> str:
         ("Objective", p.objective.replace("_", " ")),
         ("", ""),
         ("Compute", f"{sci(p.compute_flop)} FLOP  ({fmt.short(p.compute_pf_days)} PF-days)"),
-        ("Model size", f"{fmt.short(p.n_params)} parameters"),
+        ("Model size", f"{fmt.short(p.n_params)} parameters" + (
+            f" active of {fmt.short(p.n_params_total)} in all" + (" (estimated)" if p.n_params_total_estimated else "")
+            if s.model.moe is not None else "")),
         ("Training tokens", f"{fmt.short(p.n_tokens)} tokens  ({fmt.short(p.tokens_per_param)} per parameter)"),
         ("Predicted loss", f"{p.loss:.3f} nats/token{band}"),
-        ("Compute-optimal", f"{fmt.short(p.optimal_n_params)} params, {fmt.short(p.optimal_n_tokens)} tokens, "
-                            f"loss {p.optimal_loss:.3f}"),
+        ("Compute-optimal" if s.model.moe is None else "Dense optimum",
+         f"{fmt.short(p.optimal_n_params)} params, {fmt.short(p.optimal_n_tokens)} tokens, loss {p.optimal_loss:.3f}"),
     ]
     if p.epochs is not None:
         rows.append(("Data", f"{fmt.short(p.epochs)} epochs of {short(p.unique_tokens, lang='en')} unique tokens "
                              f"(worth {short(p.effective_tokens, lang='en')} fresh)"))
     if p.inference_flop:
         rows.append(("Inference", f"{sci(p.inference_flop)} FLOP; lifetime {sci(p.lifetime_flop)} FLOP"))
+    if p.attention_flop_share > 0:
+        rows.append(("With attention", f"{sci(p.training_flop)} FLOP on the accelerators at {p.context_tokens:,} "
+                                       f"tokens of context ({p.attention_flop_share:.1%} attention)"))
+    rows.append(("Memory", f"{fmt.gib(p.memory_per_accelerator_gib * 2**30)} per accelerator"
+                           + (f" of {fmt.gib(p.memory_capacity_gib * 2**30)}" if p.memory_capacity_gib else "")
+                           + f" ({_sharding_words(p)}; {round(p.layers):,} layers × width {round(p.d_model):,}"
+                           + (", derived from the size" if p.shape_derived else "") + ")"))
     rows += [
         ("", ""),
         ("Wall-clock", f"{fmt.short(p.wall_clock_days)} days on {s.cluster.count:,} × {s.cluster.accelerator}"),
@@ -73,9 +108,16 @@ def key_numbers(plan: Plan) -> list[tuple[str, str]]:
     """The numbers a report or slide leads with, as (label, value) in the interface language."""
     lang = current_language()
     p = plan
+    moe = p.scenario.model.moe is not None
+    size = f"{short(p.n_params, lang=lang)} " + tr("params")
+    if moe:
+        size = tr("%s active of %s in all") % (short(p.n_params, lang=lang), short(p.n_params_total, lang=lang))
+    compute = f"{sci(p.compute_flop)} FLOP ({short(p.compute_pf_days, lang=lang)} PF-days)"
+    if p.attention_flop_share > 0:
+        compute = tr("%s FLOP; %s FLOP with attention") % (sci(p.compute_flop), sci(p.training_flop))
     rows = [
-        (tr("Compute"), f"{sci(p.compute_flop)} FLOP ({short(p.compute_pf_days, lang=lang)} PF-days)"),
-        (tr("Model size"), f"{short(p.n_params, lang=lang)} " + tr("params")),
+        (tr("Compute"), compute),
+        (tr("Model size"), size),
         (tr("Training tokens"),
          f"{short(p.n_tokens, lang=lang)} ({ratio(p.tokens_per_param, lang)} " + tr("tokens per parameter") + ")"),
         (tr("Predicted loss"), f"{p.loss:.3f}" + (f" (95%: {p.loss_low:.3f}–{p.loss_high:.3f})"
@@ -88,6 +130,7 @@ def key_numbers(plan: Plan) -> list[tuple[str, str]]:
          + (tr("energy") + " " + money(p.energy_cost, p.currency, lang) if p.scenario.money.cost_basis == "owned"
             else tr("power included in the rental")) + ")"),
         (tr("CO₂"), tonnes(p.co2_t, lang)),
+        (tr("Memory per accelerator"), f"{memory_text(p)} ({sharding_text(p)})"),
     ]
     if p.epochs is not None:
         rows.insert(3, (tr("Data"), f"{ratio(p.epochs, lang)} " + tr("epochs")))
@@ -110,7 +153,13 @@ _OBJECTIVE_TEXTS = {
                               "lifetime compute {lifetime} FLOP ({training} FLOP training + {inference_flop} FLOP "
                               "inference), the least that reaches the target"),
 }
-_CLUSTER_TEXT = QT_TR_NOOP("{count} × {accelerator}; peak {peak} per accelerator; MFU {mfu}; goodput {goodput}")
+_CLUSTER_TEXT = QT_TR_NOOP("{count} × {accelerator}; peak {peak} per accelerator in {precision}; MFU {mfu} of that "
+                           "peak; goodput {goodput}")
+_MODEL_TEXT = QT_TR_NOOP("{layers} layers of width {width} ({shape}); {context}; {experts}")
+_MEMORY_TEXT = QT_TR_NOOP("{need} per accelerator of {capacity}: training state {state} ({bytes} bytes per "
+                          "parameter: {recipe}), activations {activations} ({recompute} recomputation, Korthikanti et "
+                          "al. 2022); tensor {tensor} × pipeline {pipeline} × expert {expert} parallel, {data} "
+                          "data-parallel replicas, ZeRO stage {zero}{chosen}")
 #: what the accelerator-hour price covers (money.cost_basis)
 _PRICE_TEXTS = {
     "rented": QT_TR_NOOP("{price} per accelerator-hour, a rental: the power is included, no energy is charged on top"),
@@ -132,8 +181,10 @@ _REFERENCE_VALUES = QT_TR_NOOP(
     "CO₂/kWh, US ≈ 0.39, France ≈ 0.05; average draw while training: GPU servers 75 %, TPU servers 43 % of their "
     "rated power (Epoch AI).")
 _FORMULAS = QT_TR_NOOP(
-    "Compute C = 6 × parameters × training tokens (Kaplan et al. 2020) = accelerators × peak × MFU × goodput × "
-    "time; compute-optimal allocation and loss from the scaling law (Hoffmann et al. 2022); energy = accelerators × "
+    "Compute C = 6 × parameters × training tokens (Kaplan et al. 2020; the active parameters of a mixture of "
+    "experts); the accelerators do C + 12 × layers × width × context per token for attention (PaLM's MFU "
+    "convention) = accelerators × peak × MFU × goodput × time; compute-optimal allocation and loss from the "
+    "scaling law (Hoffmann et al. 2022); energy = accelerators × "
     "power × host overhead × average draw × PUE × hours; cost = accelerator-hours × price (+ energy × energy "
     "price for owned accelerators); CO₂ = energy × grid carbon.")
 
@@ -149,7 +200,8 @@ def assumptions(plan: Plan) -> list[tuple[str, str]]:
     pct = _percent
     cluster = tr(_CLUSTER_TEXT).format(count=f"{s.cluster.count:,}", accelerator=name,
                                        peak=field_text(s.cluster.peak_flop_per_s, "sci", si=True) + "FLOP/s",
-                                       mfu=pct(s.cluster.mfu), goodput=pct(s.schedule.goodput))
+                                       mfu=pct(s.cluster.mfu), goodput=pct(s.schedule.goodput),
+                                       precision=PRECISION_NAMES.get(s.cluster.precision, s.cluster.precision))
     price = tr(_PRICE_TEXTS.get(s.money.cost_basis, _PRICE_TEXTS["owned"])).format(
         price=_price(s.money.price_per_accelerator_hour, plan.currency),
         energy_price=_price(s.energy.price_per_kwh, plan.currency) + "/kWh")
@@ -166,6 +218,8 @@ def assumptions(plan: Plan) -> list[tuple[str, str]]:
     return [
         (field_label("model.objective"), _objective_text(plan)),
         (tr("Cluster"), cluster),
+        (tr("Model shape"), _model_text(plan)),
+        (tr("Memory"), _memory_text(plan)),
         (field_label("money.price_per_accelerator_hour"), price),
         (tr("Currency"), rate),
         (tr("Power and PUE"), power),
@@ -178,6 +232,43 @@ def assumptions(plan: Plan) -> list[tuple[str, str]]:
         (tr("Formulas"), tr(_FORMULAS)),
         (tr("Uncertainty"), tr(BAND_CAVEAT)),
     ]
+
+
+def _model_text(p: Plan) -> str:
+    m = p.scenario.model
+    moe = m.moe
+    experts = tr("a dense model") if moe is None else tr(
+        "a mixture of experts: %s routed experts, %s active per token, %s shared; %s parameters in all%s") % (
+        f"{moe.experts:,}", f"{moe.active_experts:,}", f"{moe.shared_experts:,}", short(p.n_params_total),
+        tr(" (estimated from the experts)") if p.n_params_total_estimated else "")
+    context = (tr("context not set: compute is 6·N·D") if m.context_tokens is None
+               else tr("context %s tokens: attention adds %s of the accelerators' FLOP")
+               % (f"{m.context_tokens:,}", f"{100 * p.attention_flop_share:.1f} %"))
+    shape = tr("derived from the size at a width of 128 per layer") if p.shape_derived else tr("as entered")
+    return tr(_MODEL_TEXT).format(layers=f"{round(p.layers):,}", width=f"{round(p.d_model):,}", shape=shape,
+                                  context=context, experts=experts)
+
+
+def _memory_text(p: Plan) -> str:
+    from engine.architecture import PRECISIONS
+
+    s = p.scenario
+    recipe = PRECISIONS[p.precision]
+    open_degrees = s.parallel.tensor is None or s.parallel.pipeline is None or (
+        s.model.moe is not None and s.parallel.expert is None)
+    gib = 2.0**30
+    return tr(_MEMORY_TEXT).format(
+        need=fmt.gib(p.memory_per_accelerator_gib * gib),
+        capacity=tr("unknown") if p.memory_capacity_gib is None else fmt.gib(p.memory_capacity_gib * gib),
+        state=fmt.gib(p.memory_state_gib * gib), bytes=f"{recipe.state_bytes:g}", recipe=recipe.source,
+        activations=fmt.gib(p.memory_activations_gib * gib), recompute=tr(_RECOMPUTE_NAMES[s.parallel.recompute]),
+        tensor=f"{p.tensor_parallel:,}", pipeline=f"{p.pipeline_parallel:,}", expert=f"{p.expert_parallel:,}",
+        data=f"{p.data_parallel:,}", zero=s.parallel.zero_stage,
+        chosen=tr(" (degrees left open chosen by ScalePlan: the least model parallelism that fits)")
+        if open_degrees else "")
+
+
+_RECOMPUTE_NAMES = {"none": QT_TR_NOOP("no"), "selective": QT_TR_NOOP("selective"), "full": QT_TR_NOOP("full")}
 
 
 def _objective_text(p: Plan) -> str:
