@@ -325,13 +325,15 @@ def choose(split: ExpertSplit, layers: float, d_model: float, count: int, precis
     candidates: list[Sharding] = []
     for tp in tensors:
         for pp in pipelines:
-            sh = Sharding(count, tp, pp, 1, zero_stage, recompute)
-            eps = [expert] if expert is not None else [1, *_doublings(1, min(max_ep, sh.data_parallel))]
+            if (tensor is None or pipeline is None) and count % (tp * pp):
+                continue  # a degree the plan chooses is one the cluster can run
+            dp = max(count // (tp * pp), 1)
+            eps = [expert] if expert is not None else [1, *(e for e in _doublings(1, min(max_ep, dp)) if dp % e == 0)]
             candidates.extend(Sharding(count, tp, pp, ep, zero_stage, recompute) for ep in eps)
+    if not candidates:
+        candidates = [base]
     candidates.sort(key=lambda sh: (sh.model_parallel, sh.pipeline, sh.expert))
     for sh in candidates:
-        if (tensor is None or pipeline is None or expert is None) and sh.problems():
-            continue  # a degree the plan chooses is one the cluster can run
         if memory(split, layers, d_model, sh, precision, sequence_tokens, capacity_gib).fits:
             return sh
     runnable = [sh for sh in candidates if not sh.problems()] or candidates

@@ -635,8 +635,8 @@ def _memory_findings(p: Plan) -> list[Finding]:
                        "power-of-two cluster)."),
             count=s.cluster.count, tensor=shard.tensor, pipeline=shard.pipeline, expert=shard.expert))
     cap = p.memory_capacity_gib
-    if cap is None:
-        return out
+    if cap is None or p.memory_per_accelerator_gib <= arch.MEMORY_TIGHT_SHARE * cap:
+        return out  # (the plan of every slider frame: nothing to say, nothing built)
     split = expert_split(s, p.n_params)
     values: dict[str, Any] = dict(
         need=p.memory_per_accelerator_gib * arch.BYTES_PER_GIB, capacity=cap * arch.BYTES_PER_GIB,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .catalogue import accelerators
 from .errors import ScenarioError
 from .fields import field, is_used, sensitivity_fields
 from .findings import QT_TR_NOOP
@@ -27,6 +28,11 @@ OUTPUTS: tuple[tuple[str, str], ...] = (
     ("wall_clock_days", QT_TR_NOOP("Wall-clock")),
     ("energy_mwh", QT_TR_NOOP("Energy")),
 )
+
+
+#: The bar of the training precision: BF16 on the low side, FP8 on the high side (the inputs are the dense
+#: peaks the catalogue gives the accelerator in each), at the same MFU.
+PRECISION_LABEL = QT_TR_NOOP("Training precision (BF16 ↔ FP8)")
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,25 @@ def _applies(s: Scenario, path: str) -> bool:
     return field(path).get(s) is not None and is_used(s, path)
 
 
+def _precision_row(s: Scenario) -> list[tuple[str, str, float, float, float, Plan, Plan]]:
+    """BF16 against FP8 for a catalogued accelerator with both peaks: each at its dense peak, the MFU held
+    (what the choice is worth if the kernels keep their utilisation; an FP8 run's MFU is usually lower)."""
+    a = accelerators().get(s.cluster.accelerator)
+    if a is None or a.fp8_peak_flop_per_s is None or a.fp8_peak_flop_per_s == a.peak_flop_per_s:
+        return []
+    moved = []
+    for precision in ("bf16", "fp8"):
+        peak = a.peak_in(precision)
+        assert peak is not None
+        moved.append(s.with_changes("cluster.precision", precision).with_changes("cluster.peak_flop_per_s", peak))
+    try:
+        p_low, p_high = plan(moved[0]), plan(moved[1])
+    except ScenarioError:
+        return []
+    return [("cluster.precision", PRECISION_LABEL, a.peak_flop_per_s, s.cluster.peak_flop_per_s,
+             float(a.fp8_peak_flop_per_s), p_low, p_high)]
+
+
 def sensitivity(s: Scenario, fraction: float = 0.2) -> tuple[Tornado, ...]:
     """One tornado per output (loss, cost, days, energy) for moves of ±``fraction`` (0 < fraction < 1)."""
     if not 0 < fraction < 1:
@@ -86,6 +111,7 @@ def sensitivity(s: Scenario, fraction: float = 0.2) -> tuple[Tornado, ...]:
         except ScenarioError:
             continue  # e.g. a target loss the law cannot reach once moved
         rows.append((path, label, low, value, high, p_low, p_high))
+    rows.extend(_precision_row(s))
     out = []
     for attr, label in OUTPUTS:
         bars = [Bar(path, lab, lo, base, hi, float(getattr(pl, attr)), float(getattr(ph, attr)))

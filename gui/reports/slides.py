@@ -56,7 +56,7 @@ from gui.text.i18n import current_language, tr
 from gui.text.names import accelerator_short
 from gui.text.numbers import field_text, money, sci
 from gui.text.severity import SEVERITY_COLOURS, traffic_light
-from gui.text.tables import assumptions
+from gui.text.tables import PRECISION_NAMES, assumptions, memory_text, sharding_text
 
 #: The East Asian typeface of Japanese runs. Yu Gothic (游ゴシック) is the Japanese font of Office's own
 #: theme since Office 2016, on Windows (8.1 and later) and on macOS alike; Meiryo would do on Windows but
@@ -177,7 +177,7 @@ def _fit(paras: Sequence[_Para], width: float, height: float, sizes: Sequence[fl
     while kept and _height(kept, width, size, gap, bold) > height:
         last = kept[-1]
         text = "".join(r.text for r in last)
-        if len(text) <= 1:
+        if len(text) <= 2:  # a character and its "…" (shorter than "x…" a cut does not make it)
             kept.pop()
             continue
         cut = max(1, int(len(text) * 0.9) - 1)
@@ -666,10 +666,18 @@ def _summary(p: Plan) -> list[_Para]:
     trained = tr("Trains a model of {params} on {tokens} ({ratio} tokens per parameter). Predicted loss: {loss}, "
                  "lower is better.").format(params=_params(p.n_params), tokens=_tokens(p.n_tokens),
                                             ratio=_people(p.tokens_per_param), loss=_loss(p.loss))
+    if s.model.moe is not None:
+        trained = tr("Trains a mixture of experts with {params} active of {total} on {tokens} ({ratio} tokens per "
+                     "active parameter). Predicted loss: {loss}, lower is better (as a dense model of the active "
+                     "size).").format(params=_params(p.n_params), total=_params(p.n_params_total),
+                                      tokens=_tokens(p.n_tokens), ratio=_people(p.tokens_per_param),
+                                      loss=_loss(p.loss))
     if p.epochs is not None:
         trained += " " + tr("Data: %s.") % _data_use(p.epochs)
     runs = tr("Runs for {days} on {cluster}: {hours} accelerator-hours.").format(
         days=_days(p.wall_clock_days), cluster=_accelerators(p), hours=_people(p.accelerator_hours))
+    runs += " " + tr("Trained in {precision}; memory per accelerator {memory} ({sharding}).").format(
+        precision=PRECISION_NAMES.get(p.precision, p.precision), memory=memory_text(p), sharding=sharding_text(p))
     total = money(p.total_cost, p.currency, lang)
     if p.energy_cost == 0 and s.money.cost_basis == "rented":
         costs = tr("Costs {total}, power included in the hourly price; uses {energy} of energy and emits {co2} "

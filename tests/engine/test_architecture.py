@@ -231,3 +231,18 @@ def test_moe_file_round_trip_and_edits():
     with pytest.raises(engine.ScenarioError) as err:
         engine.loads(engine.dumps(s).replace('"active_experts": 8', '"active_experts": 300'))
     assert err.value.path == "model.moe.active_experts"
+
+
+def test_tornado_moves_precision_and_context():
+    """The tornado has a bar for BF16 ↔ FP8 (each at its catalogue peak, the MFU held) and one for the
+    context length; FP8 halves a fixed run's days on an H100."""
+    from engine.sensitivity import sensitivity
+
+    s = engine.load(EXAMPLES / "llama-3.1-405b-replica.scaleplan.json")
+    days = {t.output: t for t in sensitivity(s)}["wall_clock_days"]
+    bars = {b.path: b for b in days.bars}
+    assert bars["cluster.precision"].output_high == pytest.approx(bars["cluster.precision"].output_low / 2, rel=1e-3)
+    ctx = bars["model.context_tokens"]
+    assert ctx.input_low == round(8192 * 0.8) and ctx.output_low < days.base < ctx.output_high
+    dense_no_fp8 = scenario(cluster={"accelerator": "a100-80gb-sxm", "peak_flop_per_s": 3.12e14})
+    assert all(b.path != "cluster.precision" for t in sensitivity(dense_no_fp8) for b in t.bars)

@@ -479,3 +479,15 @@ def test_the_dialog_needs_one_checked(qtbot):
     assert ok.isEnabled() and ok.text() == "Export" and dialog.chosen() == [plan]
     dialog.boxes[0].setChecked(False)
     assert not ok.isEnabled() and dialog.chosen() == []
+
+
+def test_text_that_cannot_fit_is_cut_to_nothing_and_the_fit_ends():
+    """A box too small for even one character: the paragraphs are cut and dropped, never cut forever (a
+    text cut to "x…" was cut again to "x…": the export of a long MoE summary hung)."""
+    from gui.reports.slides import _fit, _para, _Run
+
+    paras = [_para(_Run("word " * 400)), _para(_Run("日本語の文章" * 200))]
+    size, kept = _fit(paras, width=20.0, height=1.0, sizes=(12, 10))
+    assert size == 10 and kept == []
+    size, kept = _fit(paras, width=400.0, height=60.0, sizes=(12, 10))
+    assert kept and "".join(r.text for r in kept[-1]).endswith("…")
