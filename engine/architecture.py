@@ -88,6 +88,9 @@ PRECISIONS: dict[str, Recipe] = {
                   "moments 2 + 2 bytes per parameter; a BF16 working copy of the weights (2) assumed"),
 }
 
+#: Bytes per parameter of the weights a trained model is served from: BF16.
+SERVING_BYTES_PER_PARAM = 2.0
+
 #: Activation bytes per layer per (s·b·h), Korthikanti et al. 2022, Table 2 with tensor and sequence
 #: parallelism t: none = 34/t + 5·a·s/(h·t); selective = 34/t; full = 2 (the layer's input only).
 ACTIVATION_BYTES_NO_RECOMPUTE = 34.0

@@ -173,7 +173,9 @@ FIELDS: tuple[FieldSpec, ...] = (
     # and plausible is for a finding to question, not for the format to refuse.
     FieldSpec("cluster.mfu", "number", QT_TR_NOOP("Utilisation (MFU)"), "%", 0.001, 1.0,
               style="percent", slider=Slider(0.05, 0.80, False), sensitivity=True,
-              tip=QT_TR_NOOP("Model FLOP utilisation. Published large runs: PaLM 46%, Llama 3 405B 38–43%.")),
+              tip=QT_TR_NOOP("Model FLOP utilisation, against the dense peak of the training precision. Published "
+                             "large runs in BF16: PaLM 46%, Llama 3 405B 38–43%; in FP8 about half that (DeepSeek-V3 "
+                             "≈ 16.5% of the FP8 peak).")),
     FieldSpec("cluster.power_w", "number", QT_TR_NOOP("Power per accelerator"), "W", 1.0, 100_000.0,
               sensitivity=True),
     # the datasheet's "80 GB" of HBM is 80 GiB (2³⁰ bytes each): the memory check counts in GiB

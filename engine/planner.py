@@ -214,6 +214,10 @@ class Plan:
     moe_law_extrapolation_decades: float | None = None
     #: The sharding planned: the scenario's degrees, or those the plan chose where it leaves them open.
     data_parallel: int = 1
+    #: What a run writes and serves, from all the parameters: a checkpoint (the whole training state, to
+    #: resume from) and the weights in BF16 (what inference loads).
+    checkpoint_gb: float = 0.0
+    weights_gb: float = 0.0
     tensor_parallel: int = 1
     pipeline_parallel: int = 1
     expert_parallel: int = 1
@@ -230,8 +234,8 @@ class Plan:
                   "n_params_total", "precision", "context_tokens", "training_flop", "attention_flop_share",
                   "layers", "d_model", "memory_per_accelerator_gib", "memory_state_gib", "memory_activations_gib",
                   "memory_capacity_gib", "data_parallel", "tensor_parallel", "pipeline_parallel",
-                  "expert_parallel", "moe_effective_experts", "moe_compute_multiplier", "moe_law_n_params_active",
-                  "moe_law_n_tokens", "moe_law_extrapolation_decades")
+                  "expert_parallel", "checkpoint_gb", "weights_gb", "moe_effective_experts", "moe_compute_multiplier",
+                  "moe_law_n_params_active", "moe_law_n_tokens", "moe_law_extrapolation_decades")
 
     @property
     def worst_severity(self) -> str | None:
@@ -386,7 +390,9 @@ def _plan(s: Scenario) -> Plan:
              shape_derived=form.derived, memory_per_accelerator_gib=mem.total_bytes / arch.BYTES_PER_GIB,
              memory_state_gib=mem.state_bytes / arch.BYTES_PER_GIB,
              memory_activations_gib=mem.activations_bytes / arch.BYTES_PER_GIB, memory_capacity_gib=mem_each,
-             data_parallel=shard.data_parallel, tensor_parallel=shard.tensor, pipeline_parallel=shard.pipeline,
+             data_parallel=shard.data_parallel, checkpoint_gb=mem_need,
+             weights_gb=split.n_params_total * arch.SERVING_BYTES_PER_PARAM / BYTES_PER_GB,
+             tensor_parallel=shard.tensor, pipeline_parallel=shard.pipeline,
              expert_parallel=shard.expert, **_moe_law_fields(s, compute))
     return p
 

@@ -124,6 +124,11 @@ def _results(currency: str, key: bool = False) -> list[_Quantity]:
     rows = [
         *compute,
         _Quantity(tr("Model size"), tr("params"), lambda p: p.n_params, "int"),
+        _Quantity(tr("Total parameters"), tr("params"),
+                  lambda p: p.n_params_total if p.scenario.model.moe is not None else None, "int", optional=True),
+        _Quantity(tr("Compute with attention"), "FLOP",
+                  lambda p: p.training_flop if p.attention_flop_share > 0 else None, "sci", optional=True),
+        _Quantity(tr("Memory per accelerator"), "GiB", lambda p: p.memory_per_accelerator_gib, "dec1"),
         _Quantity(tr("Training tokens"), tr("tokens"), lambda p: p.n_tokens, "int"),
         _Quantity(tr("Tokens per parameter"), "", lambda p: p.tokens_per_param, "dec1"),
         *data,

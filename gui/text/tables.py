@@ -81,6 +81,8 @@ def plan_table(p: Plan) -> str:
                            + (f" of {fmt.gib(p.memory_capacity_gib * 2**30)}" if p.memory_capacity_gib else "")
                            + f" ({_sharding_words(p)}; {round(p.layers):,} layers × width {round(p.d_model):,}"
                            + (", derived from the size" if p.shape_derived else "") + ")"))
+    rows.append(("Checkpoint", f"{fmt.short(p.checkpoint_gb)} GB of training state; weights "
+                               f"{fmt.short(p.weights_gb)} GB in BF16"))
     rows += [
         ("", ""),
         ("Wall-clock", f"{fmt.short(p.wall_clock_days)} days on {s.cluster.count:,} × {s.cluster.accelerator}"),

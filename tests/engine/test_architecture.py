@@ -246,3 +246,12 @@ def test_tornado_moves_precision_and_context():
     assert ctx.input_low == round(8192 * 0.8) and ctx.output_low < days.base < ctx.output_high
     dense_no_fp8 = scenario(cluster={"accelerator": "a100-80gb-sxm", "peak_flop_per_s": 3.12e14})
     assert all(b.path != "cluster.precision" for t in sensitivity(dense_no_fp8) for b in t.bars)
+
+
+def test_checkpoint_and_weights_follow_all_the_parameters():
+    """DeepSeek-V3: its checkpoint holds the FP8 recipe's 14 bytes for each of 671 B parameters (9.4 TB);
+    its BF16 weights 2 bytes each (1.34 TB) — not the 37 B active ones."""
+    p = engine.plan(deepseek())
+    assert p.checkpoint_gb == pytest.approx(671e9 * 14 / 1e9)
+    assert p.weights_gb == pytest.approx(671e9 * 2 / 1e9)
+    assert p.to_dict()["weights_gb"] == pytest.approx(1342.0)
