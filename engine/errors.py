@@ -87,6 +87,8 @@ CODES: dict[str, str] = {
     "precision.unknown": QT_TR_NOOP("unknown value {value!r}"),
     "recompute.unknown": QT_TR_NOOP("unknown value {value!r}"),
     "moe.type": QT_TR_NOOP("must be an object or null, not {type}"),
+    "reliability.type": QT_TR_NOOP("must be an object or null, not {type}"),
+    "reliability.requires": QT_TR_NOOP("is required when goodput is modelled from failures"),
     "moe.requires": QT_TR_NOOP("is required for a mixture of experts"),
     "moe.active_above_experts": QT_TR_NOOP("{active:,} active experts are more than the {experts:,} there are"),
     "moe.total_below_active": QT_TR_NOOP("{total:short} parameters in all are fewer than the {active:short} "

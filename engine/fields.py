@@ -214,6 +214,23 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("schedule.goodput", "number", QT_TR_NOOP("Goodput"), "%", 0.01, 1.0,
               style="percent", sensitivity=True,
               tip=QT_TR_NOOP("Share of wall-clock time spent on useful steps (failures and restarts excluded).")),
+    # goodput modelled from failures (schedule.reliability; null: the goodput above as typed). From one hour
+    # between interruptions per accelerator (a cluster of a thousand would stop every few seconds) to a
+    # billion (a century per accelerator); checkpoint stalls and restarts up to a day.
+    FieldSpec("schedule.reliability.mtbf_hours_per_accelerator", "number", QT_TR_NOOP("Hours between failures"),
+              QT_TR_NOOP("h per accelerator"), 1.0, 1e9, optional=True, style="sci",
+              placeholder=QT_TR_NOOP("goodput as typed"),
+              tip=QT_TR_NOOP("Mean hours between interruptions of one accelerator; the cluster's is this divided "
+                             "by the count. Default: Llama 3's 419 unexpected interruptions in 54 days on 16,384 "
+                             "GPUs, 50,700 h.")),
+    FieldSpec("schedule.reliability.checkpoint_minutes", "number", QT_TR_NOOP("Checkpoint stall"),
+              QT_TR_NOOP("min"), 0.0, 1440.0, lo_exclusive=True, optional=True,
+              tip=QT_TR_NOOP("Minutes training stops to write a checkpoint (seconds for asynchronous "
+                             "checkpointing). The default, 15 s, is our calibration to Llama 3's > 90% goodput.")),
+    FieldSpec("schedule.reliability.restart_minutes", "number", QT_TR_NOOP("Restart time"), QT_TR_NOOP("min"),
+              0.0, 1440.0, optional=True,
+              tip=QT_TR_NOOP("Minutes from an interruption to training again: detection, restart, reloading the "
+                             "checkpoint. The default, 5 min, is our calibration to Llama 3's > 90% goodput.")),
     # -- energy ---------------------------------------------------------------------------------------
     FieldSpec("energy.pue", "number", QT_TR_NOOP("PUE"), "×", 1.0, 3.0, sensitivity=True,
               tip=QT_TR_NOOP("Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.")),
@@ -232,6 +249,11 @@ FIELDS: tuple[FieldSpec, ...] = (
     # caps nothing a training run could be, and "over the cap by 10³⁰⁰ %" means nothing
     FieldSpec("energy.cap_mwh", "number", QT_TR_NOOP("Energy cap"), "MWh", 0.001, 1e9,
               optional=True, placeholder=_NONE),
+    # a power cap from 1 kW: less powers no accelerator
+    FieldSpec("energy.cap_mw", "number", QT_TR_NOOP("Site power cap"), "MW", 0.001, 1e5, optional=True,
+              placeholder=_NONE,
+              tip=QT_TR_NOOP("The most power the site delivers (facility power, PUE included). Llama 3's cluster "
+                             "≈ 27 MW (Epoch AI); the largest sites of 2026 ≈ 1 GW.")),
     # -- money ----------------------------------------------------------------------------------------
     FieldSpec("money.currency", "choice", QT_TR_NOOP("Currency"), choices=CURRENCIES,
               allowed="ISO 4217 code such as JPY, USD, EUR",
@@ -359,6 +381,10 @@ def is_used(scenario: Scenario, path: str) -> bool:
         return False  # a dollar is a dollar
     if path == "energy.price_per_kwh" and scenario.money.cost_basis == "rented":
         return False  # the rental price includes the power
+    if path.startswith("schedule.reliability.") and scenario.schedule.reliability is None:
+        return path == "schedule.reliability.mtbf_hours_per_accelerator"  # typing it models failures
+    if path == "schedule.goodput" and scenario.schedule.reliability is not None:
+        return False  # the plan's: modelled from failures
     if scenario.model.moe is None and (path == "parallel.expert" or (path.startswith("model.moe.")
                                                                       and path != "model.moe.experts")):
         return False  # a dense model has no experts to count or spread

@@ -44,6 +44,12 @@ CODES: dict[str, str] = {
     "moe.law_approximation": "info",
     "moe.law_extrapolation": "warning",
     "input.peak_precision": "warning",
+    # can the cluster finish the run (issue 15)
+    "schedule.failures": "warning",
+    "parallel.batch_limit": "warning",
+    "energy.power_cap_exceeded": "error",
+    "compute.data_movement_wall": "warning",
+    "compute.latency_wall": "error",
 }
 
 

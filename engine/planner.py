@@ -13,6 +13,7 @@ import numpy as np
 
 from . import architecture as arch
 from . import moe_law
+from . import reliability as rel
 from .catalogue import accelerators
 from .errors import ScenarioError, message_for
 from .fields import field as schema_field
@@ -108,11 +109,22 @@ class Budget:
     co2_t: Any
 
 
+def goodput(s: Scenario, count: Any = None) -> Any:
+    """The share of wall-clock time that trains: as typed, or modelled from failures for this many
+    accelerators (engine.reliability; vectorised over ``count``)."""
+    r = s.schedule.reliability
+    if r is None:
+        return s.schedule.goodput if count is None else 0.0 * np.asarray(count, dtype=float) + s.schedule.goodput
+    n = s.cluster.count if count is None else count
+    g = rel.failures(n, 1.0, r.mtbf_hours_per_accelerator, r.checkpoint_minutes, r.restart_minutes).goodput
+    return float(g) if count is None else g
+
+
 def flop_per_day(s: Scenario, count: Any = None) -> Any:
     """Useful training FLOP the cluster delivers per wall-clock day (MFU and goodput applied)."""
     c = s.cluster
     n = c.count if count is None else np.asarray(count, dtype=float)
-    return n * c.peak_flop_per_s * c.mfu * s.schedule.goodput * SECONDS_PER_DAY
+    return n * c.peak_flop_per_s * c.mfu * goodput(s, None if count is None else n) * SECONDS_PER_DAY
 
 
 def budget(s: Scenario, days: Any = None, count: Any = None) -> Budget:
@@ -212,6 +224,21 @@ class Plan:
     moe_law_n_params_active: float | None = None
     moe_law_n_tokens: float | None = None
     moe_law_extrapolation_decades: float | None = None
+    #: Issue 15 — can the cluster finish: the goodput used (typed or from failures), the share failures
+    #: waste and the interruptions over the run (None with goodput as typed), the batch (DeepSeek LLM's
+    #: B_opt), optimiser steps, tokens per accelerator per step, the largest cluster the batch can use and
+    #: the shortest run it allows, and the facility's peak power.
+    goodput: float = 0.9
+    failure_waste: float | None = None
+    interruptions: float | None = None
+    checkpoint_interval_minutes: float | None = None
+    batch_tokens: float = 0.0
+    optimizer_steps: float = 0.0
+    tokens_per_accelerator_per_step: float = 0.0
+    max_useful_accelerators: int = 0
+    min_wall_clock_days: float = 0.0
+    fastest_accelerators: int = 0
+    peak_power_mw: float = 0.0
     #: The sharding planned: the scenario's degrees, or those the plan chose where it leaves them open.
     data_parallel: int = 1
     #: What a run writes and serves, from all the parameters: a checkpoint (the whole training state, to
@@ -235,7 +262,10 @@ class Plan:
                   "layers", "d_model", "memory_per_accelerator_gib", "memory_state_gib", "memory_activations_gib",
                   "memory_capacity_gib", "data_parallel", "tensor_parallel", "pipeline_parallel",
                   "expert_parallel", "checkpoint_gb", "weights_gb", "moe_effective_experts", "moe_compute_multiplier",
-                  "moe_law_n_params_active", "moe_law_n_tokens", "moe_law_extrapolation_decades")
+                  "moe_law_n_params_active", "moe_law_n_tokens", "moe_law_extrapolation_decades", "goodput",
+                  "failure_waste", "interruptions", "checkpoint_interval_minutes", "batch_tokens", "optimizer_steps",
+                  "tokens_per_accelerator_per_step", "max_useful_accelerators", "min_wall_clock_days",
+                  "fastest_accelerators", "peak_power_mw")
 
     @property
     def worst_severity(self) -> str | None:
@@ -393,8 +423,35 @@ def _plan(s: Scenario) -> Plan:
              data_parallel=shard.data_parallel, checkpoint_gb=mem_need,
              weights_gb=split.n_params_total * arch.SERVING_BYTES_PER_PARAM / BYTES_PER_GB,
              tensor_parallel=shard.tensor, pipeline_parallel=shard.pipeline,
-             expert_parallel=shard.expert, **_moe_law_fields(s, compute))
+             expert_parallel=shard.expert, **_moe_law_fields(s, compute),
+             **_finish_fields(s, compute * (1.0 + ratio), float(days), d, shard.model_parallel))
     return p
+
+
+def _finish_fields(s: Scenario, training_flop: float, days: float, tokens: float, model_parallel: int
+                   ) -> dict[str, Any]:
+    """Goodput, batch and power of the plan (engine.reliability)."""
+    c = s.cluster
+    out: dict[str, Any] = {"goodput": float(goodput(s))}
+    r = s.schedule.reliability
+    if r is not None:
+        f = rel.failures(c.count, days, r.mtbf_hours_per_accelerator, r.checkpoint_minutes, r.restart_minutes)
+        out.update(failure_waste=float(f.waste), interruptions=float(f.interruptions),
+                   checkpoint_interval_minutes=float(f.checkpoint_interval_minutes))
+    batch = float(rel.optimal_batch_tokens(training_flop))
+    seq = float(s.model.context_tokens or arch.DEFAULT_SEQUENCE_TOKENS)
+    batch = max(batch, seq)  # at least one sequence a step
+    most = rel.max_useful_accelerators(batch, seq, model_parallel)
+    # the shortest run: over clusters up to the largest the batch can use, where failures (when modelled)
+    # may make a smaller one faster
+    counts = np.unique(np.round(np.geomspace(1.0, most, 241)))
+    days_at = training_flop / (counts * c.peak_flop_per_s * c.mfu * SECONDS_PER_DAY * goodput(s, counts))
+    best = int(np.argmin(days_at))
+    out.update(batch_tokens=batch, optimizer_steps=tokens / batch, tokens_per_accelerator_per_step=batch / c.count,
+               max_useful_accelerators=most, min_wall_clock_days=float(days_at[best]),
+               fastest_accelerators=int(counts[best]),
+               peak_power_mw=float(rel.peak_power_mw(c.count, c.power_w, s.energy.server_overhead, s.energy.pue)))
+    return out
 
 
 def _moe_law_fields(s: Scenario, compute: float) -> dict[str, Any]:
@@ -702,6 +759,65 @@ def _memory_findings(p: Plan) -> list[Finding]:
                        **values, **extra)]
 
 
+def _finish_findings(p: Plan) -> list[Finding]:
+    """Failures, the batch, the site's power and the walls of scale (engine.reliability)."""
+    s = p.scenario
+    c = s.cluster
+    out: list[Finding] = []
+    if p.failure_waste is not None and p.failure_waste > rel.FAILURE_WASTE_WARNING:
+        r = s.schedule.reliability
+        assert r is not None and p.checkpoint_interval_minutes is not None
+        out.append(make(
+            "schedule.failures",
+            QT_TR_NOOP("Failures cost {waste:pct} of the time: {count:,} accelerators are interrupted every "
+                       "{mtbf_minutes:,.3g} minutes, checkpointing every {interval:,.3g} minutes; goodput "
+                       "{goodput:pct} (Llama 3 reached more than 90% on 16,384 GPUs)."),
+            QT_TR_NOOP("Use fewer accelerators for longer, or make checkpoints and restarts faster."),
+            waste=min(p.failure_waste, 1.0), count=c.count, goodput=p.goodput,
+            mtbf_minutes=r.mtbf_hours_per_accelerator * 60.0 / c.count, interval=p.checkpoint_interval_minutes))
+    if c.count > p.max_useful_accelerators:
+        seq = s.model.context_tokens or arch.DEFAULT_SEQUENCE_TOKENS
+        out.append(make(
+            "parallel.batch_limit",
+            QT_TR_NOOP("One step's batch of about {batch:short} tokens ({sequences:,} sequences of {sequence:,}; "
+                       "DeepSeek LLM's B_opt, eq. 1, extrapolated from runs of 10¹⁷–2 × 10¹⁹ FLOP) gives each of "
+                       "{count:,} accelerators {per:.3g} tokens a step: more parallelism than the batch allows. At "
+                       "most {most:,} accelerators help; the shortest sensible run is about {fastest:.3g} days on "
+                       "{fastest_count:,}."),
+            QT_TR_NOOP("Use fewer accelerators for longer, or a larger batch, which needs more tokens for the same "
+                       "loss beyond the critical batch (it grows with the data, Zhang et al. 2025)."),
+            batch=p.batch_tokens, sequences=max(int(p.batch_tokens // seq), 1), sequence=seq, count=c.count,
+            per=p.tokens_per_accelerator_per_step, most=p.max_useful_accelerators, fastest=p.min_wall_clock_days,
+            fastest_count=p.fastest_accelerators))
+    cap = s.energy.cap_mw
+    if cap is not None and p.peak_power_mw > cap:
+        largest = rel.max_count_under_cap(cap, c.power_w, s.energy.server_overhead, s.energy.pue)
+        out.append(make(
+            "energy.power_cap_exceeded",
+            QT_TR_NOOP("At full draw the site needs {peak:mw} ({count:,} × {power_w:,g} W × host {overhead:g} × PUE "
+                       "{pue:g}), over its cap of {cap:mw}."),
+            QT_TR_NOOP("At most {largest:,} of these accelerators fit the cap; raise the cap, or use fewer "
+                       "accelerators for longer.") if largest >= 1 else
+            QT_TR_NOOP("Not one of these accelerators fits the cap: raise it."),
+            peak=p.peak_power_mw, count=c.count, power_w=c.power_w, overhead=s.energy.server_overhead,
+            pue=s.energy.pue, cap=cap, largest=largest))
+    flop = p.training_flop
+    if flop > rel.LATENCY_WALL_FLOP:
+        out.append(make(
+            "compute.latency_wall",
+            QT_TR_NOOP("{flop:sci} FLOP is beyond the latency wall: a run above about 10³¹ FLOP is infeasible in "
+                       "about three months even at low utilisation (Erdil & Schneider-Joseph 2024)."),
+            QT_TR_NOOP("Plan a smaller run, or a much longer one."), flop=flop))
+    elif flop > rel.DATA_MOVEMENT_WALL_FLOP:
+        out.append(make(
+            "compute.data_movement_wall",
+            QT_TR_NOOP("{flop:sci} FLOP is beyond about 10²⁸, where moving data between and within accelerators "
+                       "starts to lower utilisation for a three-month run (Erdil & Schneider-Joseph 2024): the "
+                       "MFU entered is likely optimistic."),
+            QT_TR_NOOP("Plan on a lower MFU, or a longer run."), flop=flop))
+    return out
+
+
 #: Decades outside the joint MoE law's fitted runs beyond which its numbers are a warning, not information:
 #: one decade, the law's own runs span about 1.5 decades of active size (79M–2.7B) and 2.2 of tokens.
 MOE_LAW_EXTRAPOLATION_DECADES = 1.0
@@ -955,6 +1071,7 @@ def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
 
     out.extend(_memory_findings(p))
     out.extend(_moe_findings(p, law))
+    out.extend(_finish_findings(p))
     out.extend(_compute_extrapolation_findings(p, law))
     out.extend(_ratio_extrapolation_findings(p, law))
 

@@ -35,12 +35,13 @@ from .findings import QT_TR_NOOP
 from .frozen import EMPTY, FrozenDict, freeze, thaw
 from .laws import AnyLaw, ParametricLaw
 from .presets import DEFAULT_LAW_ID, PRESET_IDS, custom_law, preset
+from .reliability import CHECKPOINT_MINUTES, MTBF_HOURS_PER_ACCELERATOR, RESTART_MINUTES
 
 __all__ = [
     "FILE_SUFFIX", "FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "OBJECTIVES", "Cluster", "Data", "Energy",
-    "LawChoice", "MoE", "Model", "Money", "Parallel", "Scenario", "Schedule", "allowed_range", "check_field",
-    "check_json_values", "default_scenario", "dumps", "from_dict", "given", "load", "loads", "required_error",
-    "save", "to_dict", "validate",
+    "LawChoice", "MoE", "Model", "Money", "Parallel", "Reliability", "Scenario", "Schedule", "allowed_range",
+    "check_field", "check_json_values", "default_scenario", "dumps", "from_dict", "given", "load", "loads",
+    "required_error", "save", "to_dict", "validate",
 ]
 
 FORMAT_NAME = "scaleplan-scenario"
@@ -84,10 +85,22 @@ class Parallel:
 
 
 @dataclass(frozen=True)
+class Reliability:
+    """Goodput modelled from failures and checkpoints (engine.reliability); the defaults are Llama 3's
+    interruption rate and our calibration of checkpoint stall and restart to its published goodput."""
+
+    mtbf_hours_per_accelerator: float = MTBF_HOURS_PER_ACCELERATOR
+    checkpoint_minutes: float = CHECKPOINT_MINUTES
+    restart_minutes: float = RESTART_MINUTES
+
+
+@dataclass(frozen=True)
 class Schedule:
     days: float = 30.0
     #: Share of wall-clock time spent on useful training steps (restarts, failures, evaluation excluded).
     goodput: float = 0.90
+    #: None: the goodput above, as typed; else modelled from failures (and the goodput above unused).
+    reliability: Reliability | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +109,8 @@ class Energy:
     price_per_kwh: float = 25.0
     carbon_kg_per_kwh: float = 0.421
     cap_mwh: float | None = None
+    #: The most power the site can deliver, in MW (facility power: IT × PUE); None = no cap.
+    cap_mw: float | None = None
     #: Host/server/network draw as a multiple of the accelerators' own power (1.0 = accelerators only).
     server_overhead: float = 1.0
     #: Average draw as a fraction of that nameplate power (1.0: the TDP convention of published footprints;
@@ -212,6 +227,8 @@ class Scenario:
         set to None make the model dense again (``model.moe`` None)."""
         if path == "model.moe.experts" and value is None:
             return replace(self, model=replace(self.model, moe=None))
+        if path == "schedule.reliability.mtbf_hours_per_accelerator" and value is None:
+            return replace(self, schedule=replace(self.schedule, reliability=None))  # goodput as typed
         out: Scenario = _replaced(self, path.split("."), value)
         return out
 
@@ -226,7 +243,7 @@ def _replaced(holder: Any, parts: list[str], value: Any) -> Any:
     return replace(holder, **{head: _replaced(inner, rest, value)})
 
 
-_OPTIONAL_PARTS: dict[str, Callable[[], Any]] = {"moe": MoE}
+_OPTIONAL_PARTS: dict[str, Callable[[], Any]] = {"moe": MoE, "reliability": Reliability}
 
 
 def default_scenario() -> Scenario:
@@ -407,6 +424,14 @@ def validate(s: Scenario) -> None:
         if spec.get(s) is None:
             raise required_error(spec.path, m.objective)
     _check_moe(s)
+    rel = s.schedule.reliability
+    if rel is not None:
+        for f in fields(Reliability):
+            if getattr(rel, f.name) is None:
+                spec = number_field(f"schedule.reliability.{f.name}")
+                raise ScenarioError(spec.path, "is required when goodput is modelled from failures",
+                                    spec.allowed_text().removesuffix(", or null"), code="reliability.requires",
+                                    values=_range_values(spec))
     if m.objective == "target_loss" and m.target_loss is not None and m.target_loss <= law.irreducible_loss:
         floor = law.irreducible_loss
         raise ScenarioError("model.target_loss",
@@ -511,6 +536,8 @@ def from_dict(obj: Any, source: str = "scenario") -> Scenario:
             sub = {**sub, "cost_basis": LEGACY_COST_BASIS}  # written before the key: energy was paid on top
         if name == "model" and sub.get("moe") is not None:
             sub = {**sub, "moe": _moe_from_obj(sub["moe"])}
+        if name == "schedule" and sub.get("reliability") is not None:
+            sub = {**sub, "reliability": _reliability_from_obj(sub["reliability"])}
         kwargs[name] = replace(getattr(base, name), **sub)
     kwargs["law"] = _law_from_obj(obj.get("law", {"preset": DEFAULT_LAW_ID}))
     kwargs["extensions"] = extensions
@@ -523,28 +550,42 @@ def from_dict(obj: Any, source: str = "scenario") -> Scenario:
     return scenario.validated()
 
 
+def _part_keys(obj: dict[str, Any], path: str, cls: type) -> dict[str, Any]:
+    """An optional part of a section (``model.moe``, ``schedule.reliability``) as a file gives it: an object
+    of the part's fields only."""
+    allowed = {f.name for f in fields(cls)}
+    extra = sorted(set(obj) - allowed)
+    if extra:
+        raise ScenarioError(f"{path}.{extra[0]}", "unknown field", ", ".join(sorted(allowed)),
+                            code="file.unknown_field", values={"section": path, "field": extra[0]})
+    return dict(obj)
+
+
 def _moe_from_obj(obj: Any) -> MoE:
     """``model.moe`` of a file: an object whose experts and active experts are given (no defaults are
-    guessed for them), with the shared experts 0 and the total estimated when they are left out."""
+    guessed for them), with the shared experts 0 and the total estimated when they are left out. (Whole
+    numbers written as 8.0 become ints with the other integer fields, in ``from_dict``.)"""
     if not isinstance(obj, dict):
         kind = _type_name(obj)
         raise ScenarioError("model.moe", f"must be an object or null, not {kind}",
                             '{"experts", "active_experts"} (optionally "shared_experts", "n_params_total"), or null',
                             code="moe.type", values={"type": kind})
-    allowed = {f.name for f in fields(MoE)}
-    extra = sorted(set(obj) - allowed)
-    if extra:
-        raise ScenarioError(f"model.moe.{extra[0]}", "unknown field", ", ".join(sorted(allowed)),
-                            code="file.unknown_field", values={"section": "model.moe", "field": extra[0]})
+    kwargs = _part_keys(obj, "model.moe", MoE)
     for name in ("experts", "active_experts"):
-        if name not in obj:
+        if name not in kwargs:
             raise required_moe_error(name)
-    kwargs = dict(obj)
-    for name in ("experts", "active_experts", "shared_experts"):  # whole numbers written as 8.0 are fine
-        v = kwargs.get(name)
-        if isinstance(v, float) and v.is_integer():
-            kwargs[name] = int(v)
     return MoE(**kwargs)
+
+
+def _reliability_from_obj(obj: Any) -> Reliability:
+    """``schedule.reliability`` of a file: an object whose fields default (``{}``: model goodput from failures
+    with the defaults)."""
+    if not isinstance(obj, dict):
+        kind = _type_name(obj)
+        raise ScenarioError("schedule.reliability", f"must be an object or null, not {kind}",
+                            '{} or {"mtbf_hours_per_accelerator", "checkpoint_minutes", "restart_minutes"}, or null',
+                            code="reliability.type", values={"type": kind})
+    return Reliability(**_part_keys(obj, "schedule.reliability", Reliability))
 
 
 def required_moe_error(name: str) -> ScenarioError:

@@ -33,7 +33,7 @@ from engine.energy import convention, server_convention
 from engine.fields import CURRENCIES, FieldSpec, Slider, field, is_used, number_fields
 from engine.money import from_usd, per_usd
 from engine.presets import presets
-from engine.scenario import check_field
+from engine.scenario import Reliability, check_field
 from gui.text.fields import allowed_text, input_message, label, unit
 from gui.text.i18n import QT_TR_NOOP, tr
 from gui.text.laws import law_name, law_notes, source_label
@@ -49,7 +49,7 @@ SLIDER_STEPS = 1000
 SHOWN_DIGITS = 6
 #: fields that some objectives compute instead of taking: the plan's key that holds their value
 PLAN_OUTPUTS = {"schedule.days": "wall_clock_days", "model.n_params": "n_params", "model.n_tokens": "n_tokens",
-                "model.target_loss": "loss"}
+                "model.target_loss": "loss", "schedule.goodput": "goodput"}
 _UNSET: Any = object()
 
 
@@ -359,6 +359,16 @@ class BudgetEditor(QWidget):
         self.recompute.activated.connect(
             lambda i: self.model.set_field("parallel.recompute", self.recompute.itemData(i)))
 
+        self.goodput_source = _combo("schedule.reliability")
+        self.goodput_source.addItem(tr("The value typed"), "typed")
+        self.goodput_source.addItem(tr("Failures and checkpoints"), "modelled")
+        self.goodput_source.setToolTip(tr(
+            "Typed: the goodput above, whatever the cluster's size. Failures and checkpoints: modelled for this "
+            "many accelerators (Young's checkpoint interval), from Llama 3's interruption rate unless you enter "
+            "your own; goodput then falls as the cluster grows."))
+        self.goodput_source.setAccessibleName(tr("Goodput from"))
+        self.goodput_source.activated.connect(self._goodput_source_chosen)
+
         self.cost_basis = _combo("money.cost_basis")
         basis = field("money.cost_basis")
         for value, text in zip(basis.choices, basis.choice_labels, strict=True):
@@ -421,7 +431,7 @@ class BudgetEditor(QWidget):
         # the wheel over a control without the focus scrolls the editor instead of changing the scenario
         self.wheel_guard = WheelGuard(self)
         for combo in (self.accelerator, self.currency, self.cost_basis, self.power_convention, self.law,
-                      self.objective, self.precision, self.recompute):
+                      self.objective, self.precision, self.recompute, self.goodput_source):
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             combo.installEventFilter(self.wheel_guard)
 
@@ -438,6 +448,8 @@ class BudgetEditor(QWidget):
             groups[spec.section].addRow(caption, f)
             if spec.path == "parallel.zero_stage":  # the recomputation after the stage, in the schema's order
                 groups["parallel"].addRow(tr(field("parallel.recompute").label), self.recompute)
+            if spec.path == "schedule.goodput":  # typed, or modelled from failures (issue 15)
+                groups["schedule"].addRow(tr("Goodput from"), self.goodput_source)
         # notes: free text that goes with the scenario (reports print them); applied when the user leaves
         box = QGroupBox(tr("Notes"))
         self.notes = NotesEdit()
@@ -470,7 +482,8 @@ class BudgetEditor(QWidget):
         combos = {"cluster.accelerator": self.accelerator, "money.currency": self.currency,
                   "money.cost_basis": self.cost_basis, "energy.convention": self.power_convention,
                   "law": self.law, "law.preset": self.law, "model.objective": self.objective, "name": self.name,
-                  "notes": self.notes, "cluster.precision": self.precision, "parallel.recompute": self.recompute}
+                  "notes": self.notes, "cluster.precision": self.precision, "parallel.recompute": self.recompute,
+                  "schedule.reliability": self.goodput_source}
         return combos.get(path)
 
     def error_text(self, path: str) -> str:
@@ -509,6 +522,7 @@ class BudgetEditor(QWidget):
         _select(self.cost_basis, s.money.cost_basis)
         _select(self.precision, s.cluster.precision)
         _select(self.recompute, s.parallel.recompute)
+        _select(self.goodput_source, "typed" if s.schedule.reliability is None else "modelled")
         _select(self.power_convention, convention(s))
         if s.law.preset is not None:
             _select(self.law, s.law.preset)
@@ -596,6 +610,16 @@ class BudgetEditor(QWidget):
         combo.setToolTip(tr(spec.tip))
         combo.setAccessibleName(tr(spec.label))
         return combo
+
+    def _goodput_source_chosen(self, index: int) -> None:
+        """Goodput as typed, or modelled from failures with the defaults (one undo step; the typed value is
+        kept for going back)."""
+        s = self.model.scenario
+        modelled = self.goodput_source.itemData(index) == "modelled"
+        if modelled == (s.schedule.reliability is not None):
+            return
+        schedule = replace(s.schedule, reliability=Reliability() if modelled else None)
+        self.model.replace_scenario(replace(s, schedule=schedule), tr("Goodput from"))
 
     def _precision_chosen(self, index: int) -> None:
         """Train in another precision: a catalogued accelerator's peak becomes its dense peak in it (one undo

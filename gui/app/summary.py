@@ -96,7 +96,8 @@ class SummaryPanel(QWidget):
                  "lifetime_flop": "compute", "inference_flop": "compute", "training_flop": "compute",
                  "attention_flop_share": "compute", "n_params_active": "params", "n_params_total": "params",
                  "memory_per_accelerator_gib": "memory", "memory_capacity_gib": "memory",
-                 "memory_state_gib": "memory", "memory_activations_gib": "memory"}
+                 "memory_state_gib": "memory", "memory_activations_gib": "memory", "goodput": "hours",
+                 "peak_power_mw": "power"}
     ORDER = [("compute", QT_TR_NOOP("Compute")), ("params", QT_TR_NOOP("Model size")),
              ("tokens", QT_TR_NOOP("Training tokens")), ("loss", QT_TR_NOOP("Predicted loss")),
              ("data", QT_TR_NOOP("Data")), ("days", QT_TR_NOOP("Wall-clock")),
@@ -251,10 +252,16 @@ class SummaryPanel(QWidget):
         acc = accelerators().get(p.scenario.cluster.accelerator)
         c["days"].set(f"{short(p.wall_clock_days, lang=lang)} " + tr("days"),
                       f"{p.scenario.cluster.count:,} × " + (acc.name if acc else tr("custom accelerator")))
-        c["hours"].set(short(p.accelerator_hours, lang=lang), tr("accelerator-hours"))
+        # the goodput the hours include: typed, or modelled from failures (issue 15)
+        c["hours"].set(short(p.accelerator_hours, lang=lang),
+                       (tr("goodput %s (from failures)") if p.failure_waste is not None else tr("goodput %s"))
+                       % f"{p.goodput:.0%}")
         # units scaled to keep the number short: 619 MWh, 368 TWh; 860 kW, 4.2 GW; 145 kt / 14.5万 t
         c["energy"].set(energy(p.energy_mwh, lang), f"PUE {p.scenario.energy.pue:g}")  # the power card: average
-        c["power"].set(power(p.average_power_mw, lang), tr("facility draw"))
+        cap = p.scenario.energy.cap_mw
+        c["power"].set(power(p.average_power_mw, lang),
+                       tr("peak %s") % power(p.peak_power_mw, lang)
+                       + ("" if cap is None else " · " + tr("cap %s") % power(cap, lang)))
         energy_cost = (tr("energy") + f" {money(p.energy_cost, p.currency, lang)}"
                        if p.scenario.money.cost_basis == "owned" else tr("power included in the rental"))
         c["cost"].set(money(p.total_cost, p.currency, lang),

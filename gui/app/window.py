@@ -37,7 +37,7 @@ from engine.planner import Plan
 from engine.scenario import FILE_SUFFIX
 from gui.plots import PLOTS, Plot
 from gui.text.fields import no_plan
-from gui.text.names import new_scenario, numbered
+from gui.text.names import auto_name, new_scenario, numbered
 
 from .document import ScenarioModel
 from .editor import BudgetEditor
@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(tr("&View"))
         self.act_sensitivity = self._action(view, tr("&Sensitivity (tornado)…"), None, self.open_sensitivity)
         self.act_compare = self._action(view, tr("&Compare scenarios…"), None, self.open_compare)
+        self.act_alternatives = self._action(view, tr("&What would it take…"), None, self.open_alternatives)
         self.act_overlay = self._action(view, tr("&Overlay the other scenarios on the plots"), None,
                                         self._overlay_toggled)
         self.act_overlay.setCheckable(True)
@@ -499,6 +500,28 @@ class MainWindow(QMainWindow):
         if self._require_plan(tr("Sensitivity: what moves the plan")) is None:
             return None
         return self._dialog("sensitivity", lambda: SensitivityDialog(self.workspace, self))
+
+    def open_alternatives(self) -> QDialog | None:
+        """View → What would it take: the run on other cluster sizes; a row opens as a new tab. None, after
+        saying why, when the scenario has no plan."""
+        from gui.app.dialogs.alternatives import AlternativesDialog
+
+        if self._require_plan(tr("What would it take")) is None:
+            return None
+
+        def make() -> QDialog:
+            dialog = AlternativesDialog(self.workspace, self)
+            dialog.openRequested.connect(self._open_alternative)
+            return dialog
+
+        return self._dialog("alternatives", make)
+
+    def _open_alternative(self, scenario: Scenario) -> None:
+        """An alternative as a new tab, named for what it is (numbered if that name is taken)."""
+        name = numbered(auto_name(scenario), (d.scenario.name for d in self.documents))
+        doc = self.add_document(replace(scenario, name=name), None)
+        doc.undo_stack.resetClean()  # unsaved work
+        self.workspace.notice.emit(tr("Opened as a new tab: %s") % name)
 
     def open_fit_dialog(self) -> QDialog:
         """Law → Fit to your runs… (also the button under the law selector). Returns the dialog."""

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, Protocol
 
-from . import accelerators, fit, laws, new, plan, report, screenshot
+from . import accelerators, alternatives, fit, laws, new, plan, report, screenshot
 from .common import EXIT_BAD_INPUT, EXIT_CANNOT_WRITE, EXIT_ERROR, EXIT_OK
 
 
@@ -24,8 +24,9 @@ class Command(Protocol):
 
 
 #: one module per command
-COMMANDS: dict[str, Command] = {"plan": plan, "new": new, "fit": fit, "report": report, "laws": laws,
-                                "accelerators": accelerators, "screenshot": screenshot}
+COMMANDS: dict[str, Command] = {"plan": plan, "alternatives": alternatives, "new": new, "fit": fit,
+                                "report": report, "laws": laws, "accelerators": accelerators,
+                                "screenshot": screenshot}
 
 
 class _Parser(argparse.ArgumentParser):

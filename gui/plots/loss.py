@@ -15,6 +15,7 @@ from engine.catalogue import reference_runs
 from engine.curves import WindowCurves
 from engine.planner import Plan
 from engine.presets import presets
+from engine.reliability import DATA_MOVEMENT_WALL_FLOP
 from engine.units import EMERGENCE_BAND_FLOP, EU_AI_ACT_THRESHOLD_FLOP
 from gui.plots.base import (
     BLUE,
@@ -70,6 +71,13 @@ class LossPlot(Plot):
                                                                               "anchors": [(1, 1), (1, 1)]})
         pi.addItem(self.eu_line, ignoreBounds=True)
         self.line_label(self.eu_line)
+        # Erdil & Schneider-Joseph 2024: beyond ~1e28 FLOP data movement lowers utilisation of a 3-month run
+        self.wall_line = pg.InfiniteLine(pos=math.log10(DATA_MOVEMENT_WALL_FLOP), angle=90,
+                                         pen=pg.mkPen(GREY, width=1, style=Qt.PenStyle.DotLine),
+                                         label=tr("data-movement wall"), labelOpts={"position": 0.5, "color": GREY,
+                                                                                    "anchors": [(1, 1), (1, 1)]})
+        pi.addItem(self.wall_line, ignoreBounds=True)
+        self.line_label(self.wall_line, size=7.0)
         self.others: dict[str, pg.PlotDataItem] = {}
         for law_id in presets():
             self.others[law_id] = self.curve(pg.mkPen(tint(LAW_COLOURS.get(law_id, GREY), 110),
@@ -206,6 +214,8 @@ class LossPlot(Plot):
         # right of the line first: the emergence band's name goes left of it, at the band's foot
         self.place_line_label(layout, self.eu_line, [(0.03, (0.0, 1.0)), (0.03, (1.0, 1.0)), (0.97, (1.0, 0.0)),
                                                      (0.97, (0.0, 0.0)), (0.5, (1.0, 0.5)), (0.5, (0.0, 0.5))])
+        self.place_line_label(layout, self.wall_line, [(0.5, (1.0, 0.5)), (0.3, (1.0, 0.5)), (0.7, (1.0, 0.5)),
+                                                       (0.5, (0.0, 0.5))])
         self.place_others(layout)
         for name, xi, yi, ok in zip(names, xr, y, inside, strict=False):
             lab = self.run_labels.get(name)

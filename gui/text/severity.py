@@ -16,7 +16,8 @@ SEVERITY_NAMES = {"error": QT_TR_NOOP("error"), "warning": QT_TR_NOOP("warning")
 CARD_OF_FINDING = {
     "budget.exceeded": "cost", "energy.cap_exceeded": "energy", "memory.infeasible": "memory",
     "memory.tight": "memory", "parallel.mismatch": "memory", "input.peak_precision": "compute",
-    "moe.law_extrapolation": "loss",
+    "moe.law_extrapolation": "loss", "schedule.failures": "hours", "parallel.batch_limit": "days",
+    "energy.power_cap_exceeded": "power", "compute.data_movement_wall": "compute", "compute.latency_wall": "compute",
     "data.exhausted": "data", "data.diminishing": "data", "data.saturated": "data",
     "data.beyond_public_stock": "tokens", "schedule.too_long": "days", "schedule.outpaced": "days",
     "input.mfu_implausible": "compute", "law.extrapolation": "loss", "law.loss_implausible": "loss",

@@ -24,6 +24,14 @@
         <translation>%s（%s）</translation>
     </message>
     <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="42"/>
+        <location filename="../../gui/app/window.py" line="509"/>
+        <source>What would it take</source>
+        <extracomment>a row the user wants as a new tab: its scenario</extracomment>
+        <translation>必要な規模の検討</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="52"/>
         <location filename="../../gui/reports/slides.py" line="502"/>
         <location filename="../../gui/reports/slides.py" line="617"/>
         <location filename="../../gui/text/tables.py" line="355"/>
@@ -31,6 +39,46 @@
         <source>Accelerators</source>
         <extracomment>whether two plans&apos; numbers can be subtracted (a count of different accelerators cannot)</extracomment>
         <translation>アクセラレータ数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="53"/>
+        <source>Peak power</source>
+        <translation>ピーク電力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="66"/>
+        <source>accelerators</source>
+        <translation>アクセラレータ数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="67"/>
+        <source>goodput (%)</source>
+        <translation>有効稼働率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="70"/>
+        <source>Goodput against the number of accelerators</source>
+        <translation>アクセラレータ数と有効稼働率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="76"/>
+        <source>Open as new tab</source>
+        <translation>新しいタブで開く</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="102"/>
+        <source>The same run — %s parameters on %s tokens — on other numbers of %s: each planned in full. Listed where it finishes within 9 months with no limit broken (batch, memory, site power), from the smallest cluster to the fastest.</source>
+        <translation>同じ学習（%s パラメータ、%s トークン）を、%s の台数を変えてそれぞれ計画し直した結果です。9か月以内に終わり、どの制約（バッチ、メモリ、施設の電力）も破らないものを、最小のクラスタから最速のものまで示します。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="106"/>
+        <source>Goodput from failures as the scenario models them.</source>
+        <translation>有効稼働率はシナリオの故障モデルから求めています。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="107"/>
+        <source>Goodput from failures with Llama 3&apos;s interruption rate (the typed goodput holds for one cluster size only).</source>
+        <translation>有効稼働率は Llama 3 の中断頻度による故障モデルから求めています（入力された有効稼働率は一つのクラスタ規模にしか当てはまらないため）。</translation>
     </message>
     <message>
         <location filename="../../gui/reports/slides.py" line="503"/>
@@ -219,7 +267,7 @@
         <translation>1台あたりの消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="105"/>
+        <location filename="../../gui/app/summary.py" line="106"/>
         <location filename="../../gui/reports/xlsx.py" line="131"/>
         <location filename="../../gui/text/tables.py" line="135"/>
         <location filename="../../engine/fields.py" line="182"/>
@@ -232,13 +280,14 @@
         <translation>カタログ値</translation>
     </message>
     <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="52"/>
         <location filename="../../engine/fields.py" line="210"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="77"/>
-        <location filename="../../gui/app/summary.py" line="252"/>
+        <location filename="../../gui/app/summary.py" line="253"/>
         <location filename="../../gui/plots/cost.py" line="39"/>
         <location filename="../../gui/plots/cost.py" line="192"/>
         <location filename="../../gui/reports/xlsx.py" line="139"/>
@@ -247,6 +296,7 @@
         <translation>日</translation>
     </message>
     <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="52"/>
         <location filename="../../engine/fields.py" line="214"/>
         <source>Goodput</source>
         <translation>有効稼働率</translation>
@@ -257,37 +307,37 @@
         <translation>期間のうち学習が実際に進んでいる時間の割合（障害や再起動で失われた時間を除く）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="219"/>
+        <location filename="../../engine/fields.py" line="236"/>
         <source>Facility power over IT power: industry 1.58, hyperscalers ≈ 1.1.</source>
         <translation>データセンター全体の電力÷IT機器の電力（冷却などの上乗せ分）。業界平均1.58、大手クラウド約1.1。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="220"/>
+        <location filename="../../engine/fields.py" line="237"/>
         <source>Host overhead</source>
         <translation>ホスト電力係数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="221"/>
+        <location filename="../../engine/fields.py" line="238"/>
         <source>Server, CPU and network power as a multiple of the accelerators&apos; own power.</source>
         <translation>サーバー・CPU・ネットワークの電力を、アクセラレータ自体の電力の倍率で表したもの。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="222"/>
+        <location filename="../../engine/fields.py" line="239"/>
         <source>Energy price</source>
         <translation>電力単価</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="229"/>
+        <location filename="../../engine/fields.py" line="246"/>
         <source>Grid carbon</source>
         <translation>電力のCO₂排出係数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="230"/>
+        <location filename="../../engine/fields.py" line="247"/>
         <source>Japan FY2023 0.421, US ≈ 0.39, France ≈ 0.05.</source>
         <translation>日本（2023年度）0.421、米国 約0.39、フランス 約0.05。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="233"/>
+        <location filename="../../engine/fields.py" line="250"/>
         <source>Energy cap</source>
         <translation>電力量の上限</translation>
     </message>
@@ -419,12 +469,12 @@
         <translation>主要な数値</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="244"/>
+        <location filename="../../engine/fields.py" line="266"/>
         <source>Price per accelerator-hour</source>
         <translation>1台1時間あたりの単価</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="247"/>
+        <location filename="../../engine/fields.py" line="269"/>
         <source>Budget</source>
         <translation>予算</translation>
     </message>
@@ -441,7 +491,7 @@
     <message>
         <location filename="../../gui/app/dialogs/rate.py" line="35"/>
         <location filename="../../gui/app/dialogs/rate.py" line="38"/>
-        <location filename="../../engine/fields.py" line="249"/>
+        <location filename="../../engine/fields.py" line="271"/>
         <source>Exchange rate</source>
         <translation>為替レート</translation>
     </message>
@@ -451,7 +501,7 @@
         <translation>換算する</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="261"/>
+        <location filename="../../engine/fields.py" line="283"/>
         <source>Unique tokens on hand</source>
         <translation>手持ちの固有トークン数</translation>
     </message>
@@ -460,48 +510,48 @@
         <location filename="../../gui/plots/data.py" line="26"/>
         <location filename="../../gui/reports/xlsx.py" line="132"/>
         <location filename="../../gui/text/tables.py" line="229"/>
-        <location filename="../../engine/fields.py" line="261"/>
-        <location filename="../../engine/fields.py" line="272"/>
-        <location filename="../../engine/fields.py" line="292"/>
-        <location filename="../../engine/fields.py" line="304"/>
+        <location filename="../../engine/fields.py" line="283"/>
+        <location filename="../../engine/fields.py" line="294"/>
+        <location filename="../../engine/fields.py" line="314"/>
+        <location filename="../../engine/fields.py" line="326"/>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
         <location filename="../../gui/text/tables.py" line="229"/>
-        <location filename="../../engine/fields.py" line="262"/>
+        <location filename="../../engine/fields.py" line="284"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="52"/>
-        <location filename="../../engine/fields.py" line="269"/>
+        <location filename="../../engine/fields.py" line="291"/>
         <source>Parameters</source>
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="236"/>
+        <location filename="../../gui/app/summary.py" line="237"/>
         <location filename="../../gui/reports/xlsx.py" line="126"/>
         <location filename="../../gui/reports/xlsx.py" line="127"/>
         <location filename="../../gui/text/tables.py" line="114"/>
-        <location filename="../../engine/fields.py" line="269"/>
-        <location filename="../../engine/fields.py" line="287"/>
+        <location filename="../../engine/fields.py" line="291"/>
+        <location filename="../../engine/fields.py" line="309"/>
         <source>params</source>
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="101"/>
+        <location filename="../../gui/app/summary.py" line="102"/>
         <location filename="../../gui/reports/slides.py" line="507"/>
         <location filename="../../gui/reports/slides.py" line="621"/>
         <location filename="../../gui/reports/xlsx.py" line="132"/>
         <location filename="../../gui/text/tables.py" line="123"/>
         <location filename="../../gui/text/tables.py" line="363"/>
-        <location filename="../../engine/fields.py" line="272"/>
+        <location filename="../../engine/fields.py" line="294"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="274"/>
+        <location filename="../../engine/fields.py" line="296"/>
         <source>Target loss</source>
         <translation>目標損失</translation>
     </message>
@@ -510,17 +560,17 @@
         <location filename="../../gui/reports/xlsx.py" line="135"/>
         <location filename="../../gui/reports/xlsx.py" line="136"/>
         <location filename="../../gui/reports/xlsx.py" line="137"/>
-        <location filename="../../engine/fields.py" line="274"/>
+        <location filename="../../engine/fields.py" line="296"/>
         <source>nats/token</source>
         <translation>nats/トークン</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="304"/>
+        <location filename="../../engine/fields.py" line="326"/>
         <source>Lifetime inference</source>
         <translation>推論の総トークン数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="306"/>
+        <location filename="../../engine/fields.py" line="328"/>
         <source>Tokens the model will serve; the plan then minimises training + inference compute.</source>
         <translation>運用期間中にモデルが推論で処理するトークンの総数です。入力すると、学習と推論の計算量の合計が最小になるように計画します。</translation>
     </message>
@@ -625,8 +675,9 @@
         <translation>期間</translation>
     </message>
     <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="53"/>
         <location filename="../../gui/app/editor.py" line="314"/>
-        <location filename="../../gui/app/summary.py" line="103"/>
+        <location filename="../../gui/app/summary.py" line="104"/>
         <location filename="../../gui/reports/slides.py" line="510"/>
         <location filename="../../gui/reports/slides.py" line="625"/>
         <location filename="../../gui/reports/xlsx.py" line="141"/>
@@ -643,17 +694,17 @@
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="314"/>
-        <location filename="../../gui/app/editor.py" line="403"/>
+        <location filename="../../gui/app/editor.py" line="413"/>
         <location filename="../../gui/reports/xlsx.py" line="110"/>
         <location filename="../../gui/text/tables.py" line="231"/>
         <location filename="../../gui/text/tables.py" line="360"/>
-        <location filename="../../engine/fields.py" line="254"/>
+        <location filename="../../engine/fields.py" line="276"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="315"/>
-        <location filename="../../gui/app/summary.py" line="102"/>
+        <location filename="../../gui/app/summary.py" line="103"/>
         <location filename="../../gui/reports/slides.py" line="630"/>
         <location filename="../../gui/reports/xlsx.py" line="123"/>
         <location filename="../../gui/text/tables.py" line="138"/>
@@ -662,7 +713,7 @@
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="315"/>
-        <location filename="../../gui/app/editor.py" line="418"/>
+        <location filename="../../gui/app/editor.py" line="428"/>
         <source>Model objective</source>
         <translation>計画の目的</translation>
     </message>
@@ -689,84 +740,106 @@
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="373"/>
+        <location filename="../../gui/app/editor.py" line="363"/>
+        <source>The value typed</source>
+        <translation>入力した値</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="364"/>
+        <source>Failures and checkpoints</source>
+        <translation>故障とチェックポイントから推定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="366"/>
+        <source>Typed: the goodput above, whatever the cluster&apos;s size. Failures and checkpoints: modelled for this many accelerators (Young&apos;s checkpoint interval), from Llama 3&apos;s interruption rate unless you enter your own; goodput then falls as the cluster grows.</source>
+        <translation>入力した値：クラスタの規模によらず上の有効稼働率を使います。故障とチェックポイントから推定：この台数について、Young のチェックポイント間隔で推定します（独自の値を入れない限り Llama 3 の中断頻度を使用）。クラスタが大きいほど有効稼働率は下がります。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="369"/>
+        <location filename="../../gui/app/editor.py" line="452"/>
+        <location filename="../../gui/app/editor.py" line="622"/>
+        <source>Goodput from</source>
+        <translation>有効稼働率の求め方</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="383"/>
         <location filename="../../gui/text/tables.py" line="174"/>
         <source>Chip TDP (as published footprints)</source>
         <extracomment>the power conventions of engine.energy, as the editor names them</extracomment>
         <translation>チップTDP（公表されている学習時排出量と同じ方式）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="374"/>
+        <location filename="../../gui/app/editor.py" line="384"/>
         <location filename="../../gui/text/tables.py" line="175"/>
         <source>Server power, average draw (Epoch AI)</source>
         <translation>サーバー電力×平均消費率（Epoch AI）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="375"/>
+        <location filename="../../gui/app/editor.py" line="385"/>
         <location filename="../../gui/text/tables.py" line="175"/>
         <source>Custom</source>
         <translation>カスタム（手入力）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="377"/>
+        <location filename="../../gui/app/editor.py" line="387"/>
         <source>Chip TDP: accelerators × rated power × PUE, the convention of the published training footprints. Server power: the whole server&apos;s rating per accelerator × the share drawn on average while training (Epoch AI: H100 server 1.82 × chip TDP, 75 % average draw).</source>
         <translation>チップTDP：台数×定格電力×PUE。公表されている学習時の排出量と同じ計算方式です。サーバー電力：アクセラレータ1台あたりのサーバー全体の定格×学習中の平均消費率（Epoch AI：H100サーバーはチップTDPの1.82倍、平均消費率75%）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="380"/>
-        <location filename="../../gui/app/editor.py" line="382"/>
-        <location filename="../../gui/app/editor.py" line="634"/>
+        <location filename="../../gui/app/editor.py" line="390"/>
+        <location filename="../../gui/app/editor.py" line="392"/>
+        <location filename="../../gui/app/editor.py" line="658"/>
         <source>Power convention</source>
         <translation>電力の計算方式</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="446"/>
+        <location filename="../../gui/app/editor.py" line="458"/>
         <source>Assumptions, sources, what this scenario is for…</source>
         <translation>前提、出典、このシナリオの目的など…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="388"/>
-        <location filename="../../gui/app/editor.py" line="389"/>
+        <location filename="../../gui/app/editor.py" line="398"/>
+        <location filename="../../gui/app/editor.py" line="399"/>
         <location filename="../../gui/reports/xlsx.py" line="89"/>
         <location filename="../../gui/reports/xlsx.py" line="109"/>
         <location filename="../../gui/text/tables.py" line="226"/>
         <location filename="../../gui/text/tables.py" line="371"/>
-        <location filename="../../engine/fields.py" line="236"/>
+        <location filename="../../engine/fields.py" line="258"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="406"/>
+        <location filename="../../gui/app/editor.py" line="416"/>
         <source>Fit a law to your runs…</source>
         <translation>自社の学習結果からスケーリング則を推定…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="408"/>
+        <location filename="../../gui/app/editor.py" line="418"/>
         <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
         <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="265"/>
+        <location filename="../../engine/fields.py" line="287"/>
         <source>Spend the budget compute-optimally</source>
         <translation>予算を計算最適に使う</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="265"/>
+        <location filename="../../engine/fields.py" line="287"/>
         <source>Fix the model size</source>
         <translation>モデル規模を固定</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="266"/>
+        <location filename="../../engine/fields.py" line="288"/>
         <source>Fix model size and tokens</source>
         <translation>モデル規模とトークン数を固定</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="267"/>
+        <location filename="../../engine/fields.py" line="289"/>
         <source>Reach a target loss at least cost</source>
         <translation>目標損失を最小の費用で達成</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="519"/>
+        <location filename="../../gui/app/editor.py" line="533"/>
         <source>custom: </source>
         <translation>カスタム：</translation>
     </message>
@@ -776,63 +849,63 @@
         <translation>出典（原文）：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="532"/>
+        <location filename="../../gui/app/editor.py" line="546"/>
         <source>Not an input of this objective: the plan&apos;s value is shown.</source>
         <translation>この目的では入力ではありません。計画による値を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="566"/>
+        <location filename="../../gui/app/editor.py" line="580"/>
         <source>The %s has no FP8: the run trains in BF16 at its BF16 peak.</source>
         <translation>%sはFP8に対応していません。BF16のピーク性能でBF16学習として計画します。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="571"/>
+        <location filename="../../gui/app/editor.py" line="585"/>
         <source>The catalogue has no power figure for %s: %s kept from before; enter the chip&apos;s own.</source>
         <translation>カタログに %s の消費電力がありません。以前の %s のままです。このチップの値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="578"/>
+        <location filename="../../gui/app/editor.py" line="592"/>
         <source>Catalogue price for %s is unverified ($%s/h): check a current quote.</source>
         <translation>%s のカタログ価格（$%s/時）は未確認です。最新の見積もりを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="582"/>
+        <location filename="../../gui/app/editor.py" line="596"/>
         <source>The catalogue has no price for %s: the previous price is kept; enter a quote.</source>
         <translation>カタログに %s の価格がありません。以前の単価のままです。見積もり額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="585"/>
+        <location filename="../../gui/app/editor.py" line="599"/>
         <source>Choose accelerator</source>
         <translation>アクセラレータの選択</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="613"/>
+        <location filename="../../gui/app/editor.py" line="637"/>
         <source>The %s has no FP8 matrix units: it trains in BF16.</source>
         <translation>%sにはFP8の行列演算ユニットがありません。BF16で学習します。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="617"/>
+        <location filename="../../gui/app/editor.py" line="641"/>
         <source>Custom accelerator: enter its dense peak in %s.</source>
         <translation>カスタムアクセラレータです。%sでの密（非スパース）ピーク性能を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="618"/>
+        <location filename="../../gui/app/editor.py" line="642"/>
         <location filename="../../engine/fields.py" line="160"/>
         <source>Training precision</source>
         <translation>学習の数値精度</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="653"/>
+        <location filename="../../gui/app/editor.py" line="677"/>
         <source>Currency not changed</source>
         <translation>通貨は変更されていません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="657"/>
+        <location filename="../../gui/app/editor.py" line="681"/>
         <source>Every amount converted: %s. Undo (Ctrl+Z) converts back.</source>
         <translation>すべての金額を換算しました：%s。元に戻す（Ctrl+Z）で換算前に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="679"/>
+        <location filename="../../gui/app/editor.py" line="703"/>
         <source>Change objective</source>
         <translation>目的の変更</translation>
     </message>
@@ -972,7 +1045,7 @@
         <location filename="../../gui/app/dialogs/fit.py" line="200"/>
         <location filename="../../gui/plots/allocation.py" line="26"/>
         <location filename="../../gui/plots/data.py" line="25"/>
-        <location filename="../../gui/plots/loss.py" line="57"/>
+        <location filename="../../gui/plots/loss.py" line="58"/>
         <source>training compute (FLOP)</source>
         <translation>学習計算量（FLOP）</translation>
     </message>
@@ -990,7 +1063,7 @@
         <location filename="../../gui/app/dialogs/fit.py" line="200"/>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="76"/>
         <location filename="../../gui/plots/isoflop.py" line="38"/>
-        <location filename="../../gui/plots/loss.py" line="57"/>
+        <location filename="../../gui/plots/loss.py" line="58"/>
         <source>loss (nats/token)</source>
         <translation>損失（nats/トークン）</translation>
     </message>
@@ -1031,7 +1104,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="296"/>
-        <location filename="../../gui/app/window.py" line="735"/>
+        <location filename="../../gui/app/window.py" line="758"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -1113,7 +1186,7 @@
     </message>
     <message>
         <location filename="../../gui/app/smoke.py" line="100"/>
-        <location filename="../../gui/app/summary.py" line="100"/>
+        <location filename="../../gui/app/summary.py" line="101"/>
         <location filename="../../gui/reports/slides.py" line="509"/>
         <location filename="../../gui/reports/slides.py" line="624"/>
         <location filename="../../gui/reports/xlsx.py" line="117"/>
@@ -1125,7 +1198,7 @@
         <translation>計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="100"/>
+        <location filename="../../gui/app/summary.py" line="101"/>
         <location filename="../../gui/reports/slides.py" line="506"/>
         <location filename="../../gui/reports/slides.py" line="620"/>
         <location filename="../../gui/reports/xlsx.py" line="126"/>
@@ -1135,7 +1208,7 @@
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="101"/>
+        <location filename="../../gui/app/summary.py" line="102"/>
         <location filename="../../gui/reports/xlsx.py" line="135"/>
         <location filename="../../gui/text/tables.py" line="125"/>
         <location filename="../../gui/text/tables.py" line="364"/>
@@ -1160,27 +1233,28 @@
         <translation>計画がないため比較対象外：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="102"/>
+        <location filename="../../gui/app/summary.py" line="103"/>
         <location filename="../../gui/text/tables.py" line="127"/>
         <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="103"/>
+        <location filename="../../gui/app/summary.py" line="104"/>
         <location filename="../../gui/reports/xlsx.py" line="140"/>
         <location filename="../../gui/text/tables.py" line="128"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="104"/>
+        <location filename="../../gui/app/summary.py" line="105"/>
         <location filename="../../gui/reports/xlsx.py" line="142"/>
         <source>Average power</source>
         <translation>平均電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="104"/>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="52"/>
+        <location filename="../../gui/app/summary.py" line="105"/>
         <location filename="../../gui/reports/slides.py" line="511"/>
         <location filename="../../gui/reports/slides.py" line="626"/>
         <location filename="../../gui/reports/xlsx.py" line="145"/>
@@ -1191,7 +1265,7 @@
         <translation>総費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="105"/>
+        <location filename="../../gui/app/summary.py" line="106"/>
         <location filename="../../gui/reports/slides.py" line="512"/>
         <location filename="../../gui/reports/slides.py" line="627"/>
         <location filename="../../gui/reports/xlsx.py" line="146"/>
@@ -1206,101 +1280,101 @@
         <translation>総計算量（学習＋推論）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="126"/>
+        <location filename="../../gui/app/summary.py" line="127"/>
         <source>The 95% range is the spread the scaling law&apos;s uncertainty allows: the compute-optimal allocation at this compute, or the one that reaches the target loss.</source>
         <extracomment>why the cards show the last valid plan and not the current inputs&apos; (hidden while they agree)</extracomment>
         <translation>95%の幅は、スケーリング則の不確かさから見込まれる範囲です（この計算量での計算最適な配分、または目標損失に到達する配分）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="129"/>
+        <location filename="../../gui/app/summary.py" line="130"/>
         <source>Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower is better. The band is the 95% range of the scaling law&apos;s uncertainty.</source>
         <translation>損失：学習したモデルが文章をどれだけうまく予測できるかの指標（交差エントロピー、単位はnats/トークン）。小さいほど良いモデルです。幅はスケーリング則の不確かさによる95%の範囲です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="131"/>
-        <location filename="../../gui/app/summary.py" line="267"/>
+        <location filename="../../gui/app/summary.py" line="132"/>
+        <location filename="../../gui/app/summary.py" line="274"/>
         <source>Training compute: the floating-point operations of the whole run, about 6 × parameters × training tokens.</source>
         <translation>計算量：学習全体の浮動小数点演算の回数。おおよそ 6 × パラメータ数 × 学習トークン数 です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="133"/>
+        <location filename="../../gui/app/summary.py" line="134"/>
         <source>Training tokens: how much text the model reads during training (repeats included).</source>
         <translation>学習トークン数：学習中にモデルが読む文章の量（繰り返し分を含む）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="135"/>
+        <location filename="../../gui/app/summary.py" line="136"/>
         <source>Model size: the number of parameters.</source>
         <translation>モデル規模：パラメータの数。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="136"/>
+        <location filename="../../gui/app/summary.py" line="137"/>
         <source>How many times the unique tokens on hand are read, and what that is worth in fresh data (Muennighoff et al. 2023).</source>
         <translation>手持ちの固有トークンを何回読むか、またそれが新規データ何回分の価値に相当するか（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="138"/>
+        <location filename="../../gui/app/summary.py" line="139"/>
         <source>Memory one accelerator needs for training: its share of the weights, gradients and optimizer state under the sharding, plus the activations its pipeline stage keeps (Korthikanti et al. 2022), against its memory in GiB.</source>
         <translation>学習時にアクセラレータ1台が必要とするメモリ：分割方式のもとで受け持つ重み・勾配・オプティマイザ状態と、そのパイプライン段が保持する活性化（Korthikanti et al. 2022）の合計を、搭載メモリ（GiB）と比べます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="176"/>
+        <location filename="../../gui/app/summary.py" line="177"/>
         <source>Not updated — these numbers are the last valid plan&apos;s. %s</source>
         <translation>未更新：表示中の数値は最後に計算できた計画のものです。%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="178"/>
+        <location filename="../../gui/app/summary.py" line="179"/>
         <source>No plan for these inputs: %s</source>
         <translation>この入力では計画が立てられません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="217"/>
+        <location filename="../../gui/app/summary.py" line="218"/>
         <source>lifetime</source>
         <translation>総計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="219"/>
+        <location filename="../../gui/app/summary.py" line="220"/>
         <source>with attention</source>
         <translation>アテンション込み</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="232"/>
+        <location filename="../../gui/app/summary.py" line="233"/>
         <location filename="../../gui/plots/allocation.py" line="104"/>
         <source>active</source>
         <translation>アクティブ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="233"/>
+        <location filename="../../gui/app/summary.py" line="234"/>
         <source>of %s in all (estimated)</source>
         <translation>総数 %s（推定）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="233"/>
+        <location filename="../../gui/app/summary.py" line="234"/>
         <source>of %s in all</source>
         <translation>総数 %s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="237"/>
+        <location filename="../../gui/app/summary.py" line="238"/>
         <source>optimal</source>
         <translation>最適値</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="238"/>
+        <location filename="../../gui/app/summary.py" line="239"/>
         <source>compute-optimal</source>
         <translation>計算最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="239"/>
+        <location filename="../../gui/app/summary.py" line="240"/>
         <location filename="../../gui/text/tables.py" line="124"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="244"/>
+        <location filename="../../gui/app/summary.py" line="245"/>
         <source>no uncertainty published</source>
         <translation>不確かさの公表なし</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="247"/>
+        <location filename="../../gui/app/summary.py" line="248"/>
         <location filename="../../gui/plots/data.py" line="62"/>
         <location filename="../../gui/reports/xlsx.py" line="123"/>
         <location filename="../../gui/text/tables.py" line="138"/>
@@ -1308,61 +1382,75 @@
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="248"/>
+        <location filename="../../gui/app/summary.py" line="249"/>
         <source>worth</source>
         <translation>新規データ換算で</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="248"/>
+        <location filename="../../gui/app/summary.py" line="249"/>
         <source>fresh</source>
         <translation>トークン分</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="250"/>
+        <location filename="../../gui/app/summary.py" line="251"/>
         <location filename="../../gui/plots/data.py" line="65"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="254"/>
+        <location filename="../../gui/app/summary.py" line="257"/>
+        <source>goodput %s (from failures)</source>
+        <translation>有効稼働率 %s（故障から推定）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/summary.py" line="257"/>
+        <source>goodput %s</source>
+        <translation>有効稼働率 %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/summary.py" line="263"/>
+        <source>peak %s</source>
+        <translation>ピーク %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/summary.py" line="264"/>
+        <source>cap %s</source>
+        <translation>上限 %s</translation>
+    </message>
+    <message>
         <location filename="../../gui/reports/xlsx.py" line="140"/>
         <source>accelerator-hours</source>
         <translation>台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="257"/>
-        <source>facility draw</source>
-        <translation>施設全体の消費電力</translation>
-    </message>
-    <message>
-        <location filename="../../gui/app/summary.py" line="259"/>
+        <location filename="../../gui/app/summary.py" line="266"/>
         <location filename="../../gui/text/tables.py" line="133"/>
         <source>power included in the rental</source>
         <translation>レンタル料金に電力込み</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="261"/>
+        <location filename="../../gui/app/summary.py" line="268"/>
         <location filename="../../gui/text/tables.py" line="130"/>
         <source>accel.</source>
         <translation>アクセラレータ費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="269"/>
+        <location filename="../../gui/app/summary.py" line="276"/>
         <source>%s PF-days; trained in %s.</source>
         <translation>%s PF日。%sで学習。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="271"/>
+        <location filename="../../gui/app/summary.py" line="278"/>
         <source>With attention at %s tokens of context the accelerators do %s FLOP (%s attention); the scaling law predicts the loss from 6·N·D.</source>
         <translation>コンテキスト長 %s トークンではアテンションを含めてアクセラレータが %s FLOP を計算します（うちアテンション %s）。スケーリング則の損失予測は 6·N·D に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="275"/>
+        <location filename="../../gui/app/summary.py" line="282"/>
         <source>Lifetime compute %s FLOP, of which inference %s FLOP.</source>
         <translation>総計算量 %s FLOP、うち推論 %s FLOP。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="258"/>
+        <location filename="../../gui/app/summary.py" line="265"/>
         <location filename="../../gui/text/tables.py" line="132"/>
         <source>energy</source>
         <translation>電力費用</translation>
@@ -1404,23 +1492,28 @@
         <translation>指摘事項はありません。上限の超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="57"/>
+        <location filename="../../gui/plots/loss.py" line="58"/>
         <source>Loss against compute</source>
         <extracomment>Where the reference-run labels go: names, log10 compute, loss, which are in view, and &quot;you are here&quot; (x, loss). a run label&apos;s places, its own first (LABELLED_RUNS gives the anchor of the text at the run: (1, 0), the text&apos;s top right, puts it below left)</extracomment>
         <translation>損失と計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="66"/>
+        <location filename="../../gui/plots/loss.py" line="67"/>
         <source>few-shot emergence</source>
         <translation>少数例学習の能力が現れる範囲</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="69"/>
+        <location filename="../../gui/plots/loss.py" line="70"/>
         <source>EU AI Act 10²⁵</source>
         <translation>EU AI法 10²⁵</translation>
     </message>
     <message>
-        <location filename="../../gui/plots/loss.py" line="174"/>
+        <location filename="../../gui/plots/loss.py" line="77"/>
+        <source>data-movement wall</source>
+        <translation>データ移動の壁</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plots/loss.py" line="182"/>
         <source>you are here</source>
         <translation>現在の計画</translation>
     </message>
@@ -1637,36 +1730,41 @@
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="211"/>
+        <source>&amp;What would it take…</source>
+        <translation>必要な規模の検討(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="212"/>
         <source>&amp;Overlay the other scenarios on the plots</source>
         <translation>他のシナリオをグラフに重ねて表示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="215"/>
+        <location filename="../../gui/app/window.py" line="216"/>
         <source>&amp;Presentation mode</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="217"/>
+        <location filename="../../gui/app/window.py" line="218"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="226"/>
+        <location filename="../../gui/app/window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="240"/>
+        <location filename="../../gui/app/window.py" line="241"/>
         <source>&amp;About ScalePlan</source>
         <translation>ScalePlanについて(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="237"/>
+        <location filename="../../gui/app/window.py" line="238"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="238"/>
+        <location filename="../../gui/app/window.py" line="239"/>
         <source>&amp;Glossary</source>
         <translation>用語集(&amp;G)</translation>
     </message>
@@ -1687,23 +1785,23 @@
         <translation>ScalePlanのヘルプ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="255"/>
+        <location filename="../../gui/app/window.py" line="256"/>
         <source>Save as PNG (2×)…</source>
         <translation>PNGで保存（2倍解像度）…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="255"/>
+        <location filename="../../gui/app/window.py" line="256"/>
         <source>Save as SVG…</source>
         <translation>SVGで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="256"/>
+        <location filename="../../gui/app/window.py" line="257"/>
         <source>Save data as CSV…</source>
         <translation>データをCSVで保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="264"/>
-        <location filename="../../gui/app/window.py" line="268"/>
+        <location filename="../../gui/app/window.py" line="265"/>
+        <location filename="../../gui/app/window.py" line="269"/>
         <source>Save plot</source>
         <translation>グラフを保存</translation>
     </message>
@@ -1719,620 +1817,681 @@
         <translation>このシナリオには計画がありません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="302"/>
+        <location filename="../../gui/app/window.py" line="303"/>
         <source>Change the inputs, then try again.</source>
         <translation>入力を変更してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="310"/>
+        <location filename="../../gui/app/window.py" line="311"/>
         <source>Export report</source>
         <translation>レポートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="333"/>
+        <location filename="../../gui/app/window.py" line="334"/>
         <source>Export slides</source>
         <translation>スライドを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="354"/>
+        <location filename="../../gui/app/window.py" line="355"/>
         <source>Export figures</source>
         <translation>グラフを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="357"/>
+        <location filename="../../gui/app/window.py" line="358"/>
         <source>Export figures to</source>
         <translation>グラフの出力先</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="281"/>
+        <location filename="../../gui/app/window.py" line="282"/>
         <source>Saved %d files to %s</source>
         <translation>%d個のファイルを %s に保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="319"/>
+        <location filename="../../gui/app/window.py" line="320"/>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="337"/>
-        <location filename="../../gui/app/window.py" line="340"/>
+        <location filename="../../gui/app/window.py" line="338"/>
+        <location filename="../../gui/app/window.py" line="341"/>
         <source>Export spreadsheet</source>
         <translation>スプレッドシートを出力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="438"/>
+        <location filename="../../gui/app/window.py" line="439"/>
         <source>← → scenarios · Esc leaves</source>
         <translation>← → でシナリオ切替 · Esc で終了</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="515"/>
+        <location filename="../../gui/app/window.py" line="524"/>
+        <source>Opened as a new tab: %s</source>
+        <translation>新しいタブで開きました：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/window.py" line="538"/>
         <source>About ScalePlan</source>
         <translation>ScalePlanについて</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="517"/>
+        <location filename="../../gui/app/window.py" line="540"/>
         <source>Plans large language-model training runs from a budget, with scaling laws from Hoffmann et al. 2022, Besiroglu et al. 2024, Kaplan et al. 2020 and Muennighoff et al. 2023.</source>
         <translation>予算から大規模言語モデルの学習を計画します。スケーリング則はHoffmann et al. 2022、Besiroglu et al. 2024、Kaplan et al. 2020、Muennighoff et al. 2023に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="537"/>
+        <location filename="../../gui/app/window.py" line="560"/>
         <source>Not updated: these inputs have no plan (the reason is above the results).</source>
         <translation>未更新：この入力では計画が立てられません（理由は結果の上に表示）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="538"/>
+        <location filename="../../gui/app/window.py" line="561"/>
         <source>No plan for these inputs (the reason is above the results).</source>
         <translation>この入力では計画が立てられません（理由は結果の上に表示）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="547"/>
+        <location filename="../../gui/app/window.py" line="570"/>
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="571"/>
+        <location filename="../../gui/app/window.py" line="594"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="572"/>
+        <location filename="../../gui/app/window.py" line="595"/>
         <source>“%s” has unsaved changes. Save them first?</source>
         <translation>「%s」に未保存の変更があります。先に保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="581"/>
+        <location filename="../../gui/app/window.py" line="604"/>
         <source>New scenario</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="585"/>
+        <location filename="../../gui/app/window.py" line="608"/>
         <source>Open scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="586"/>
+        <location filename="../../gui/app/window.py" line="609"/>
         <source>ScalePlan scenarios (*.scaleplan.json *.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="600"/>
+        <location filename="../../gui/app/window.py" line="623"/>
         <source>Cannot open scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="601"/>
+        <location filename="../../gui/app/window.py" line="624"/>
         <source>The file could not be opened:</source>
         <translation>ファイルを開けませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="602"/>
+        <location filename="../../gui/app/window.py" line="625"/>
         <source>Your current work is unchanged.</source>
         <translation>作業中の内容はそのままです。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="609"/>
+        <location filename="../../gui/app/window.py" line="632"/>
         <source>Opened %s</source>
         <translation>%s を開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="706"/>
+        <location filename="../../gui/app/window.py" line="729"/>
         <source>Save scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="707"/>
+        <location filename="../../gui/app/window.py" line="730"/>
         <source>ScalePlan scenarios (*.scaleplan.json)</source>
         <translation>ScalePlanシナリオ (*.scaleplan.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="279"/>
-        <location filename="../../gui/app/window.py" line="719"/>
+        <location filename="../../gui/app/window.py" line="280"/>
+        <location filename="../../gui/app/window.py" line="742"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="719"/>
+        <location filename="../../gui/app/window.py" line="742"/>
         <source>The scenario was not saved:</source>
         <translation>シナリオは保存されませんでした：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="282"/>
-        <location filename="../../gui/app/window.py" line="724"/>
+        <location filename="../../gui/app/window.py" line="283"/>
+        <location filename="../../gui/app/window.py" line="747"/>
         <source>Saved %s</source>
         <translation>%s を保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="764"/>
+        <location filename="../../gui/app/window.py" line="787"/>
         <source>Autosave failed: %s</source>
         <translation>自動保存に失敗しました：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="767"/>
+        <location filename="../../gui/app/window.py" line="790"/>
         <source>Autosaved for recovery</source>
         <translation>復元用に自動保存しました</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="784"/>
+        <location filename="../../gui/app/window.py" line="807"/>
         <source>%d autosaved files could not be read; they were moved to %s.</source>
         <translation>自動保存ファイル%d個を読み込めなかったため、%s に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="787"/>
+        <location filename="../../gui/app/window.py" line="810"/>
         <source>Recover unsaved work</source>
         <translation>未保存の作業を復元</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="791"/>
+        <location filename="../../gui/app/window.py" line="814"/>
         <source>Recover unsaved work?</source>
         <translation>未保存の作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../gui/app/window.py" line="792"/>
+        <location filename="../../gui/app/window.py" line="815"/>
         <source>ScalePlan did not close normally. Unsaved changes to “%s” were autosaved at %s. Restore them?</source>
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="564"/>
+        <location filename="../../engine/planner.py" line="621"/>
         <source>Or shorten the run to {fix_days:.3g} days, or use {fix_count:,} accelerators.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを{fix_count:,}台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="558"/>
+        <location filename="../../engine/planner.py" line="615"/>
         <source>Or aim for a smaller model or fewer tokens (or a higher target loss).</source>
         <translation>または、モデルを小さくするかトークン数を減らしてください（目標損失を上げる方法もあります）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="542"/>
+        <location filename="../../engine/planner.py" line="599"/>
         <source>With {unique_tokens:short} unique tokens, {law} cannot go below a loss of {floor:.4g}, and {c_min:sci} FLOP ({share:pct} of this run) already reaches it: more compute does not help with this data.</source>
-        <extracomment>Repeated data is graded by what its last epoch is worth (Muennighoff et al. 2023, arXiv:2305.16264, eq. 5). With R = epochs − 1 repetitions of U unique tokens the effective tokens are U·(1 + R*·(1 − e^(−R/R*))), so a repeated token adds e^(−R/R*) of a fresh one: the last epoch is worth e^(−R/R*), and 1 − e^(−R/R*) of all that repeating can ever add is already spent. Information while the last epoch is worth at least half a fresh one (R ≤ R*·ln 2, the half-life of repeated data); a warning below; an error only once it is worth ≤ 5% (R ≥ R*·ln 20 ≈ 3 R*: 95% of what repetition can add is spent, more epochs are compute for nothing). With R_D* = 15.39: up to 11.7 epochs information; 17 epochs 35% and 40 epochs 8% warnings; 47.1 an error. The same limits in epochs for Muennighoff et al.&apos;s R_D* (a data-constrained law may carry its own). Extrapolation of a law in compute is graded by how far outside the runs it was fitted on: information within these factors, a warning beyond. The evidence is the law&apos;s own band: a bootstrap of Epoch AI&apos;s 240 Chinchilla runs (engine.fit on ../shared/reference/epoch_chinchilla_fig4_runs.csv minus the 5 highest losses, 1,000 resamples, seed 0) gives a 95% band of L*(C) of ±0.013 nats at the largest run (1.3e22 FLOP) that doubles, to ±0.026, at ~80× (1e24 FLOP), and doubles its ±0.012 at the smallest run (1.4e18) only ~3.5× below it. Two decades above also covers the test Hoffmann et al. 2022 made of their own allocation: Chinchilla, trained at 5.76e23 FLOP (44× their largest run), beat Gopher as predicted. Tokens per parameter of the runs a preset was fitted on, where they are known: Epoch AI&apos;s 240 runs read off Hoffmann et al. 2022 Fig. 4 (the CSV above minus the 5 highest losses, D = C/(6N)) span 0.456 (1.79e9 parameters at 8.8e18 FLOP) to 341 (7.4e7 parameters at 1.1e19 FLOP) tokens per parameter; the Chinchilla presets were fitted on the same sweep. Kaplan, Muennighoff and fitted laws declare no range. Tokens per parameter outside that range: information within one decade, a warning beyond. In the same bootstrap, at 1e20 FLOP the loss band doubles within about a decade past the runs&apos; ratios (±0.009 nats at 341 tokens per parameter, ±0.018 at ~3,400; at 0.46 ±0.013, ±0.045 at 0.046); at 1e21–1e22 FLOP it widens more slowly. One decade is the faster case, rounded. Runs longer than about 9 months are likely outpaced by runs that start later on better hardware and algorithms (Emberson &amp; Edelman 2025, Epoch AI, &quot;Frontier training runs will likely stop getting longer by around 2027&quot;, https://epoch.ai/data-insights/longest-training-run: &quot;training runs lasting more than 9 months may be inefficient&quot;; Epoch AI&apos;s 2022 &quot;The longest training run&quot; had 15 months, with slower algorithmic progress). Published frontier runs take weeks to a few months (Llama 3.1 405B: 30.84M H100-hours on 16,384 GPUs ≈ 78 days; BLOOM 118 days). The compute-optimal choice at this compute, for comparison with what the plan does. The 95 % range of the model size and tokens across the law&apos;s parameter draws, like loss_low/high (None when the law has no uncertainty, or where draws that have no finite allocation reach into the range). compute_optimal: the spread of the compute-optimal allocation at the plan&apos;s compute. target_loss: the spread of the N and D that reach the target with the least lifetime compute (inference included). fixed_params and fixed_run: None — N (and D) are given, and the law&apos;s uncertainty is in the loss. Parameters a token uses (what compute follows; ``n_params``) and all of them (what memory follows): equal for a dense model. True when the total of a mixture of experts is estimated from its experts. FLOP the accelerators do: the law&apos;s 6·N·D plus attention&apos;s 12·L·d·T per token (PaLM App. B) when the scenario gives a context; days, energy and cost follow it. ``compute_flop`` stays the law&apos;s 6·N·D. Memory of one accelerator (its pipeline stage&apos;s share of the state and activations), in GiB. A mixture of experts under the joint MoE law (Ludziejewski et al. 2025; None for a dense model): the law&apos;s expert count E, the compute a dense model needs for the same loss as a multiple of this one&apos;s, the law&apos;s own compute-optimal active size and tokens at the plan&apos;s compute, and how many decades outside its fitted runs that is. The plan&apos;s loss stays the chosen law&apos;s for a dense model of the active size (its own dense-equivalent; the experts&apos; gain is this multiplier). The sharding planned: the scenario&apos;s degrees, or those the plan chose where it leaves them open. What a run writes and serves, from all the parameters: a checkpoint (the whole training state, to resume from) and the weights in BF16 (what inference loads). keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions) Passes of the compute-optimal allocation with attention&apos;s FLOP taken out of the hardware&apos;s: the share moves with the model&apos;s width as N^(−1/3), so each pass shrinks the error about threefold; four passes leave it below 10⁻³ of the share (tests/engine/test_architecture.py). How close to the lowest loss a data-constrained law allows a plan must come for more compute to be of no use: 10⁻⁶ nats, a millionth of a nat — far below the ~1 % run-to-run noise of a loss (the plan is then past ~200 epochs of its unique data, where each further epoch is worth e^(−200/15.4) ≈ 2 × 10⁻⁶ of fresh data).</extracomment>
+        <extracomment>Repeated data is graded by what its last epoch is worth (Muennighoff et al. 2023, arXiv:2305.16264, eq. 5). With R = epochs − 1 repetitions of U unique tokens the effective tokens are U·(1 + R*·(1 − e^(−R/R*))), so a repeated token adds e^(−R/R*) of a fresh one: the last epoch is worth e^(−R/R*), and 1 − e^(−R/R*) of all that repeating can ever add is already spent. Information while the last epoch is worth at least half a fresh one (R ≤ R*·ln 2, the half-life of repeated data); a warning below; an error only once it is worth ≤ 5% (R ≥ R*·ln 20 ≈ 3 R*: 95% of what repetition can add is spent, more epochs are compute for nothing). With R_D* = 15.39: up to 11.7 epochs information; 17 epochs 35% and 40 epochs 8% warnings; 47.1 an error. The same limits in epochs for Muennighoff et al.&apos;s R_D* (a data-constrained law may carry its own). Extrapolation of a law in compute is graded by how far outside the runs it was fitted on: information within these factors, a warning beyond. The evidence is the law&apos;s own band: a bootstrap of Epoch AI&apos;s 240 Chinchilla runs (engine.fit on ../shared/reference/epoch_chinchilla_fig4_runs.csv minus the 5 highest losses, 1,000 resamples, seed 0) gives a 95% band of L*(C) of ±0.013 nats at the largest run (1.3e22 FLOP) that doubles, to ±0.026, at ~80× (1e24 FLOP), and doubles its ±0.012 at the smallest run (1.4e18) only ~3.5× below it. Two decades above also covers the test Hoffmann et al. 2022 made of their own allocation: Chinchilla, trained at 5.76e23 FLOP (44× their largest run), beat Gopher as predicted. Tokens per parameter of the runs a preset was fitted on, where they are known: Epoch AI&apos;s 240 runs read off Hoffmann et al. 2022 Fig. 4 (the CSV above minus the 5 highest losses, D = C/(6N)) span 0.456 (1.79e9 parameters at 8.8e18 FLOP) to 341 (7.4e7 parameters at 1.1e19 FLOP) tokens per parameter; the Chinchilla presets were fitted on the same sweep. Kaplan, Muennighoff and fitted laws declare no range. Tokens per parameter outside that range: information within one decade, a warning beyond. In the same bootstrap, at 1e20 FLOP the loss band doubles within about a decade past the runs&apos; ratios (±0.009 nats at 341 tokens per parameter, ±0.018 at ~3,400; at 0.46 ±0.013, ±0.045 at 0.046); at 1e21–1e22 FLOP it widens more slowly. One decade is the faster case, rounded. Runs longer than about 9 months are likely outpaced by runs that start later on better hardware and algorithms (Emberson &amp; Edelman 2025, Epoch AI, &quot;Frontier training runs will likely stop getting longer by around 2027&quot;, https://epoch.ai/data-insights/longest-training-run: &quot;training runs lasting more than 9 months may be inefficient&quot;; Epoch AI&apos;s 2022 &quot;The longest training run&quot; had 15 months, with slower algorithmic progress). Published frontier runs take weeks to a few months (Llama 3.1 405B: 30.84M H100-hours on 16,384 GPUs ≈ 78 days; BLOOM 118 days). The compute-optimal choice at this compute, for comparison with what the plan does. The 95 % range of the model size and tokens across the law&apos;s parameter draws, like loss_low/high (None when the law has no uncertainty, or where draws that have no finite allocation reach into the range). compute_optimal: the spread of the compute-optimal allocation at the plan&apos;s compute. target_loss: the spread of the N and D that reach the target with the least lifetime compute (inference included). fixed_params and fixed_run: None — N (and D) are given, and the law&apos;s uncertainty is in the loss. Parameters a token uses (what compute follows; ``n_params``) and all of them (what memory follows): equal for a dense model. True when the total of a mixture of experts is estimated from its experts. FLOP the accelerators do: the law&apos;s 6·N·D plus attention&apos;s 12·L·d·T per token (PaLM App. B) when the scenario gives a context; days, energy and cost follow it. ``compute_flop`` stays the law&apos;s 6·N·D. Memory of one accelerator (its pipeline stage&apos;s share of the state and activations), in GiB. A mixture of experts under the joint MoE law (Ludziejewski et al. 2025; None for a dense model): the law&apos;s expert count E, the compute a dense model needs for the same loss as a multiple of this one&apos;s, the law&apos;s own compute-optimal active size and tokens at the plan&apos;s compute, and how many decades outside its fitted runs that is. The plan&apos;s loss stays the chosen law&apos;s for a dense model of the active size (its own dense-equivalent; the experts&apos; gain is this multiplier). Issue 15 — can the cluster finish: the goodput used (typed or from failures), the share failures waste and the interruptions over the run (None with goodput as typed), the batch (DeepSeek LLM&apos;s B_opt), optimiser steps, tokens per accelerator per step, the largest cluster the batch can use and the shortest run it allows, and the facility&apos;s peak power. The sharding planned: the scenario&apos;s degrees, or those the plan chose where it leaves them open. What a run writes and serves, from all the parameters: a checkpoint (the whole training state, to resume from) and the weights in BF16 (what inference loads). keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions) Passes of the compute-optimal allocation with attention&apos;s FLOP taken out of the hardware&apos;s: the share moves with the model&apos;s width as N^(−1/3), so each pass shrinks the error about threefold; four passes leave it below 10⁻³ of the share (tests/engine/test_architecture.py). How close to the lowest loss a data-constrained law allows a plan must come for more compute to be of no use: 10⁻⁶ nats, a millionth of a nat — far below the ~1 % run-to-run noise of a loss (the plan is then past ~200 epochs of its unique data, where each further epoch is worth e^(−200/15.4) ≈ 2 × 10⁻⁶ of fresh data).</extracomment>
         <translation>固有トークンが{unique_tokens:short}しかない場合、{law}では損失を{floor:.4g}より下げられません。{c_min:sci} FLOP（この学習の{share:pct}）ですでにそこに到達しており、このデータのままでは計算量を増やしても改善しません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="545"/>
+        <location filename="../../engine/planner.py" line="602"/>
         <source>Add unique tokens, or spend less: about {days:.3g} days on this cluster reach the same loss.</source>
         <translation>固有トークンを増やすか、費用を減らしてください。このクラスタなら約{days:.3g}日で同じ損失に到達します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="566"/>
+        <location filename="../../engine/planner.py" line="623"/>
         <source>Or shorten the run to {fix_days:.3g} days, or use a single accelerator.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを1台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="568"/>
+        <location filename="../../engine/planner.py" line="625"/>
         <source>Or shorten the run to {fix_days:.3g} days.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="570"/>
+        <location filename="../../engine/planner.py" line="627"/>
         <source>Or use {fix_count:,} of the accelerators.</source>
         <translation>または、アクセラレータを{fix_count:,}台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="588"/>
+        <location filename="../../engine/planner.py" line="645"/>
         <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:short} tokens, below the smallest run ScalePlan plans ({min_params:short} parameters, {min_tokens:short} tokens): at this scale its numbers mean nothing.</source>
         <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:short}トークンとなり、ScalePlanが計画できる最小の学習（{min_params:short}パラメータ、{min_tokens:short}トークン）を下回ります。この規模では数値に意味がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="591"/>
+        <location filename="../../engine/planner.py" line="648"/>
         <source>Give the run more compute (accelerators, days, MFU), or check the law&apos;s constants.</source>
         <translation>計算量を増やす（アクセラレータ数・日数・MFU）か、スケーリング則の定数を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="596"/>
+        <location filename="../../engine/planner.py" line="653"/>
         <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:short} tokens, beyond the largest run ScalePlan plans ({max_params:short} parameters, {max_tokens:short} tokens): at this scale its numbers mean nothing.</source>
         <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:short}トークンとなり、ScalePlanが計画できる最大の学習（{max_params:short}パラメータ、{max_tokens:short}トークン）を超えます。この規模では数値に意味がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="599"/>
+        <location filename="../../engine/planner.py" line="656"/>
         <source>Plan a smaller run (or a higher target loss), or check the law&apos;s constants.</source>
         <translation>より小さな学習を計画する（または目標損失を上げる）か、スケーリング則の定数を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="605"/>
+        <location filename="../../engine/planner.py" line="662"/>
         <source>{law} predicts a loss of {loss:.3g} nats/token, above {max_loss:g}: worse than guessing among hundreds of millions of tokens, so its constants or this scale are outside where it holds.</source>
         <translation>{law}の予測損失は{loss:.3g} nats/トークンで、{max_loss:g}を超えます。数億種類のトークンから当てずっぽうに選ぶより悪い値です。スケーリング則の定数が誤っているか、この規模がスケーリング則の成り立つ範囲から外れています。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="608"/>
+        <location filename="../../engine/planner.py" line="665"/>
         <source>Check the law&apos;s constants (A, B, α, β), or plan closer to the runs it was fitted on.</source>
         <translation>スケーリング則の定数（A、B、α、β）を確認するか、推定に使われた学習に近い規模で計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="614"/>
+        <location filename="../../engine/planner.py" line="671"/>
         <source>On this cluster the run takes {days:,.0f} days ({years:.3g} years), beyond the {max_days:,.0f} days a plan can span.</source>
         <translation>このクラスタでは学習に{days:,.0f}日（{years:.3g}年）かかり、計画できる期間の上限{max_days:,.0f}日を超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="616"/>
-        <location filename="../../engine/planner.py" line="966"/>
+        <location filename="../../engine/planner.py" line="673"/>
+        <location filename="../../engine/planner.py" line="1083"/>
         <source>Use more or faster accelerators, or plan a smaller run.</source>
         <translation>アクセラレータを増やすか高速なものにするか、より小さな学習を計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="621"/>
+        <location filename="../../engine/planner.py" line="678"/>
         <source>no recomputation</source>
         <translation>再計算なし</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="621"/>
+        <location filename="../../engine/planner.py" line="678"/>
         <source>selective recomputation</source>
         <translation>選択的再計算</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="622"/>
+        <location filename="../../engine/planner.py" line="679"/>
         <source>full recomputation</source>
         <translation>完全再計算</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="638"/>
+        <location filename="../../engine/planner.py" line="695"/>
         <source>Tensor {tensor:,} × pipeline {pipeline:,} × expert {expert:,} parallel does not divide a cluster of {count:,}: some accelerators would sit idle, or there are too few.</source>
         <translation>テンソル並列 {tensor:,} × パイプライン並列 {pipeline:,} × エキスパート並列 {expert:,} は {count:,} 台のクラスタを割り切れません。遊休のアクセラレータが出るか、台数が足りません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="640"/>
+        <location filename="../../engine/planner.py" line="697"/>
         <source>Use degrees whose product divides the accelerator count (powers of two for a power-of-two cluster).</source>
         <translation>積がアクセラレータ数を割り切る並列度を使ってください（台数が2の累乗なら2の累乗）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="655"/>
+        <location filename="../../engine/planner.py" line="712"/>
         <source>One accelerator needs {need:gib} of its {capacity:gib}: {state:gib} of training state ({n_total:short} parameters × {bytes_per_param:g} bytes in {precision}, {total_state:gib} in all, over tensor {tensor:,} × pipeline {pipeline:,} × expert {expert:,} parallel and ZeRO stage {zero:,} over {data:,} replicas) and {activations:gib} of activations ({layers:,} layers × {sequence:,} tokens, {recompute}).</source>
         <translation>アクセラレータ1台に {need:gib} が必要で、搭載は {capacity:gib} です。内訳は学習状態 {state:gib}（{precision}で {n_total:short} パラメータ × {bytes_per_param:g} バイト、全体で {total_state:gib}。テンソル並列 {tensor:,} × パイプライン並列 {pipeline:,} × エキスパート並列 {expert:,}、ZeRO ステージ {zero:,}、レプリカ {data:,} 個で分割）と活性化 {activations:gib}（{layers:,} 層 × {sequence:,} トークン、{recompute}）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="663"/>
+        <location filename="../../engine/planner.py" line="720"/>
         <source>That is {share:pct} of its memory: allocator and framework buffers need a few GiB more.</source>
         <translation>これはメモリの {share:pct} です。アロケータやフレームワークのバッファにさらに数 GiB 必要です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="665"/>
+        <location filename="../../engine/planner.py" line="722"/>
         <source>Leave headroom: more recomputation or one more step of model parallelism.</source>
         <translation>余裕を残してください。再計算を増やすか、モデル並列を一段増やします。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="668"/>
+        <location filename="../../engine/planner.py" line="725"/>
         <source>The training state alone does not fit.</source>
         <translation>学習状態だけで収まりません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="669"/>
+        <location filename="../../engine/planner.py" line="726"/>
         <source>The activations do not fit beside the training state.</source>
         <translation>学習状態に加えて活性化を載せる余地がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="672"/>
+        <location filename="../../engine/planner.py" line="729"/>
         <source>ZeRO stage {fix_zero_stage:,}</source>
         <translation>ZeRO ステージ {fix_zero_stage:,}</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="673"/>
+        <location filename="../../engine/planner.py" line="730"/>
         <source>{fix_recompute}</source>
         <translation>{fix_recompute}</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="674"/>
+        <location filename="../../engine/planner.py" line="731"/>
         <source>expert parallel {fix_expert:,}</source>
         <translation>エキスパート並列 {fix_expert:,}</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="675"/>
+        <location filename="../../engine/planner.py" line="732"/>
         <source>tensor parallel {fix_tensor:,}</source>
         <translation>テンソル並列 {fix_tensor:,}</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="676"/>
+        <location filename="../../engine/planner.py" line="733"/>
         <source>pipeline parallel {fix_pipeline:,}</source>
         <translation>パイプライン並列 {fix_pipeline:,}</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="688"/>
+        <location filename="../../engine/planner.py" line="745"/>
         <source>Any one of these fits:</source>
         <translation>次のいずれか一つで収まります：</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="689"/>
-        <location filename="../../engine/planner.py" line="693"/>
+        <location filename="../../engine/planner.py" line="746"/>
+        <location filename="../../engine/planner.py" line="750"/>
         <source>Or use accelerators with more memory, or a smaller model.</source>
         <translation>または、メモリの大きいアクセラレータか、より小さいモデルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="691"/>
+        <location filename="../../engine/planner.py" line="748"/>
         <source>This sharding fits: tensor {fit_tensor:,} × pipeline {fit_pipeline:,} × expert {fit_expert:,} parallel, ZeRO stage {fit_zero:,}, {fit_recompute}.</source>
         <translation>次の分割なら収まります：テンソル並列 {fit_tensor:,} × パイプライン並列 {fit_pipeline:,} × エキスパート並列 {fit_expert:,}、ZeRO ステージ {fit_zero:,}、{fit_recompute}。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="698"/>
+        <location filename="../../engine/planner.py" line="755"/>
         <source>No sharding of {count:,} of these accelerators holds it: the state alone needs at least {need_count:,} of them, fully sharded, before activations.</source>
         <translation>このアクセラレータ {count:,} 台ではどう分割しても収まりません。活性化を除いても、学習状態を完全に分割して少なくとも {need_count:,} 台必要です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="700"/>
+        <location filename="../../engine/planner.py" line="757"/>
         <source>Use more accelerators, accelerators with more memory, or a smaller model.</source>
         <translation>アクセラレータを増やすか、メモリの大きいアクセラレータか、より小さいモデルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="719"/>
+        <location filename="../../engine/planner.py" line="772"/>
+        <source>Failures cost {waste:pct} of the time: {count:,} accelerators are interrupted every {mtbf_minutes:,.3g} minutes, checkpointing every {interval:,.3g} minutes; goodput {goodput:pct} (Llama 3 reached more than 90% on 16,384 GPUs).</source>
+        <translation>故障で時間の {waste:pct} が失われます。{count:,} 台のアクセラレータは {mtbf_minutes:,.3g} 分ごとに中断し、チェックポイントは {interval:,.3g} 分ごとです。有効稼働率は {goodput:pct} です（Llama 3 は 16,384 GPU で 90% 超を達成）。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="775"/>
+        <source>Use fewer accelerators for longer, or make checkpoints and restarts faster.</source>
+        <translation>台数を減らして期間を延ばすか、チェックポイントと再起動を速くしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="782"/>
+        <source>One step&apos;s batch of about {batch:short} tokens ({sequences:,} sequences of {sequence:,}; DeepSeek LLM&apos;s B_opt, eq. 1, extrapolated from runs of 10¹⁷–2 × 10¹⁹ FLOP) gives each of {count:,} accelerators {per:.3g} tokens a step: more parallelism than the batch allows. At most {most:,} accelerators help; the shortest sensible run is about {fastest:.3g} days on {fastest_count:,}.</source>
+        <translation>1ステップのバッチ約 {batch:short} トークン（{sequence:,} トークンの系列 {sequences:,} 本。DeepSeek LLM の B_opt、式1、10¹⁷～2 × 10¹⁹ FLOP の学習からの外挿）では、{count:,} 台の各アクセラレータが1ステップに {per:.3g} トークンしか受け持てず、バッチが許す以上の並列化です。役に立つのは最大 {most:,} 台で、妥当な最短期間は {fastest_count:,} 台で約 {fastest:.3g} 日です。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="787"/>
+        <source>Use fewer accelerators for longer, or a larger batch, which needs more tokens for the same loss beyond the critical batch (it grows with the data, Zhang et al. 2025).</source>
+        <translation>台数を減らして期間を延ばすか、バッチを大きくしてください。ただし臨界バッチサイズを超えると同じ損失により多くのトークンが必要です（臨界バッチはデータ量とともに大きくなります。Zhang et al. 2025）。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="797"/>
+        <source>At full draw the site needs {peak:mw} ({count:,} × {power_w:,g} W × host {overhead:g} × PUE {pue:g}), over its cap of {cap:mw}.</source>
+        <translation>最大消費時に施設は {peak:mw} を必要とし（{count:,} × {power_w:,g} W × ホスト {overhead:g} × PUE {pue:g}）、上限 {cap:mw} を超えます。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="799"/>
+        <source>At most {largest:,} of these accelerators fit the cap; raise the cap, or use fewer accelerators for longer.</source>
+        <translation>上限に収まるのはこのアクセラレータ最大 {largest:,} 台です。上限を上げるか、台数を減らして期間を延ばしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="801"/>
+        <source>Not one of these accelerators fits the cap: raise it.</source>
+        <translation>このアクセラレータは1台も上限に収まりません。上限を上げてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="808"/>
+        <source>{flop:sci} FLOP is beyond the latency wall: a run above about 10³¹ FLOP is infeasible in about three months even at low utilisation (Erdil &amp; Schneider-Joseph 2024).</source>
+        <translation>{flop:sci} FLOP はレイテンシの壁を超えています。約 10³¹ FLOP を超える学習は、低い演算効率でも約3か月では実現できません（Erdil &amp; Schneider-Joseph 2024）。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="810"/>
+        <source>Plan a smaller run, or a much longer one.</source>
+        <translation>より小さい学習か、はるかに長い学習を計画してください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="814"/>
+        <source>{flop:sci} FLOP is beyond about 10²⁸, where moving data between and within accelerators starts to lower utilisation for a three-month run (Erdil &amp; Schneider-Joseph 2024): the MFU entered is likely optimistic.</source>
+        <translation>{flop:sci} FLOP は約 10²⁸ を超えています。3か月の学習では、アクセラレータ間・内部のデータ移動が演算効率を下げ始める規模です（Erdil &amp; Schneider-Joseph 2024）。入力した MFU は楽観的な可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="817"/>
+        <source>Plan on a lower MFU, or a longer run.</source>
+        <translation>MFU を低めに見積もるか、期間を延ばしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="835"/>
         <source>{law} sees the {active:short} active parameters ({total:short} in all) as a dense model: its loss is that of a dense model of the active size, which a mixture of experts beats at the same compute.</source>
         <extracomment>Decades outside the joint MoE law&apos;s fitted runs beyond which its numbers are a warning, not information: one decade, the law&apos;s own runs span about 1.5 decades of active size (79M–2.7B) and 2.2 of tokens.</extracomment>
         <translation>{law}はアクティブな {active:short} パラメータ（総数 {total:short}）を密モデルとして扱います。損失はアクティブ規模の密モデルのもので、同じ計算量なら混合エキスパートのほうが低くなります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="726"/>
+        <location filename="../../engine/planner.py" line="842"/>
         <source>Under the joint MoE law (Ludziejewski et al. 2025, eq. 6, Table 3), {experts:,} experts with {active_experts:,} active and {shared:,} shared (E = {e:.3g}) are worth {multiplier:.2g}× the compute of a dense model; at this compute that law&apos;s optimum is {n_opt:short} active parameters on {d_opt:short} tokens.</source>
         <translation>結合MoEスケーリング則（Ludziejewski et al. 2025、式6、表3）では、エキスパート {experts:,}（アクティブ {active_experts:,}、共有 {shared:,}、E = {e:.3g}）は密モデルの計算量 {multiplier:.2g} 倍に相当します。この計算量でのこのスケーリング則の最適点は、アクティブ {n_opt:short} パラメータ、{d_opt:short} トークンです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="732"/>
+        <location filename="../../engine/planner.py" line="848"/>
         <source>That law was fitted on 79 M–2.7 B active parameters, 0.5–80 B tokens and up to 32 experts: this is {decades:.1f} decades beyond, so read its numbers as a direction, not a forecast.</source>
         <translation>このスケーリング則はアクティブ 7,900万〜27億パラメータ、5億〜800億トークン、エキスパート最大32で当てはめられています。ここはその範囲を {decades:.1f} 桁超えているため、数値は予測ではなく傾向として読んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="746"/>
+        <location filename="../../engine/planner.py" line="862"/>
         <source>(An MFU of {mfu:pct} of the FP8 peak is {bf16:pct} of the BF16 peak published runs report against.)</source>
         <translation>（FP8ピークに対する MFU {mfu:pct} は、公開されている学習が基準とするBF16ピークに対して {bf16:pct} です。）</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="754"/>
+        <location filename="../../engine/planner.py" line="870"/>
         <source>Use 17–25% of the FP8 peak unless you have measured more on this cluster.</source>
         <translation>このクラスタで実測していない限り、FP8ピークの17〜25%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="765"/>
+        <location filename="../../engine/planner.py" line="881"/>
         <source>Use 17–25% of the FP8 peak unless you have measured less on this cluster.</source>
         <translation>このクラスタで実測していない限り、FP8ピークの17〜25%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="783"/>
+        <location filename="../../engine/planner.py" line="899"/>
         <source>The catalogue gives the {accelerator} no FP8 peak: it has no FP8 matrix units, so the run cannot train in FP8 at the peak entered.</source>
         <translation>カタログには{accelerator}のFP8ピークがありません。FP8の行列演算ユニットがないため、入力されたピークでFP8学習はできません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="785"/>
+        <location filename="../../engine/planner.py" line="901"/>
         <source>Set the precision to BF16, or choose an accelerator with FP8 (H100 or later, MI300X).</source>
         <translation>数値精度をBF16にするか、FP8対応のアクセラレータ（H100以降、MI300X）を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="795"/>
+        <location filename="../../engine/planner.py" line="911"/>
         <source>The peak, {peak:sci} FLOP/s, is the {accelerator}&apos;s dense {other} peak, but the run trains in {precision}, whose dense peak is {right:sci} FLOP/s: compute, days and cost are off by {factor:.2g}×.</source>
         <translation>ピーク {peak:sci} FLOP/s は{accelerator}の{other}での密ピークですが、学習は{precision}で、その密ピークは {right:sci} FLOP/s です。計算量・日数・費用が {factor:.2g} 倍ずれます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="798"/>
+        <location filename="../../engine/planner.py" line="914"/>
         <source>Set the peak to {right:sci} FLOP/s, or the precision to {other}.</source>
         <translation>ピークを {right:sci} FLOP/s にするか、数値精度を{other}にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="815"/>
+        <location filename="../../engine/planner.py" line="931"/>
         <source>The last epoch is worth about {last_epoch:pct} of a fresh one.</source>
         <translation>最後の1エポックの価値は、新規データ1エポック分の約{last_epoch:pct}です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="826"/>
+        <location filename="../../engine/planner.py" line="942"/>
         <source>Find more unique data (about {needed:short} tokens for ≤ {sound_epochs:,.0f} epochs), or spend the compute on a smaller budget.</source>
         <translation>固有データを増やす（{sound_epochs:,.0f}エポック以内に収めるには約{needed:short}トークン）か、予算を減らして計算量を抑えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="851"/>
+        <location filename="../../engine/planner.py" line="967"/>
         <source>The scenario gives {n_tokens:short} unique tokens, {ratio:.2g}× the estimated stock of public human text ({stock:short} tokens, 90% interval {stock_lo:short}–{stock_hi:short}; Villalobos et al. 2024).</source>
         <translation>シナリオの固有トークン数{n_tokens:short}は、人間が書いた公開テキストの推定総量（{stock:short}トークン、90%区間{stock_lo:short}～{stock_hi:short}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="854"/>
+        <location filename="../../engine/planner.py" line="970"/>
         <source>Check the unique tokens: beyond the public stock they have to be synthetic or private data.</source>
         <translation>固有トークン数を確認してください。公開テキストの総量を超える分は、合成データか非公開データである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="858"/>
+        <location filename="../../engine/planner.py" line="974"/>
         <source>The plan trains on {n_tokens:short} tokens, all counted as unique since the scenario gives no unique tokens: {ratio:.2g}× the estimated stock of public human text ({stock:short} tokens, 90% interval {stock_lo:short}–{stock_hi:short}; Villalobos et al. 2024).</source>
         <translation>シナリオに固有トークン数の指定がないため、学習トークン{n_tokens:short}をすべて固有トークンとみなします。これは人間が書いた公開テキストの推定総量（{stock:short}トークン、90%区間{stock_lo:short}～{stock_hi:short}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="881"/>
+        <location filename="../../engine/planner.py" line="997"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:sci}× the largest run {law} was fitted on ({largest:sci} FLOP): a modest extrapolation; the band shows how uncertain the loss is.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:sci}倍です。小幅な外挿であり、損失の不確かさは幅で確認できます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="896"/>
+        <location filename="../../engine/planner.py" line="1012"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:sci}× below the smallest run {law} was fitted on ({smallest:sci} FLOP): a modest extrapolation.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:sci}分の1です。小幅な外挿です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="914"/>
+        <location filename="../../engine/planner.py" line="1030"/>
         <source>The plan trains on {tokens_per_param:,.0f} tokens per parameter, {factor:sci}× outside the {lo:.2g}–{hi:,.0f} tokens per parameter of the runs {law} was fitted on.</source>
         <translation>この計画ではパラメータあたり{tokens_per_param:,.0f}トークンを学習します。{law}の推定に使われた学習の範囲（パラメータあたり{lo:.2g}～{hi:,.0f}トークン）から{factor:sci}倍外れています。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="919"/>
+        <location filename="../../engine/planner.py" line="1035"/>
         <source>Its loss at this ratio is an extrapolation and may be far off.</source>
         <translation>この比率での損失は外挿であり、大きく外れる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="920"/>
+        <location filename="../../engine/planner.py" line="1036"/>
         <source>Move toward {lo:.2g}–{hi:,.0f} tokens per parameter, or fit a law to runs at this ratio.</source>
         <translation>パラメータあたり{lo:.2g}～{hi:,.0f}トークンに近づけるか、この比率の学習結果からスケーリング則を推定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="935"/>
+        <location filename="../../engine/planner.py" line="1051"/>
         <source>The run needs {energy_mwh:mwh}, {over_mwh:mwh} ({over:pct}) over the cap of {cap_mwh:mwh}.</source>
         <translation>この学習には{energy_mwh:mwh}が必要で、上限{cap_mwh:mwh}を{over_mwh:mwh}（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="937"/>
+        <location filename="../../engine/planner.py" line="1053"/>
         <source>Raise the cap or lower PUE.</source>
         <translation>上限を引き上げるか、PUEを下げてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="945"/>
+        <location filename="../../engine/planner.py" line="1061"/>
         <source>The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget of {budget:money}.</source>
         <translation>この学習の費用は{total_cost:money}で、予算{budget:money}を{over_cost:money}（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="947"/>
+        <location filename="../../engine/planner.py" line="1063"/>
         <source>Raise the budget or negotiate a lower accelerator-hour price.</source>
         <translation>予算を増やすか、1台1時間あたりの単価の引き下げを交渉してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="813"/>
+        <location filename="../../engine/planner.py" line="929"/>
         <source>{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data (Muennighoff et al. 2023).</source>
         <translation>{epochs:.3g}エポックの繰り返しは、新規データ約{effective_epochs:.3g}エポック分の価値しかありません（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="817"/>
+        <location filename="../../engine/planner.py" line="933"/>
         <source>{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model repetition.</source>
         <translation>{law}は新規データだけを前提とするため、予測損失は楽観的です。データの繰り返しを考慮するには、スケーリング則「データ制約（Muennighoff et al. 2023）、C4」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="824"/>
+        <location filename="../../engine/planner.py" line="940"/>
         <source>The plan repeats the {unique_tokens:short} unique tokens {epochs:.3g} times; beyond ~{limit:.0f} epochs repeated data adds almost nothing.</source>
         <translation>この計画は{unique_tokens:short}個の固有トークンを{epochs:.3g}回繰り返します。約{limit:.0f}エポックを超える繰り返しは、ほとんど効果がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="832"/>
+        <location filename="../../engine/planner.py" line="948"/>
         <source>The plan repeats the unique tokens {epochs:.3g} times.</source>
         <translation>この計画は固有トークンを{epochs:.3g}回繰り返します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="833"/>
+        <location filename="../../engine/planner.py" line="949"/>
         <source>About {needed:short} unique tokens would keep it within {limit:.0f} epochs.</source>
         <translation>固有トークンが約{needed:short}あれば{limit:.0f}エポック以内に収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="835"/>
+        <location filename="../../engine/planner.py" line="951"/>
         <source>The plan sees the unique tokens {epochs:.3g} times.</source>
         <translation>この計画では固有トークンを{epochs:.3g}回繰り返して学習します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="861"/>
+        <location filename="../../engine/planner.py" line="977"/>
         <source>Plan on repeated, synthetic or private data, or a smaller token budget.</source>
         <translation>繰り返し・合成・非公開データの利用を計画するか、トークン数を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="874"/>
+        <location filename="../../engine/planner.py" line="990"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the loss and the allocation are uncertain.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:,.0f}倍です。{decades:.1f}桁の外挿になるため、損失と配分は不確かです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="877"/>
+        <location filename="../../engine/planner.py" line="993"/>
         <source>Compare laws, read the band, or fit a law to runs closer to this scale.</source>
         <translation>複数のスケーリング則を比較して95%の幅を確認するか、この規模に近い学習結果からスケーリング則を推定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="890"/>
+        <location filename="../../engine/planner.py" line="1006"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run {law} was fitted on ({smallest:sci} FLOP).</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:,.0f}分の1です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="892"/>
+        <location filename="../../engine/planner.py" line="1008"/>
         <source>Small runs are cheap: measure instead of predicting.</source>
         <translation>小さな学習は安価です。予測するより実測してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="751"/>
+        <location filename="../../engine/planner.py" line="867"/>
         <source>An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B 38–43%, MegaScale 55%); compute, days and cost are likely optimistic.</source>
         <translation>MFU {mfu:pct}は、公開された大規模学習の実績（PaLM 46%、Llama 3 405B 38～43%、MegaScale 55%）を上回ります。計算量・日数・費用は楽観的な見積もりになっている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="753"/>
+        <location filename="../../engine/planner.py" line="869"/>
         <source>Use 35–50% unless you have measured more on this cluster.</source>
         <translation>このクラスタで実測した値がなければ35～50%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="758"/>
+        <location filename="../../engine/planner.py" line="874"/>
         <source>Did you mean {guess:pct}?</source>
         <translation>{guess:pct}のつもりではありませんか？</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="761"/>
+        <location filename="../../engine/planner.py" line="877"/>
         <source>An MFU of {mfu_percent:.3g}% is far below what published large runs reach (about 20% at the lowest, GPT-3; 30–50% for most); compute, days and cost are likely pessimistic.</source>
         <translation>MFU {mfu_percent:.3g}%は、公開された大規模学習の実績（最も低いGPT-3で約20%、多くは30～50%）を大きく下回ります。計算量・日数・費用は悲観的な見積もりになっている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="764"/>
+        <location filename="../../engine/planner.py" line="880"/>
         <source>Use 35–50% unless you have measured less on this cluster.</source>
         <translation>このクラスタでより低い値を実測していなければ、35～50%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="964"/>
+        <location filename="../../engine/planner.py" line="1081"/>
         <source>Spread the compute over more accelerators and fewer days, or plan a smaller run.</source>
         <translation>アクセラレータを増やして日数を減らすか、より小さな学習を計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="969"/>
+        <location filename="../../engine/planner.py" line="1086"/>
         <source>The run takes {days:,.0f} days ({months:.3g} months): a run longer than about {limit_months:.0f} months is likely outpaced by one that starts later on better hardware and algorithms (Epoch AI 2025); frontier runs take weeks to a few months.</source>
         <translation>学習に{days:,.0f}日（{months:.3g}か月）かかります。約{limit_months:.0f}か月を超える学習は、後から改良されたハードウェアとアルゴリズムで始めた学習に追い越される可能性が高いです（Epoch AI 2025）。最先端の学習は数週間から数か月です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="978"/>
+        <location filename="../../engine/planner.py" line="1095"/>
         <source>At {compute_flop:sci} FLOP the model is above the EU AI Act&apos;s 10²⁵ FLOP threshold: it is presumed a general-purpose model with systemic risk (Art. 51).</source>
         <translation>{compute_flop:sci} FLOPは、EU AI法の閾値10²⁵ FLOPを超えます。システミックリスクのある汎用目的AIモデルと推定されます（第51条）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="980"/>
+        <location filename="../../engine/planner.py" line="1097"/>
         <source>Plan for the Act&apos;s notification, evaluation and reporting duties.</source>
         <translation>同法に基づく通知・評価・報告の義務に備えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="985"/>
+        <location filename="../../engine/planner.py" line="1102"/>
         <source>At {context:,} tokens of context, attention adds {ratio:pct} to the law&apos;s 6·N·D: {share:pct} of the {training_flop:sci} FLOP the accelerators do (12·layers·width·context per token, as PaLM and torchtitan count MFU; Megatron-LM and MaxText count half). The law predicts the loss from 6·N·D; days, energy and cost include attention.</source>
         <translation>コンテキスト長 {context:,} トークンでは、アテンションがスケーリング則の 6·N·D に {ratio:pct} を上乗せします。アクセラレータが計算する {training_flop:sci} FLOP の {share:pct} です（1トークンあたり 12·層数·幅·コンテキスト長。PaLM と torchtitan の MFU の数え方で、Megatron-LM と MaxText はその半分を数えます）。損失は 6·N·D から予測し、日数・電力量・費用はアテンションを含みます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="997"/>
+        <location filename="../../engine/planner.py" line="1114"/>
         <source>At this compute the compute-optimal model has {optimal:short} parameters; {n_params:short} is {ratio:.2g}× that and costs {extra_loss:.3f} nats of loss.</source>
         <translation>この計算量での計算最適なモデルは{optimal:short}パラメータです。{n_params:short}はその{ratio:.2g}倍で、損失が{extra_loss:.3f} nats悪化します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="999"/>
+        <location filename="../../engine/planner.py" line="1116"/>
         <source>Fine if inference cost or memory drives the size; otherwise move toward {optimal:short}.</source>
         <translation>推論の費用やメモリの都合で規模を決めているなら問題ありません。そうでなければ{optimal:short}に近づけてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1006"/>
+        <location filename="../../engine/planner.py" line="1123"/>
         <source>With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which disagrees with the paper&apos;s own compute-efficient allocation.</source>
         <translation>推論トークンを含める場合、Kaplan et al. 2020のスケーリング則はL(N, D)の当てはめからモデル規模を決めますが、これは論文自身の計算効率の良い配分と一致しません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1008"/>
+        <location filename="../../engine/planner.py" line="1125"/>
         <source>Prefer a Chinchilla-family law for inference-aware sizing.</source>
         <translation>推論を考慮して規模を決めるには、Chinchilla系のスケーリング則を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/severity.py" line="27"/>
+        <location filename="../../gui/text/severity.py" line="28"/>
         <source>Red: the plan breaks a limit</source>
         <extracomment>the summary card whose number a finding is about (the card is framed in the finding&apos;s colour) the traffic light of a whole plan</extracomment>
         <translation>赤：計画が上限などの制約を超えています</translation>
     </message>
     <message>
-        <location filename="../../gui/text/severity.py" line="28"/>
+        <location filename="../../gui/text/severity.py" line="29"/>
         <source>Amber: feasible, with warnings</source>
         <translation>黄：実行可能ですが注意点があります</translation>
     </message>
     <message>
-        <location filename="../../gui/text/severity.py" line="29"/>
+        <location filename="../../gui/text/severity.py" line="30"/>
         <source>Green: no problems found</source>
         <translation>緑：問題は見つかりませんでした</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="253"/>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="140"/>
+        <location filename="../../gui/app/summary.py" line="254"/>
         <location filename="../../gui/reports/xlsx.py" line="84"/>
         <location filename="../../gui/text/names.py" line="41"/>
         <location filename="../../gui/text/tables.py" line="201"/>
@@ -2429,7 +2588,7 @@
     <message>
         <location filename="../../gui/text/tables.py" line="158"/>
         <source>{count} × {accelerator}; peak {peak} per accelerator in {precision}; MFU {mfu} of that peak; goodput {goodput}</source>
-        <translation>{count} × {accelerator}、1台あたりピーク {peak}（{precision}）、そのピークに対する MFU {mfu}、有効稼働率 {goodput}</translation>
+        <translation>{count}台 × {accelerator}、1台あたりピーク {peak}（{precision}）、そのピークに対する MFU {mfu}、有効稼働率 {goodput}</translation>
     </message>
     <message>
         <location filename="../../gui/text/tables.py" line="160"/>
@@ -2570,6 +2729,7 @@
         <translation>学習期間</translation>
     </message>
     <message>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="111"/>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="80"/>
         <location filename="../../gui/reports/slides.py" line="365"/>
         <location filename="../../gui/text/tables.py" line="127"/>
@@ -2602,7 +2762,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="104"/>
-        <location filename="../../gui/app/window.py" line="499"/>
+        <location filename="../../gui/app/window.py" line="500"/>
         <source>Sensitivity: what moves the plan</source>
         <translation>感度分析：計画を左右する要因</translation>
     </message>
@@ -2732,182 +2892,238 @@
         <translation>逆伝播のために保持する活性化（Korthikanti et al. 2022）。再計算は時間を、保持はメモリを使います。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="218"/>
+        <location filename="../../engine/fields.py" line="220"/>
+        <source>Hours between failures</source>
+        <translation>故障間隔</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="221"/>
+        <source>h per accelerator</source>
+        <translation>時間／台</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="222"/>
+        <source>goodput as typed</source>
+        <translation>有効稼働率は入力値</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="223"/>
+        <source>Mean hours between interruptions of one accelerator; the cluster&apos;s is this divided by the count. Default: Llama 3&apos;s 419 unexpected interruptions in 54 days on 16,384 GPUs, 50,700 h.</source>
+        <translation>アクセラレータ1台あたりの平均中断間隔（時間）。クラスタ全体ではこれを台数で割った値です。既定値：Llama 3 の 54日間・16,384 GPU での予期しない中断 419回から 50,700時間。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="226"/>
+        <source>Checkpoint stall</source>
+        <translation>チェックポイント停止時間</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="227"/>
+        <location filename="../../engine/fields.py" line="230"/>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="228"/>
+        <source>Minutes training stops to write a checkpoint (seconds for asynchronous checkpointing). The default, 15 s, is our calibration to Llama 3&apos;s &gt; 90% goodput.</source>
+        <translation>チェックポイントの書き込みで学習が止まる時間（分）。非同期チェックポイントなら数秒です。既定の15秒は、Llama 3 の有効稼働率 90% 超に合わせた当社の較正値です。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="230"/>
+        <source>Restart time</source>
+        <translation>再起動時間</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="232"/>
+        <source>Minutes from an interruption to training again: detection, restart, reloading the checkpoint. The default, 5 min, is our calibration to Llama 3&apos;s &gt; 90% goodput.</source>
+        <translation>中断から学習再開までの時間（分）：検知、再起動、チェックポイントの読み込み。既定の5分は、Llama 3 の有効稼働率 90% 超に合わせた当社の較正値です。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="235"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="226"/>
+        <location filename="../../engine/fields.py" line="243"/>
         <source>Average draw</source>
         <translation>平均消費率</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="227"/>
+        <location filename="../../engine/fields.py" line="244"/>
         <source>Average power as a share of the nameplate power above (100 %: the TDP convention of published footprints; Epoch AI uses 75 % of server power for GPUs).</source>
         <translation>上の定格電力に対する平均消費電力の割合（100%：公表された排出量のTDP方式。Epoch AIはGPUサーバーで75%を使用）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="238"/>
+        <location filename="../../engine/fields.py" line="253"/>
+        <source>Site power cap</source>
+        <translation>施設の電力上限</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="255"/>
+        <source>The most power the site delivers (facility power, PUE included). Llama 3&apos;s cluster ≈ 27 MW (Epoch AI); the largest sites of 2026 ≈ 1 GW.</source>
+        <translation>施設が供給できる最大電力（PUE を含む施設全体の電力）。Llama 3 のクラスタ ≈ 27 MW（Epoch AI）、2026年の最大級の施設 ≈ 1 GW。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="260"/>
         <source>Changing the currency converts every price and the budget at the exchange rate.</source>
         <translation>通貨を変えると、すべての単価と予算を為替レートで換算します。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="239"/>
+        <location filename="../../engine/fields.py" line="261"/>
         <source>Price covers</source>
         <translation>単価に含まれるもの</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="240"/>
+        <location filename="../../engine/fields.py" line="262"/>
         <source>Rental, power included</source>
         <translation>レンタル（電力込み）</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="240"/>
+        <location filename="../../engine/fields.py" line="262"/>
         <source>Owned, energy paid on top</source>
         <translation>自社保有（電力費用は別途）</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="242"/>
+        <location filename="../../engine/fields.py" line="264"/>
         <source>Cloud rentals (the catalogue&apos;s prices) include the power; for owned or colocated accelerators the energy is paid on top at the energy price.</source>
         <translation>クラウドのレンタル料金（カタログ価格）には電力費用が含まれます。自社保有・コロケーションの場合は、電力量に電力単価を掛けた電力費用を別途支払います。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="249"/>
+        <location filename="../../engine/fields.py" line="271"/>
         <source>{currency} per $1</source>
         <translation>{currency}／1ドル</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="251"/>
+        <location filename="../../engine/fields.py" line="273"/>
         <source>Your rate, in your currency per US dollar: converts the catalogue&apos;s USD prices and every amount when you change the currency. 1 for USD.</source>
         <translation>1米ドルあたりの自国通貨額（ご自身の想定レート）。カタログの米ドル価格の換算と、通貨変更時のすべての金額の換算に使います。米ドルでは1です。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="255"/>
+        <location filename="../../engine/fields.py" line="277"/>
         <source>custom law</source>
         <translation>カスタムのスケーリング則</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="256"/>
+        <location filename="../../engine/fields.py" line="278"/>
         <source>Custom law</source>
         <translation>カスタムのスケーリング則</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="259"/>
+        <location filename="../../engine/fields.py" line="281"/>
         <source>A law of your own, e.g. fitted to your training runs, with its bootstrap.</source>
         <translation>独自のスケーリング則（例：自社の学習結果から推定し、ブートストラップを含むもの）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="264"/>
+        <location filename="../../engine/fields.py" line="286"/>
         <source>Objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="276"/>
+        <location filename="../../engine/fields.py" line="298"/>
         <source>Routed experts</source>
         <translation>ルーティング先エキスパート数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="276"/>
-        <location filename="../../engine/fields.py" line="284"/>
+        <location filename="../../engine/fields.py" line="298"/>
+        <location filename="../../engine/fields.py" line="306"/>
         <source>experts</source>
         <translation>個</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="277"/>
+        <location filename="../../engine/fields.py" line="299"/>
         <source>dense model</source>
         <translation>密モデル</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="278"/>
+        <location filename="../../engine/fields.py" line="300"/>
         <source>Mixture of experts: routed experts per layer (DeepSeek-V3 256). Empty for a dense model. Parameters above are the active ones: compute follows them, memory the total.</source>
         <translation>混合エキスパート：1層あたりのルーティング先エキスパート数（DeepSeek-V3 は256）。密モデルでは空欄。上のパラメータ数はアクティブな数で、計算量はそれに、メモリは総数に従います。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="281"/>
+        <location filename="../../engine/fields.py" line="303"/>
         <source>Active experts</source>
         <translation>アクティブなエキスパート数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="281"/>
+        <location filename="../../engine/fields.py" line="303"/>
         <source>per token</source>
         <translation>/トークン</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="283"/>
+        <location filename="../../engine/fields.py" line="305"/>
         <source>Routed experts each token uses (DeepSeek-V3 8).</source>
         <translation>各トークンが使うルーティング先エキスパート数（DeepSeek-V3 は8）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="284"/>
+        <location filename="../../engine/fields.py" line="306"/>
         <source>Shared experts</source>
         <translation>共有エキスパート数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="286"/>
+        <location filename="../../engine/fields.py" line="308"/>
         <source>Experts every token uses besides the routed ones (DeepSeek-V3 1).</source>
         <translation>ルーティングとは別に全トークンが使うエキスパート数（DeepSeek-V3 は1）。</translation>
     </message>
     <message>
         <location filename="../../gui/reports/xlsx.py" line="127"/>
-        <location filename="../../engine/fields.py" line="287"/>
+        <location filename="../../engine/fields.py" line="309"/>
         <source>Total parameters</source>
         <translation>総パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="289"/>
+        <location filename="../../engine/fields.py" line="311"/>
         <source>from experts</source>
         <translation>構成から推定</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="290"/>
+        <location filename="../../engine/fields.py" line="312"/>
         <source>All parameters of the mixture of experts (DeepSeek-V3 671 B of 37 B active); empty: estimated from the experts.</source>
         <translation>混合エキスパートの全パラメータ数（DeepSeek-V3 はアクティブ370億に対し6,710億）。空欄ならエキスパート構成から推定。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="292"/>
+        <location filename="../../engine/fields.py" line="314"/>
         <source>Context length</source>
         <translation>コンテキスト長</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="294"/>
+        <location filename="../../engine/fields.py" line="316"/>
         <source>6·N·D only</source>
         <translation>6·N·D のみ</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="295"/>
+        <location filename="../../engine/fields.py" line="317"/>
         <source>Tokens per training sequence. Set, attention&apos;s FLOP are added to the hardware&apos;s work (12·layers·width·context per token); the law stays on 6·N·D.</source>
         <translation>学習系列あたりのトークン数。設定すると、アテンションの FLOP（1トークンあたり 12·層数·幅·コンテキスト長）をハードウェアの計算に加えます。スケーリング則は 6·N·D のままです。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="297"/>
+        <location filename="../../engine/fields.py" line="319"/>
         <source>Layers</source>
         <translation>層数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="298"/>
-        <location filename="../../engine/fields.py" line="302"/>
+        <location filename="../../engine/fields.py" line="320"/>
+        <location filename="../../engine/fields.py" line="324"/>
         <source>from size</source>
         <translation>規模から導出</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="299"/>
+        <location filename="../../engine/fields.py" line="321"/>
         <source>Transformer layers; empty: from the parameters at a width of 128 per layer (GPT-3 175B, Llama 3 405B).</source>
         <translation>Transformer の層数。空欄なら、1層あたり幅128としてパラメータ数から導出（GPT-3 175B、Llama 3 405B）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="301"/>
+        <location filename="../../engine/fields.py" line="323"/>
         <source>Width</source>
         <translation>幅</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="303"/>
+        <location filename="../../engine/fields.py" line="325"/>
         <source>Hidden size d_model; empty: from the parameters and the layers.</source>
         <translation>隠れ層の次元 d_model。空欄ならパラメータ数と層数から導出。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="442"/>
-        <location filename="../../gui/app/editor.py" line="445"/>
-        <location filename="../../engine/fields.py" line="308"/>
+        <location filename="../../gui/app/editor.py" line="454"/>
+        <location filename="../../gui/app/editor.py" line="457"/>
+        <location filename="../../engine/fields.py" line="330"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -2970,7 +3186,7 @@
     </message>
     <message>
         <location filename="../../engine/errors.py" line="33"/>
-        <location filename="../../engine/errors.py" line="100"/>
+        <location filename="../../engine/errors.py" line="102"/>
         <source>{value:g} is out of range</source>
         <translation>{value:g} は範囲外です</translation>
     </message>
@@ -3203,136 +3419,142 @@
     </message>
     <message>
         <location filename="../../engine/errors.py" line="89"/>
+        <location filename="../../engine/errors.py" line="90"/>
         <source>must be an object or null, not {type}</source>
         <translation>オブジェクトまたは null である必要があります（{type} は不可）</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="90"/>
+        <location filename="../../engine/errors.py" line="91"/>
+        <source>is required when goodput is modelled from failures</source>
+        <translation>故障から有効稼働率を推定する場合は必須です</translation>
+    </message>
+    <message>
+        <location filename="../../engine/errors.py" line="92"/>
         <source>is required for a mixture of experts</source>
         <translation>混合エキスパートでは必須です</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="91"/>
+        <location filename="../../engine/errors.py" line="93"/>
         <source>{active:,} active experts are more than the {experts:,} there are</source>
         <translation>アクティブなエキスパート数 {active:,} がエキスパート数 {experts:,} を超えています</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="92"/>
+        <location filename="../../engine/errors.py" line="94"/>
         <source>{total:short} parameters in all are fewer than the {active:short} active ones</source>
         <translation>総パラメータ数 {total:short} がアクティブなパラメータ数 {active:short} より少なくなっています</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="94"/>
+        <location filename="../../engine/errors.py" line="96"/>
         <source>target loss {target:g} cannot be reached under {law}: the lowest reachable loss is {floor:.4g}. Choose a target above {floor:.4g}.</source>
         <translation>{law} では目標損失 {target:g} に到達できません。到達できる最小の損失は {floor:.4g} です。{floor:.4g} より大きい目標損失を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="96"/>
+        <location filename="../../engine/errors.py" line="98"/>
         <source>target loss {target:g} cannot be reached under {law} with {unique_tokens:short} unique tokens: the lowest reachable loss is {floor:.4g}. Choose a target above {floor:.4g}, or add unique tokens.</source>
         <translation>固有トークンが {unique_tokens:short} 個の場合、{law} では目標損失 {target:g} に到達できません。到達できる最小の損失は {floor:.4g} です。{floor:.4g} より大きい目標損失を指定するか、固有トークンを増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="99"/>
+        <location filename="../../engine/errors.py" line="101"/>
         <source>gives no finite plan ({detail})</source>
         <translation>計画の数値が有限になりません（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="102"/>
+        <location filename="../../engine/errors.py" line="104"/>
         <source>{count} runs left to fit</source>
         <translation>推定に使える学習結果が {count} 件しか残っていません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="103"/>
+        <location filename="../../engine/errors.py" line="105"/>
         <source>{item!r} is not QUANTITY=COLUMN</source>
         <translation>{item!r} は QUANTITY=COLUMN の形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="104"/>
+        <location filename="../../engine/errors.py" line="106"/>
         <source>every run has the same number of {quantity} ({value:.4g}): the law&apos;s exponent for them cannot be fitted</source>
         <translation>すべての学習結果で {quantity} の数が同じです（{value:.4g}）。そのため、この量に対するスケーリング則の指数を推定できません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="106"/>
+        <location filename="../../engine/errors.py" line="108"/>
         <source>the best fit has {parameter} = {value}, outside {lo:g} to {hi:g}: these runs do not determine the law</source>
         <translation>最良の推定結果が {parameter} = {value} となり、{lo:g} ～ {hi:g} の範囲外です。これらの学習結果ではスケーリング則が定まりません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="108"/>
+        <location filename="../../engine/errors.py" line="110"/>
         <source>no start of the fit reached finite losses: these runs do not determine the law</source>
         <translation>どの初期値から推定しても損失が有限になりませんでした。これらの学習結果ではスケーリング則が定まりません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="109"/>
+        <location filename="../../engine/errors.py" line="111"/>
         <source>file not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="110"/>
+        <location filename="../../engine/errors.py" line="112"/>
         <source>cannot be read ({reason})</source>
         <translation>読み込めません（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="111"/>
+        <location filename="../../engine/errors.py" line="113"/>
         <source>is a folder, device, pipe or socket, not a file</source>
         <translation>ファイルではなく、フォルダ・デバイス・パイプ・ソケットのいずれかです</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="112"/>
+        <location filename="../../engine/errors.py" line="114"/>
         <source>is {size:,} bytes; a CSV of runs is read up to {limit:,}</source>
         <translation>{size:,} バイトあります。学習結果のCSVとして読み込めるのは {limit:,} バイトまでです</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="113"/>
+        <location filename="../../engine/errors.py" line="115"/>
         <source>has more than {limit:,} runs</source>
         <translation>学習結果が {limit:,} 件を超えています</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="114"/>
+        <location filename="../../engine/errors.py" line="116"/>
         <source>is not CSV ({detail})</source>
         <translation>CSV形式ではありません（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="115"/>
+        <location filename="../../engine/errors.py" line="117"/>
         <source>column &apos;{column}&apos; runs over several lines, to line {end}: a quote (&quot;) on this line is not closed where it should be</source>
         <translation>列「{column}」が複数行（{end} 行目まで）にまたがっています。この行の引用符（&quot;）が正しい位置で閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="117"/>
+        <location filename="../../engine/errors.py" line="119"/>
         <source>column &apos;{column}&apos; is {cell}, outside {lo:g} to {hi:g}</source>
         <translation>列「{column}」の値 {cell} は {lo:g} ～ {hi:g} の範囲外です</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="118"/>
+        <location filename="../../engine/errors.py" line="120"/>
         <source>column &apos;{column}&apos; is {cell}: {tokens:.3g} tokens for {params:.3g} parameters, outside {lo:g} to {hi:g}</source>
         <translation>列「{column}」の値は {cell} です。パラメータ数 {params:.3g} に対してトークン数が {tokens:.3g} となり、{lo:g} ～ {hi:g} の範囲外です</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="120"/>
+        <location filename="../../engine/errors.py" line="122"/>
         <source>is empty</source>
         <translation>空です</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="121"/>
+        <location filename="../../engine/errors.py" line="123"/>
         <source>no such column</source>
         <translation>該当する列がありません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="122"/>
+        <location filename="../../engine/errors.py" line="124"/>
         <source>missing column(s): {columns}</source>
         <translation>必要な列がありません：{columns}</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="123"/>
+        <location filename="../../engine/errors.py" line="125"/>
         <source>column &apos;{column}&apos; is {cell!r}, not a number</source>
         <translation>列「{column}」の値 {cell!r} は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="124"/>
+        <location filename="../../engine/errors.py" line="126"/>
         <source>column &apos;{column}&apos; is {cell}</source>
         <translation>列「{column}」の値は {cell} です</translation>
     </message>
     <message>
-        <location filename="../../engine/errors.py" line="125"/>
+        <location filename="../../engine/errors.py" line="127"/>
         <source>has {count} runs</source>
         <translation>学習結果が {count} 件しかありません</translation>
     </message>

@@ -63,6 +63,9 @@ def _base_documents() -> list[dict[str, Any]]:
           "moe": {"experts": 256, "active_experts": 8, "shared_experts": 1, "n_params_total": 6.71e11}},
          {"cluster": {"accelerator": "h800-sxm", "count": 2048, "precision": "fp8", "peak_flop_per_s": 1.979e15},
           "parallel": {"tensor": 1, "pipeline": 16, "expert": 64, "zero_stage": 1, "recompute": "selective"}}),
+        ({"objective": "fixed_params", "n_params": 1.2e11},
+         {"schedule": {"reliability": {"mtbf_hours_per_accelerator": 20000.0}}, "energy": {"cap_mw": 10.0},
+          "cluster": {"count": 100000}}),
         ({"objective": "compute_optimal", "context_tokens": 131072, "layers": 126, "d_model": 16384,
           "moe": {"experts": 16, "active_experts": 1, "shared_experts": 1, "n_params_total": None}},
          {"parallel": {"tensor": 8, "pipeline": None, "expert": None, "zero_stage": 2, "recompute": "full"}}),
@@ -131,7 +134,7 @@ def set_path(doc: dict[str, Any], path: str, value: Any) -> None:
     target = doc
     for key in parts[:-1]:
         if target.get(key) is None:
-            target[key] = {"experts": 8, "active_experts": 2}
+            target[key] = {"experts": 8, "active_experts": 2} if key == "moe" else {}
         target = target[key]
     target[parts[-1]] = value
 
@@ -273,9 +276,15 @@ def edge_case(rng: np.random.Generator) -> str:
     objective = OBJECTIVES[rng.integers(len(OBJECTIVES))]
     d["model"]["objective"] = objective
     moe = rng.random() < 0.4
+    modelled = rng.random() < 0.4  # goodput from failures
+    if modelled:
+        d["schedule"]["reliability"] = {}
     for spec in number_fields():
         lo, hi = spec.bounds
-        if spec.path.startswith("model.moe."):
+        if spec.path.startswith("schedule.reliability."):
+            if not modelled:
+                continue
+        elif spec.path.startswith("model.moe."):
             if not moe:
                 continue
             if spec.path == "model.moe.n_params_total" and rng.random() < 0.5:

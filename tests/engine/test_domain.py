@@ -261,6 +261,10 @@ REGRADED_ISSUE12 = {
     5: ["data.diminishing", "law.extrapolation"],
     7: ["data.exhausted", "law.extrapolation", "data.saturated"],
 }
+#: issue 15: the same numbers, one new warning — a 1 B-parameter run of 20 B tokens (case 8) and a target of
+#: 2.3 nats (case 6) on 1,024 H100 take minutes, and their batch (1.1 M and 2.8 M tokens, DeepSeek LLM's
+#: B_opt) cannot be spread over more than 263 and 674 accelerators: true of these files before, unsaid
+ADDED_ISSUE15 = {6: ("parallel.batch_limit",), 8: ("parallel.batch_limit",)}
 #: issue 12: a data-constrained optimum at its floor (case 7: 296 epochs) had an arbitrary N among those with
 #: the same loss; the tie now goes to the model that reaches the floor with the least compute
 TIE_BROKEN_ISSUE12 = {7: ("n_params", "n_tokens", "tokens_per_param", "epochs", "effective_tokens",
@@ -288,4 +292,6 @@ def test_valid_files_plan_exactly_as_before():
                 got.pop(key), want.pop(key)
             assert abs(got.pop("loss") - want.pop("loss")) < SATURATED_LOSS_NATS  # the same loss, to 10⁻⁶
         assert got == want
-        assert [f["code"] for f in d["findings"]] == REGRADED_ISSUE12.get(i, case["findings"])
+        codes = [f["code"] for f in d["findings"] if f["code"] not in ADDED_ISSUE15.get(i, ())]
+        assert codes == REGRADED_ISSUE12.get(i, case["findings"])
+        assert {f["code"] for f in d["findings"]} >= set(ADDED_ISSUE15.get(i, ()))

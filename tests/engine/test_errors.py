@@ -76,6 +76,9 @@ TRIGGERS = {
     "precision.unknown": lambda t, m: from_dict(scenario_dict(cluster={"precision": "fp4"})),
     "recompute.unknown": lambda t, m: from_dict(scenario_dict(parallel={"recompute": "some"})),
     "moe.type": lambda t, m: from_dict(scenario_dict(model={"moe": [8, 2]})),
+    "reliability.type": lambda t, m: from_dict(scenario_dict(schedule={"reliability": 0.9})),
+    "reliability.requires": lambda t, m: from_dict(scenario_dict(schedule={"reliability": {
+        "restart_minutes": None}})),
     "moe.requires": lambda t, m: from_dict(scenario_dict(model={"moe": {"experts": 8}})),
     "moe.active_above_experts": lambda t, m: from_dict(scenario_dict(model={"moe": {"experts": 8,
                                                                                     "active_experts": 9}})),

@@ -20,6 +20,8 @@ from tests.engine.fuzzing import set_path
 ROOT = Path(__file__).resolve().parents[2]
 NOT_FIELDS = {"extensions"}  # the x- keys: kept on round-trip, never interpreted
 MOE_REQUIRED = {"model.moe.experts", "model.moe.active_experts", "model.moe.shared_experts"}
+RELIABILITY = {"schedule.reliability.mtbf_hours_per_accelerator", "schedule.reliability.checkpoint_minutes",
+               "schedule.reliability.restart_minutes"}
 
 
 def dataclass_leaves(cls=Scenario, prefix=""):
@@ -29,6 +31,8 @@ def dataclass_leaves(cls=Scenario, prefix=""):
         kind = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
         if f.name == "moe":  # optional (None: a dense model), its fields are fields when it is there
             kind = engine.scenario.MoE()
+        if f.name == "reliability":  # optional (None: goodput as typed), likewise
+            kind = engine.scenario.Reliability()
         if dataclasses.is_dataclass(kind):
             out += dataclass_leaves(type(kind), f"{prefix}{f.name}.")
         else:
@@ -51,7 +55,7 @@ def test_optional_exactly_where_the_dataclass_allows_none():
         if path in NOT_FIELDS:
             continue
         spec = field(path)
-        if path.startswith("model.moe."):  # set when the model is a mixture of experts, None when dense
+        if path.startswith(("model.moe.", "schedule.reliability.")):  # None with their part
             assert spec.optional, path
             continue
         assert spec.optional == ("None" in annotation), path
@@ -130,6 +134,11 @@ def test_ranges_are_those_of_format_v1():
         "model.context_tokens": (16, 10_000_000, False, True),
         "model.layers": (1, 10_000, False, True),
         "model.d_model": (64, 1_000_000, False, True),
+        # added by issue 15
+        "schedule.reliability.mtbf_hours_per_accelerator": (1.0, 1e9, False, True),
+        "schedule.reliability.checkpoint_minutes": (0.0, 1440.0, True, True),
+        "schedule.reliability.restart_minutes": (0.0, 1440.0, False, True),
+        "energy.cap_mw": (0.001, 1e5, False, True),
     }
     assert {f.path: (*f.bounds, f.lo_exclusive, f.optional) for f in number_fields()} == before
     assert allowed_range("cluster.mfu") == "0.001 to 1"
@@ -160,6 +169,10 @@ def test_validation_follows_each_numeric_spec(spec):
         with pytest.raises(ScenarioError) as err:
             load_with(None)
         assert err.value.code == "moe.requires" and err.value.path == spec.path
+    elif spec.path in RELIABILITY:  # null only with the whole reliability model
+        with pytest.raises(ScenarioError) as err:
+            load_with(None)
+        assert err.value.code == "reliability.requires" and err.value.path == spec.path
     elif spec.optional and not spec.required_for:
         assert spec.get(load_with(None)) is None
     elif not spec.optional:
@@ -176,7 +189,7 @@ def test_required_for_drives_validation():
                 continue
             d = to_dict(engine.default_scenario())
             d["model"].update(objective=objective, n_params=7e9, n_tokens=1.4e11, target_loss=2.5)
-            if spec.path in MOE_REQUIRED:
+            if spec.path in MOE_REQUIRED | RELIABILITY:
                 continue  # tested above: null only with the whole mixture of experts
             set_path(d, spec.path, None)
             if spec.path in needed:
@@ -226,7 +239,7 @@ def test_sensitivity_inputs_come_from_the_schema():
     for path, label in INPUTS:
         assert label == field(path).label
     bars = engine.sensitivity.sensitivity(engine.default_scenario())[0].bars
-    assert {b.label for b in bars} <= {field(b.path).label for b in bars}
+    assert {b.label for b in bars} <= {field(b.path).label for b in bars} | {engine.sensitivity.PRECISION_LABEL}
 
 
 def test_user_visible_texts_are_marked_for_translation():
