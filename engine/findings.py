@@ -86,7 +86,7 @@ def render(templates: tuple[str, ...], values: Mapping[str, Any], translate: Cal
     for t in templates:
         if t:
             piece = fmt.vformat(tr(t), (), values)
-            out += ("" if not out or out.endswith(("。", "）")) else " ") + piece  # no space after a Japanese full stop
+            out += ("" if not out or out.endswith(("。", "）", "、", "：")) else " ") + piece  # no space after Japanese punctuation
     return out
 
 

@@ -675,8 +675,17 @@ def _scale_findings(p: Plan, law: AnyLaw) -> list[Finding]:
     return out
 
 
-_RECOMPUTE_WORDS = {"none": QT_TR_NOOP("no recomputation"), "selective": QT_TR_NOOP("selective recomputation"),
-                    "full": QT_TR_NOOP("full recomputation")}
+#: What is recomputed, as a sentence of its own (a template, so that it is translated with the message).
+_RECOMPUTE_SENTENCES = {"none": QT_TR_NOOP("No activations are recomputed."),
+                        "selective": QT_TR_NOOP("Attention is recomputed in the backward pass (selective "
+                                                "recomputation)."),
+                        "full": QT_TR_NOOP("Each layer is recomputed from its input (full recomputation).")}
+#: A change of recomputation as a fix (templates, for the same reason).
+_RECOMPUTE_FIXES = {"selective": QT_TR_NOOP("Selective recomputation would fit."),
+                    "full": QT_TR_NOOP("Full recomputation would fit.")}
+_RECOMPUTE_WITH = {"none": QT_TR_NOOP("with no recomputation."),
+                   "selective": QT_TR_NOOP("with selective recomputation."),
+                   "full": QT_TR_NOOP("with full recomputation.")}
 _PRECISION_WORDS = {"bf16": "BF16", "fp8": "FP8"}
 
 
@@ -705,7 +714,7 @@ def _memory_findings(p: Plan) -> list[Finding]:
         need=p.memory_per_accelerator_gib * arch.BYTES_PER_GIB, capacity=cap * arch.BYTES_PER_GIB,
         state=p.memory_state_gib * arch.BYTES_PER_GIB, activations=p.memory_activations_gib * arch.BYTES_PER_GIB,
         n_total=p.n_params_total, precision=_PRECISION_WORDS[p.precision], layers=round(p.layers),
-        sequence=s.model.context_tokens or arch.DEFAULT_SEQUENCE_TOKENS, recompute=_RECOMPUTE_WORDS[shard.recompute],
+        sequence=s.model.context_tokens or arch.DEFAULT_SEQUENCE_TOKENS,
         tensor=shard.tensor, pipeline=shard.pipeline, expert=shard.expert, data=shard.data_parallel,
         zero=shard.zero_stage, share=p.memory_per_accelerator_gib / cap,
         bytes_per_param=arch.PRECISIONS[p.precision].state_bytes, total_state=p.memory_required_gb * 1e9)
@@ -713,12 +722,13 @@ def _memory_findings(p: Plan) -> list[Finding]:
                        "({n_total:short} parameters × {bytes_per_param:g} bytes in {precision}, {total_state:gib} "
                        "in all, over tensor {tensor:,} × pipeline {pipeline:,} × expert {expert:,} parallel and "
                        "ZeRO stage {zero:,} over {data:,} replicas) and {activations:gib} of activations "
-                       "({layers:,} layers × {sequence:,} tokens, {recompute}).")
+                       "({layers:,} layers × {sequence:,} tokens).")
+    recomputed = _RECOMPUTE_SENTENCES[shard.recompute]
     if p.memory_per_accelerator_gib <= cap:
         if p.memory_per_accelerator_gib > arch.MEMORY_TIGHT_SHARE * cap:
             out.append(make(
-                "memory.tight", (where, QT_TR_NOOP("That is {share:pct} of its memory: allocator and framework "
-                                                   "buffers need a few GiB more.")),
+                "memory.tight", (where, recomputed, QT_TR_NOOP("That is {share:pct} of its memory: allocator and "
+                                                               "framework buffers need a few GiB more.")),
                 QT_TR_NOOP("Leave headroom: more recomputation or one more step of model parallelism."), **values))
         return out
     state_alone = p.memory_state_gib > cap
@@ -726,36 +736,36 @@ def _memory_findings(p: Plan) -> list[Finding]:
              QT_TR_NOOP("The activations do not fit beside the training state."))
     fixes = arch.fixes(split, p.layers, p.d_model, shard, p.precision, s.model.context_tokens, cap,
                        s.model.moe.experts if s.model.moe is not None else None)
-    fix_words = {"zero_stage": QT_TR_NOOP("ZeRO stage {fix_zero_stage:,}"),
-                 "recompute": QT_TR_NOOP("{fix_recompute}"),
-                 "expert": QT_TR_NOOP("expert parallel {fix_expert:,}"),
-                 "tensor": QT_TR_NOOP("tensor parallel {fix_tensor:,}"),
-                 "pipeline": QT_TR_NOOP("pipeline parallel {fix_pipeline:,}")}
+    fix_words = {"zero_stage": QT_TR_NOOP("ZeRO stage {fix_zero_stage:,} would fit."),
+                 "expert": QT_TR_NOOP("Expert parallel {fix_expert:,} would fit."),
+                 "tensor": QT_TR_NOOP("Tensor parallel {fix_tensor:,} would fit."),
+                 "pipeline": QT_TR_NOOP("Pipeline parallel {fix_pipeline:,} would fit.")}
     extra: dict[str, Any] = {}
     templates: list[str] = []
     for what, value in fixes:
-        templates.append(fix_words[what])
-        extra[f"fix_{what}"] = _RECOMPUTE_WORDS[("none", "selective", "full")[value]] if what == "recompute" else value
+        if what == "recompute":
+            templates.append(_RECOMPUTE_FIXES[("none", "selective", "full")[value]])
+        else:
+            templates.append(fix_words[what])
+            extra[f"fix_{what}"] = value
     need_count = arch.accelerators_to_fit(split, p.precision, cap)
     fix: tuple[str, ...]
     whole = None if templates else arch.fitting(
         split, p.layers, p.d_model, s.cluster.count, p.precision, s.model.context_tokens, cap, shard.zero_stage,
         shard.recompute, s.model.moe.experts if s.model.moe is not None else None)
-    if templates:
-        fix = (QT_TR_NOOP("Any one of these fits:"), "; ".join(templates) + ".",
-               QT_TR_NOOP("Or use accelerators with more memory, or a smaller model."))
+    if templates:  # one sentence per change that fits on its own
+        fix = (*templates, QT_TR_NOOP("Or use accelerators with more memory, or a smaller model."))
     elif whole is not None:
         fix = (QT_TR_NOOP("This sharding fits: tensor {fit_tensor:,} × pipeline {fit_pipeline:,} × expert "
-                          "{fit_expert:,} parallel, ZeRO stage {fit_zero:,}, {fit_recompute}."),
+                          "{fit_expert:,} parallel, ZeRO stage {fit_zero:,},"), _RECOMPUTE_WITH[whole.recompute],
                QT_TR_NOOP("Or use accelerators with more memory, or a smaller model."))
         extra.update(fit_tensor=whole.tensor, fit_pipeline=whole.pipeline, fit_expert=whole.expert,
-                     fit_zero=whole.zero_stage, fit_recompute=_RECOMPUTE_WORDS[whole.recompute],
-                     fit_recompute_mode=whole.recompute)
+                     fit_zero=whole.zero_stage, fit_recompute_mode=whole.recompute)
     else:
         fix = (QT_TR_NOOP("No sharding of {count:,} of these accelerators holds it: the state alone needs at least "
                           "{need_count:,} of them, fully sharded, before activations."),
                QT_TR_NOOP("Use more accelerators, accelerators with more memory, or a smaller model."))
-    return [*out, make("memory.infeasible", (where, which), fix, need_count=need_count, count=s.cluster.count,
+    return [*out, make("memory.infeasible", (where, recomputed, which), fix, need_count=need_count, count=s.cluster.count,
                        **values, **extra)]
 
 

@@ -37,7 +37,7 @@ import numpy as np
 LLAMA3_UNEXPECTED_INTERRUPTIONS = 419
 LLAMA3_SNAPSHOT_DAYS = 54.0
 LLAMA3_ACCELERATORS = 16_384
-#: Hours between interruptions per accelerator: 54 × 24 × 16,384 / 419 = 50,675.
+#: Hours between interruptions per accelerator: 54 × 24 × 16,384 / 419 = 50,677.
 MTBF_HOURS_PER_ACCELERATOR = LLAMA3_SNAPSHOT_DAYS * 24.0 * LLAMA3_ACCELERATORS / LLAMA3_UNEXPECTED_INTERRUPTIONS
 #: Our calibration (see the module): a checkpoint stalls training 15 s; a restart takes 5 minutes.
 CHECKPOINT_MINUTES = 0.25

@@ -46,37 +46,37 @@
         <translation>ピーク電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/alternatives.py" line="66"/>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="65"/>
         <source>accelerators</source>
         <translation>アクセラレータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/alternatives.py" line="67"/>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="66"/>
         <source>goodput (%)</source>
         <translation>有効稼働率（%）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/alternatives.py" line="70"/>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="69"/>
         <source>Goodput against the number of accelerators</source>
         <translation>アクセラレータ数と有効稼働率</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/alternatives.py" line="76"/>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="75"/>
         <source>Open as new tab</source>
         <translation>新しいタブで開く</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/alternatives.py" line="102"/>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="101"/>
         <source>The same run — %s parameters on %s tokens — on other numbers of %s: each planned in full. Listed where it finishes within 9 months with no limit broken (batch, memory, site power), from the smallest cluster to the fastest.</source>
         <translation>同じ学習（%s パラメータ、%s トークン）を、%s の台数を変えてそれぞれ計画し直した結果です。9か月以内に終わり、どの制約（バッチ、メモリ、施設の電力）も破らないものを、最小のクラスタから最速のものまで示します。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/alternatives.py" line="106"/>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="105"/>
         <source>Goodput from failures as the scenario models them.</source>
         <translation>有効稼働率はシナリオの故障モデルから求めています。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/alternatives.py" line="107"/>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="106"/>
         <source>Goodput from failures with Llama 3&apos;s interruption rate (the typed goodput holds for one cluster size only).</source>
         <translation>有効稼働率は Llama 3 の中断頻度による故障モデルから求めています（入力された有効稼働率は一つのクラスタ規模にしか当てはまらないため）。</translation>
     </message>
@@ -2067,409 +2067,426 @@
     </message>
     <message>
         <location filename="../../engine/planner.py" line="673"/>
-        <location filename="../../engine/planner.py" line="1083"/>
+        <location filename="../../engine/planner.py" line="1093"/>
         <source>Use more or faster accelerators, or plan a smaller run.</source>
         <translation>アクセラレータを増やすか高速なものにするか、より小さな学習を計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="678"/>
-        <source>no recomputation</source>
-        <translation>再計算なし</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="678"/>
-        <source>selective recomputation</source>
-        <translation>選択的再計算</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="679"/>
-        <source>full recomputation</source>
-        <translation>完全再計算</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="695"/>
+        <location filename="../../engine/planner.py" line="704"/>
         <source>Tensor {tensor:,} × pipeline {pipeline:,} × expert {expert:,} parallel does not divide a cluster of {count:,}: some accelerators would sit idle, or there are too few.</source>
         <translation>テンソル並列 {tensor:,} × パイプライン並列 {pipeline:,} × エキスパート並列 {expert:,} は {count:,} 台のクラスタを割り切れません。遊休のアクセラレータが出るか、台数が足りません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="697"/>
+        <location filename="../../engine/planner.py" line="706"/>
         <source>Use degrees whose product divides the accelerator count (powers of two for a power-of-two cluster).</source>
         <translation>積がアクセラレータ数を割り切る並列度を使ってください（台数が2の累乗なら2の累乗）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="712"/>
-        <source>One accelerator needs {need:gib} of its {capacity:gib}: {state:gib} of training state ({n_total:short} parameters × {bytes_per_param:g} bytes in {precision}, {total_state:gib} in all, over tensor {tensor:,} × pipeline {pipeline:,} × expert {expert:,} parallel and ZeRO stage {zero:,} over {data:,} replicas) and {activations:gib} of activations ({layers:,} layers × {sequence:,} tokens, {recompute}).</source>
-        <translation>アクセラレータ1台に {need:gib} が必要で、搭載は {capacity:gib} です。内訳は学習状態 {state:gib}（{precision}で {n_total:short} パラメータ × {bytes_per_param:g} バイト、全体で {total_state:gib}。テンソル並列 {tensor:,} × パイプライン並列 {pipeline:,} × エキスパート並列 {expert:,}、ZeRO ステージ {zero:,}、レプリカ {data:,} 個で分割）と活性化 {activations:gib}（{layers:,} 層 × {sequence:,} トークン、{recompute}）。</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="720"/>
+        <location filename="../../engine/planner.py" line="730"/>
         <source>That is {share:pct} of its memory: allocator and framework buffers need a few GiB more.</source>
         <translation>これはメモリの {share:pct} です。アロケータやフレームワークのバッファにさらに数 GiB 必要です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="722"/>
+        <location filename="../../engine/planner.py" line="732"/>
         <source>Leave headroom: more recomputation or one more step of model parallelism.</source>
         <translation>余裕を残してください。再計算を増やすか、モデル並列を一段増やします。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="725"/>
+        <location filename="../../engine/planner.py" line="735"/>
         <source>The training state alone does not fit.</source>
         <translation>学習状態だけで収まりません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="726"/>
+        <location filename="../../engine/planner.py" line="736"/>
         <source>The activations do not fit beside the training state.</source>
         <translation>学習状態に加えて活性化を載せる余地がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="729"/>
-        <source>ZeRO stage {fix_zero_stage:,}</source>
-        <translation>ZeRO ステージ {fix_zero_stage:,}</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="730"/>
-        <source>{fix_recompute}</source>
-        <translation>{fix_recompute}</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="731"/>
-        <source>expert parallel {fix_expert:,}</source>
-        <translation>エキスパート並列 {fix_expert:,}</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="732"/>
-        <source>tensor parallel {fix_tensor:,}</source>
-        <translation>テンソル並列 {fix_tensor:,}</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="733"/>
-        <source>pipeline parallel {fix_pipeline:,}</source>
-        <translation>パイプライン並列 {fix_pipeline:,}</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="745"/>
-        <source>Any one of these fits:</source>
-        <translation>次のいずれか一つで収まります：</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="746"/>
-        <location filename="../../engine/planner.py" line="750"/>
+        <location filename="../../engine/planner.py" line="757"/>
+        <location filename="../../engine/planner.py" line="761"/>
         <source>Or use accelerators with more memory, or a smaller model.</source>
         <translation>または、メモリの大きいアクセラレータか、より小さいモデルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="748"/>
-        <source>This sharding fits: tensor {fit_tensor:,} × pipeline {fit_pipeline:,} × expert {fit_expert:,} parallel, ZeRO stage {fit_zero:,}, {fit_recompute}.</source>
-        <translation>次の分割なら収まります：テンソル並列 {fit_tensor:,} × パイプライン並列 {fit_pipeline:,} × エキスパート並列 {fit_expert:,}、ZeRO ステージ {fit_zero:,}、{fit_recompute}。</translation>
-    </message>
-    <message>
-        <location filename="../../engine/planner.py" line="755"/>
+        <location filename="../../engine/planner.py" line="765"/>
         <source>No sharding of {count:,} of these accelerators holds it: the state alone needs at least {need_count:,} of them, fully sharded, before activations.</source>
         <translation>このアクセラレータ {count:,} 台ではどう分割しても収まりません。活性化を除いても、学習状態を完全に分割して少なくとも {need_count:,} 台必要です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="757"/>
+        <location filename="../../engine/planner.py" line="767"/>
         <source>Use more accelerators, accelerators with more memory, or a smaller model.</source>
         <translation>アクセラレータを増やすか、メモリの大きいアクセラレータか、より小さいモデルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="772"/>
+        <location filename="../../engine/planner.py" line="782"/>
         <source>Failures cost {waste:pct} of the time: {count:,} accelerators are interrupted every {mtbf_minutes:,.3g} minutes, checkpointing every {interval:,.3g} minutes; goodput {goodput:pct} (Llama 3 reached more than 90% on 16,384 GPUs).</source>
         <translation>故障で時間の {waste:pct} が失われます。{count:,} 台のアクセラレータは {mtbf_minutes:,.3g} 分ごとに中断し、チェックポイントは {interval:,.3g} 分ごとです。有効稼働率は {goodput:pct} です（Llama 3 は 16,384 GPU で 90% 超を達成）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="775"/>
+        <location filename="../../engine/planner.py" line="785"/>
         <source>Use fewer accelerators for longer, or make checkpoints and restarts faster.</source>
         <translation>台数を減らして期間を延ばすか、チェックポイントと再起動を速くしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="782"/>
+        <location filename="../../engine/planner.py" line="792"/>
         <source>One step&apos;s batch of about {batch:short} tokens ({sequences:,} sequences of {sequence:,}; DeepSeek LLM&apos;s B_opt, eq. 1, extrapolated from runs of 10¹⁷–2 × 10¹⁹ FLOP) gives each of {count:,} accelerators {per:.3g} tokens a step: more parallelism than the batch allows. At most {most:,} accelerators help; the shortest sensible run is about {fastest:.3g} days on {fastest_count:,}.</source>
         <translation>1ステップのバッチ約 {batch:short} トークン（{sequence:,} トークンの系列 {sequences:,} 本。DeepSeek LLM の B_opt、式1、10¹⁷～2 × 10¹⁹ FLOP の学習からの外挿）では、{count:,} 台の各アクセラレータが1ステップに {per:.3g} トークンしか受け持てず、バッチが許す以上の並列化です。役に立つのは最大 {most:,} 台で、妥当な最短期間は {fastest_count:,} 台で約 {fastest:.3g} 日です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="787"/>
+        <location filename="../../engine/planner.py" line="797"/>
         <source>Use fewer accelerators for longer, or a larger batch, which needs more tokens for the same loss beyond the critical batch (it grows with the data, Zhang et al. 2025).</source>
         <translation>台数を減らして期間を延ばすか、バッチを大きくしてください。ただし臨界バッチサイズを超えると同じ損失により多くのトークンが必要です（臨界バッチはデータ量とともに大きくなります。Zhang et al. 2025）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="797"/>
+        <location filename="../../engine/planner.py" line="807"/>
         <source>At full draw the site needs {peak:mw} ({count:,} × {power_w:,g} W × host {overhead:g} × PUE {pue:g}), over its cap of {cap:mw}.</source>
         <translation>最大消費時に施設は {peak:mw} を必要とし（{count:,} × {power_w:,g} W × ホスト {overhead:g} × PUE {pue:g}）、上限 {cap:mw} を超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="799"/>
+        <location filename="../../engine/planner.py" line="809"/>
         <source>At most {largest:,} of these accelerators fit the cap; raise the cap, or use fewer accelerators for longer.</source>
         <translation>上限に収まるのはこのアクセラレータ最大 {largest:,} 台です。上限を上げるか、台数を減らして期間を延ばしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="801"/>
+        <location filename="../../engine/planner.py" line="811"/>
         <source>Not one of these accelerators fits the cap: raise it.</source>
         <translation>このアクセラレータは1台も上限に収まりません。上限を上げてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="808"/>
+        <location filename="../../engine/planner.py" line="818"/>
         <source>{flop:sci} FLOP is beyond the latency wall: a run above about 10³¹ FLOP is infeasible in about three months even at low utilisation (Erdil &amp; Schneider-Joseph 2024).</source>
         <translation>{flop:sci} FLOP はレイテンシの壁を超えています。約 10³¹ FLOP を超える学習は、低い演算効率でも約3か月では実現できません（Erdil &amp; Schneider-Joseph 2024）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="810"/>
+        <location filename="../../engine/planner.py" line="820"/>
         <source>Plan a smaller run, or a much longer one.</source>
         <translation>より小さい学習か、はるかに長い学習を計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="814"/>
+        <location filename="../../engine/planner.py" line="824"/>
         <source>{flop:sci} FLOP is beyond about 10²⁸, where moving data between and within accelerators starts to lower utilisation for a three-month run (Erdil &amp; Schneider-Joseph 2024): the MFU entered is likely optimistic.</source>
         <translation>{flop:sci} FLOP は約 10²⁸ を超えています。3か月の学習では、アクセラレータ間・内部のデータ移動が演算効率を下げ始める規模です（Erdil &amp; Schneider-Joseph 2024）。入力した MFU は楽観的な可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="817"/>
+        <location filename="../../engine/planner.py" line="827"/>
         <source>Plan on a lower MFU, or a longer run.</source>
         <translation>MFU を低めに見積もるか、期間を延ばしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="835"/>
+        <location filename="../../engine/planner.py" line="845"/>
         <source>{law} sees the {active:short} active parameters ({total:short} in all) as a dense model: its loss is that of a dense model of the active size, which a mixture of experts beats at the same compute.</source>
         <extracomment>Decades outside the joint MoE law&apos;s fitted runs beyond which its numbers are a warning, not information: one decade, the law&apos;s own runs span about 1.5 decades of active size (79M–2.7B) and 2.2 of tokens.</extracomment>
         <translation>{law}はアクティブな {active:short} パラメータ（総数 {total:short}）を密モデルとして扱います。損失はアクティブ規模の密モデルのもので、同じ計算量なら混合エキスパートのほうが低くなります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="842"/>
+        <location filename="../../engine/planner.py" line="852"/>
         <source>Under the joint MoE law (Ludziejewski et al. 2025, eq. 6, Table 3), {experts:,} experts with {active_experts:,} active and {shared:,} shared (E = {e:.3g}) are worth {multiplier:.2g}× the compute of a dense model; at this compute that law&apos;s optimum is {n_opt:short} active parameters on {d_opt:short} tokens.</source>
         <translation>結合MoEスケーリング則（Ludziejewski et al. 2025、式6、表3）では、エキスパート {experts:,}（アクティブ {active_experts:,}、共有 {shared:,}、E = {e:.3g}）は密モデルの計算量 {multiplier:.2g} 倍に相当します。この計算量でのこのスケーリング則の最適点は、アクティブ {n_opt:short} パラメータ、{d_opt:short} トークンです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="848"/>
+        <location filename="../../engine/planner.py" line="858"/>
         <source>That law was fitted on 79 M–2.7 B active parameters, 0.5–80 B tokens and up to 32 experts: this is {decades:.1f} decades beyond, so read its numbers as a direction, not a forecast.</source>
         <translation>このスケーリング則はアクティブ 7,900万〜27億パラメータ、5億〜800億トークン、エキスパート最大32で当てはめられています。ここはその範囲を {decades:.1f} 桁超えているため、数値は予測ではなく傾向として読んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="862"/>
+        <location filename="../../engine/planner.py" line="872"/>
         <source>(An MFU of {mfu:pct} of the FP8 peak is {bf16:pct} of the BF16 peak published runs report against.)</source>
         <translation>（FP8ピークに対する MFU {mfu:pct} は、公開されている学習が基準とするBF16ピークに対して {bf16:pct} です。）</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="870"/>
+        <location filename="../../engine/planner.py" line="880"/>
         <source>Use 17–25% of the FP8 peak unless you have measured more on this cluster.</source>
         <translation>このクラスタで実測していない限り、FP8ピークの17〜25%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="881"/>
+        <location filename="../../engine/planner.py" line="891"/>
         <source>Use 17–25% of the FP8 peak unless you have measured less on this cluster.</source>
         <translation>このクラスタで実測していない限り、FP8ピークの17〜25%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="899"/>
+        <location filename="../../engine/planner.py" line="909"/>
         <source>The catalogue gives the {accelerator} no FP8 peak: it has no FP8 matrix units, so the run cannot train in FP8 at the peak entered.</source>
         <translation>カタログには{accelerator}のFP8ピークがありません。FP8の行列演算ユニットがないため、入力されたピークでFP8学習はできません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="901"/>
+        <location filename="../../engine/planner.py" line="911"/>
         <source>Set the precision to BF16, or choose an accelerator with FP8 (H100 or later, MI300X).</source>
         <translation>数値精度をBF16にするか、FP8対応のアクセラレータ（H100以降、MI300X）を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="911"/>
+        <location filename="../../engine/planner.py" line="921"/>
         <source>The peak, {peak:sci} FLOP/s, is the {accelerator}&apos;s dense {other} peak, but the run trains in {precision}, whose dense peak is {right:sci} FLOP/s: compute, days and cost are off by {factor:.2g}×.</source>
         <translation>ピーク {peak:sci} FLOP/s は{accelerator}の{other}での密ピークですが、学習は{precision}で、その密ピークは {right:sci} FLOP/s です。計算量・日数・費用が {factor:.2g} 倍ずれます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="914"/>
+        <location filename="../../engine/planner.py" line="924"/>
         <source>Set the peak to {right:sci} FLOP/s, or the precision to {other}.</source>
         <translation>ピークを {right:sci} FLOP/s にするか、数値精度を{other}にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="931"/>
+        <location filename="../../engine/planner.py" line="941"/>
         <source>The last epoch is worth about {last_epoch:pct} of a fresh one.</source>
         <translation>最後の1エポックの価値は、新規データ1エポック分の約{last_epoch:pct}です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="942"/>
+        <location filename="../../engine/planner.py" line="952"/>
         <source>Find more unique data (about {needed:short} tokens for ≤ {sound_epochs:,.0f} epochs), or spend the compute on a smaller budget.</source>
         <translation>固有データを増やす（{sound_epochs:,.0f}エポック以内に収めるには約{needed:short}トークン）か、予算を減らして計算量を抑えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="967"/>
+        <location filename="../../engine/planner.py" line="977"/>
         <source>The scenario gives {n_tokens:short} unique tokens, {ratio:.2g}× the estimated stock of public human text ({stock:short} tokens, 90% interval {stock_lo:short}–{stock_hi:short}; Villalobos et al. 2024).</source>
         <translation>シナリオの固有トークン数{n_tokens:short}は、人間が書いた公開テキストの推定総量（{stock:short}トークン、90%区間{stock_lo:short}～{stock_hi:short}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="970"/>
+        <location filename="../../engine/planner.py" line="980"/>
         <source>Check the unique tokens: beyond the public stock they have to be synthetic or private data.</source>
         <translation>固有トークン数を確認してください。公開テキストの総量を超える分は、合成データか非公開データである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="974"/>
+        <location filename="../../engine/planner.py" line="984"/>
         <source>The plan trains on {n_tokens:short} tokens, all counted as unique since the scenario gives no unique tokens: {ratio:.2g}× the estimated stock of public human text ({stock:short} tokens, 90% interval {stock_lo:short}–{stock_hi:short}; Villalobos et al. 2024).</source>
         <translation>シナリオに固有トークン数の指定がないため、学習トークン{n_tokens:short}をすべて固有トークンとみなします。これは人間が書いた公開テキストの推定総量（{stock:short}トークン、90%区間{stock_lo:short}～{stock_hi:short}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="997"/>
+        <location filename="../../engine/planner.py" line="1007"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:sci}× the largest run {law} was fitted on ({largest:sci} FLOP): a modest extrapolation; the band shows how uncertain the loss is.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:sci}倍です。小幅な外挿であり、損失の不確かさは幅で確認できます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1012"/>
+        <location filename="../../engine/planner.py" line="1022"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:sci}× below the smallest run {law} was fitted on ({smallest:sci} FLOP): a modest extrapolation.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:sci}分の1です。小幅な外挿です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1030"/>
+        <location filename="../../engine/planner.py" line="1040"/>
         <source>The plan trains on {tokens_per_param:,.0f} tokens per parameter, {factor:sci}× outside the {lo:.2g}–{hi:,.0f} tokens per parameter of the runs {law} was fitted on.</source>
         <translation>この計画ではパラメータあたり{tokens_per_param:,.0f}トークンを学習します。{law}の推定に使われた学習の範囲（パラメータあたり{lo:.2g}～{hi:,.0f}トークン）から{factor:sci}倍外れています。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1035"/>
+        <location filename="../../engine/planner.py" line="1045"/>
         <source>Its loss at this ratio is an extrapolation and may be far off.</source>
         <translation>この比率での損失は外挿であり、大きく外れる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1036"/>
+        <location filename="../../engine/planner.py" line="1046"/>
         <source>Move toward {lo:.2g}–{hi:,.0f} tokens per parameter, or fit a law to runs at this ratio.</source>
         <translation>パラメータあたり{lo:.2g}～{hi:,.0f}トークンに近づけるか、この比率の学習結果からスケーリング則を推定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1051"/>
+        <location filename="../../engine/planner.py" line="1061"/>
         <source>The run needs {energy_mwh:mwh}, {over_mwh:mwh} ({over:pct}) over the cap of {cap_mwh:mwh}.</source>
         <translation>この学習には{energy_mwh:mwh}が必要で、上限{cap_mwh:mwh}を{over_mwh:mwh}（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1053"/>
+        <location filename="../../engine/planner.py" line="1063"/>
         <source>Raise the cap or lower PUE.</source>
         <translation>上限を引き上げるか、PUEを下げてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1061"/>
+        <location filename="../../engine/planner.py" line="1071"/>
         <source>The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget of {budget:money}.</source>
         <translation>この学習の費用は{total_cost:money}で、予算{budget:money}を{over_cost:money}（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1063"/>
+        <location filename="../../engine/planner.py" line="1073"/>
         <source>Raise the budget or negotiate a lower accelerator-hour price.</source>
         <translation>予算を増やすか、1台1時間あたりの単価の引き下げを交渉してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="929"/>
+        <location filename="../../engine/planner.py" line="939"/>
         <source>{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data (Muennighoff et al. 2023).</source>
         <translation>{epochs:.3g}エポックの繰り返しは、新規データ約{effective_epochs:.3g}エポック分の価値しかありません（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="933"/>
+        <location filename="../../engine/planner.py" line="943"/>
         <source>{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model repetition.</source>
         <translation>{law}は新規データだけを前提とするため、予測損失は楽観的です。データの繰り返しを考慮するには、スケーリング則「データ制約（Muennighoff et al. 2023）、C4」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="940"/>
+        <location filename="../../engine/planner.py" line="950"/>
         <source>The plan repeats the {unique_tokens:short} unique tokens {epochs:.3g} times; beyond ~{limit:.0f} epochs repeated data adds almost nothing.</source>
         <translation>この計画は{unique_tokens:short}個の固有トークンを{epochs:.3g}回繰り返します。約{limit:.0f}エポックを超える繰り返しは、ほとんど効果がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="948"/>
+        <location filename="../../engine/planner.py" line="958"/>
         <source>The plan repeats the unique tokens {epochs:.3g} times.</source>
         <translation>この計画は固有トークンを{epochs:.3g}回繰り返します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="949"/>
+        <location filename="../../engine/planner.py" line="959"/>
         <source>About {needed:short} unique tokens would keep it within {limit:.0f} epochs.</source>
         <translation>固有トークンが約{needed:short}あれば{limit:.0f}エポック以内に収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="951"/>
+        <location filename="../../engine/planner.py" line="961"/>
         <source>The plan sees the unique tokens {epochs:.3g} times.</source>
         <translation>この計画では固有トークンを{epochs:.3g}回繰り返して学習します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="977"/>
+        <location filename="../../engine/planner.py" line="987"/>
         <source>Plan on repeated, synthetic or private data, or a smaller token budget.</source>
         <translation>繰り返し・合成・非公開データの利用を計画するか、トークン数を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="990"/>
+        <location filename="../../engine/planner.py" line="1000"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the loss and the allocation are uncertain.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:,.0f}倍です。{decades:.1f}桁の外挿になるため、損失と配分は不確かです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="993"/>
+        <location filename="../../engine/planner.py" line="1003"/>
         <source>Compare laws, read the band, or fit a law to runs closer to this scale.</source>
         <translation>複数のスケーリング則を比較して95%の幅を確認するか、この規模に近い学習結果からスケーリング則を推定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1006"/>
+        <location filename="../../engine/planner.py" line="1016"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run {law} was fitted on ({smallest:sci} FLOP).</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:,.0f}分の1です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1008"/>
+        <location filename="../../engine/planner.py" line="1018"/>
         <source>Small runs are cheap: measure instead of predicting.</source>
         <translation>小さな学習は安価です。予測するより実測してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="867"/>
+        <location filename="../../engine/planner.py" line="877"/>
         <source>An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B 38–43%, MegaScale 55%); compute, days and cost are likely optimistic.</source>
         <translation>MFU {mfu:pct}は、公開された大規模学習の実績（PaLM 46%、Llama 3 405B 38～43%、MegaScale 55%）を上回ります。計算量・日数・費用は楽観的な見積もりになっている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="869"/>
+        <location filename="../../engine/planner.py" line="679"/>
+        <source>No activations are recomputed.</source>
+        <extracomment>What is recomputed, as a sentence of its own (a template, so that it is translated with the message).</extracomment>
+        <translation>活性化は再計算しません。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="680"/>
+        <source>Attention is recomputed in the backward pass (selective recomputation).</source>
+        <translation>アテンションは逆伝播で再計算します（選択的再計算）。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="682"/>
+        <source>Each layer is recomputed from its input (full recomputation).</source>
+        <translation>各層を入力から再計算します（完全再計算）。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="684"/>
+        <source>Selective recomputation would fit.</source>
+        <extracomment>A change of recomputation as a fix (templates, for the same reason).</extracomment>
+        <translation>選択的再計算なら収まります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="685"/>
+        <source>Full recomputation would fit.</source>
+        <translation>完全再計算なら収まります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="686"/>
+        <source>with no recomputation.</source>
+        <translation>再計算なし。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="687"/>
+        <source>with selective recomputation.</source>
+        <translation>選択的再計算。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="688"/>
+        <source>with full recomputation.</source>
+        <translation>完全再計算。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="721"/>
+        <source>One accelerator needs {need:gib} of its {capacity:gib}: {state:gib} of training state ({n_total:short} parameters × {bytes_per_param:g} bytes in {precision}, {total_state:gib} in all, over tensor {tensor:,} × pipeline {pipeline:,} × expert {expert:,} parallel and ZeRO stage {zero:,} over {data:,} replicas) and {activations:gib} of activations ({layers:,} layers × {sequence:,} tokens).</source>
+        <translation>アクセラレータ1台に {need:gib} が必要で、搭載は {capacity:gib} です。内訳は学習状態 {state:gib}（{precision}で {n_total:short} パラメータ × {bytes_per_param:g} バイト、全体で {total_state:gib}。テンソル並列 {tensor:,} × パイプライン並列 {pipeline:,} × エキスパート並列 {expert:,}、ZeRO ステージ {zero:,}、レプリカ {data:,} 個で分割）と活性化 {activations:gib}（{layers:,} 層 × {sequence:,} トークン）。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="739"/>
+        <source>ZeRO stage {fix_zero_stage:,} would fit.</source>
+        <translation>ZeRO ステージ {fix_zero_stage:,} なら収まります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="740"/>
+        <source>Expert parallel {fix_expert:,} would fit.</source>
+        <translation>エキスパート並列 {fix_expert:,} なら収まります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="741"/>
+        <source>Tensor parallel {fix_tensor:,} would fit.</source>
+        <translation>テンソル並列 {fix_tensor:,} なら収まります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="742"/>
+        <source>Pipeline parallel {fix_pipeline:,} would fit.</source>
+        <translation>パイプライン並列 {fix_pipeline:,} なら収まります。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="759"/>
+        <source>This sharding fits: tensor {fit_tensor:,} × pipeline {fit_pipeline:,} × expert {fit_expert:,} parallel, ZeRO stage {fit_zero:,},</source>
+        <translation>次の分割なら収まります：テンソル並列 {fit_tensor:,} × パイプライン並列 {fit_pipeline:,} × エキスパート並列 {fit_expert:,}、ZeRO ステージ {fit_zero:,}、</translation>
+    </message>
+    <message>
+        <location filename="../../engine/planner.py" line="879"/>
         <source>Use 35–50% unless you have measured more on this cluster.</source>
         <translation>このクラスタで実測した値がなければ35～50%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="874"/>
+        <location filename="../../engine/planner.py" line="884"/>
         <source>Did you mean {guess:pct}?</source>
         <translation>{guess:pct}のつもりではありませんか？</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="877"/>
+        <location filename="../../engine/planner.py" line="887"/>
         <source>An MFU of {mfu_percent:.3g}% is far below what published large runs reach (about 20% at the lowest, GPT-3; 30–50% for most); compute, days and cost are likely pessimistic.</source>
         <translation>MFU {mfu_percent:.3g}%は、公開された大規模学習の実績（最も低いGPT-3で約20%、多くは30～50%）を大きく下回ります。計算量・日数・費用は悲観的な見積もりになっている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="880"/>
+        <location filename="../../engine/planner.py" line="890"/>
         <source>Use 35–50% unless you have measured less on this cluster.</source>
         <translation>このクラスタでより低い値を実測していなければ、35～50%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1081"/>
+        <location filename="../../engine/planner.py" line="1091"/>
         <source>Spread the compute over more accelerators and fewer days, or plan a smaller run.</source>
         <translation>アクセラレータを増やして日数を減らすか、より小さな学習を計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1086"/>
+        <location filename="../../engine/planner.py" line="1096"/>
         <source>The run takes {days:,.0f} days ({months:.3g} months): a run longer than about {limit_months:.0f} months is likely outpaced by one that starts later on better hardware and algorithms (Epoch AI 2025); frontier runs take weeks to a few months.</source>
         <translation>学習に{days:,.0f}日（{months:.3g}か月）かかります。約{limit_months:.0f}か月を超える学習は、後から改良されたハードウェアとアルゴリズムで始めた学習に追い越される可能性が高いです（Epoch AI 2025）。最先端の学習は数週間から数か月です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1095"/>
+        <location filename="../../engine/planner.py" line="1105"/>
         <source>At {compute_flop:sci} FLOP the model is above the EU AI Act&apos;s 10²⁵ FLOP threshold: it is presumed a general-purpose model with systemic risk (Art. 51).</source>
         <translation>{compute_flop:sci} FLOPは、EU AI法の閾値10²⁵ FLOPを超えます。システミックリスクのある汎用目的AIモデルと推定されます（第51条）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1097"/>
+        <location filename="../../engine/planner.py" line="1107"/>
         <source>Plan for the Act&apos;s notification, evaluation and reporting duties.</source>
         <translation>同法に基づく通知・評価・報告の義務に備えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1102"/>
+        <location filename="../../engine/planner.py" line="1112"/>
         <source>At {context:,} tokens of context, attention adds {ratio:pct} to the law&apos;s 6·N·D: {share:pct} of the {training_flop:sci} FLOP the accelerators do (12·layers·width·context per token, as PaLM and torchtitan count MFU; Megatron-LM and MaxText count half). The law predicts the loss from 6·N·D; days, energy and cost include attention.</source>
         <translation>コンテキスト長 {context:,} トークンでは、アテンションがスケーリング則の 6·N·D に {ratio:pct} を上乗せします。アクセラレータが計算する {training_flop:sci} FLOP の {share:pct} です（1トークンあたり 12·層数·幅·コンテキスト長。PaLM と torchtitan の MFU の数え方で、Megatron-LM と MaxText はその半分を数えます）。損失は 6·N·D から予測し、日数・電力量・費用はアテンションを含みます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1114"/>
+        <location filename="../../engine/planner.py" line="1124"/>
         <source>At this compute the compute-optimal model has {optimal:short} parameters; {n_params:short} is {ratio:.2g}× that and costs {extra_loss:.3f} nats of loss.</source>
         <translation>この計算量での計算最適なモデルは{optimal:short}パラメータです。{n_params:short}はその{ratio:.2g}倍で、損失が{extra_loss:.3f} nats悪化します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1116"/>
+        <location filename="../../engine/planner.py" line="1126"/>
         <source>Fine if inference cost or memory drives the size; otherwise move toward {optimal:short}.</source>
         <translation>推論の費用やメモリの都合で規模を決めているなら問題ありません。そうでなければ{optimal:short}に近づけてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1123"/>
+        <location filename="../../engine/planner.py" line="1133"/>
         <source>With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which disagrees with the paper&apos;s own compute-efficient allocation.</source>
         <translation>推論トークンを含める場合、Kaplan et al. 2020のスケーリング則はL(N, D)の当てはめからモデル規模を決めますが、これは論文自身の計算効率の良い配分と一致しません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1125"/>
+        <location filename="../../engine/planner.py" line="1135"/>
         <source>Prefer a Chinchilla-family law for inference-aware sizing.</source>
         <translation>推論を考慮して規模を決めるには、Chinchilla系のスケーリング則を使ってください。</translation>
     </message>
@@ -2490,7 +2507,7 @@
         <translation>緑：問題は見つかりませんでした</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/alternatives.py" line="140"/>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="146"/>
         <location filename="../../gui/app/summary.py" line="254"/>
         <location filename="../../gui/reports/xlsx.py" line="84"/>
         <location filename="../../gui/text/names.py" line="41"/>
@@ -2729,7 +2746,7 @@
         <translation>学習期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/alternatives.py" line="111"/>
+        <location filename="../../gui/app/dialogs/alternatives.py" line="110"/>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="80"/>
         <location filename="../../gui/reports/slides.py" line="365"/>
         <location filename="../../gui/text/tables.py" line="127"/>

@@ -27,7 +27,7 @@ def codes(p):
 
 def test_default_mtbf_is_llama_3s_interruption_rate():
     """Llama 3 (arXiv 2407.21783, §3.3.4): 419 unexpected interruptions in a 54-day snapshot on 16,384 GPUs:
-    one every 54 × 24 / 419 = 3.09 h for the cluster, 50,675 h per GPU."""
+    one every 54 × 24 / 419 = 3.09 h for the cluster, 50,677 h per GPU."""
     assert rel.MTBF_HOURS_PER_ACCELERATOR == pytest.approx(54 * 24 * 16384 / 419)
     f = rel.failures(16384, 54.0)
     assert f.cluster_mtbf_hours == pytest.approx(54 * 24 / 419)

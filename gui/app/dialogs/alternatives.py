@@ -57,12 +57,11 @@ class AlternativesDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 3)
         self.curve = pg.PlotWidget()
         self.curve.setObjectName("alternatives.goodput")
-        self.curve.setMinimumHeight(180)
+        self.curve.setMinimumHeight(160)
         pi = self.curve.getPlotItem()
-        pi.setLogMode(x=True, y=False)
         pi.setLabel("bottom", tr("accelerators"))
         pi.setLabel("left", tr("goodput (%)"))
         pi.showGrid(x=True, y=True, alpha=0.2)
@@ -71,7 +70,7 @@ class AlternativesDialog(QDialog):
         self.line = pi.plot(pen=pg.mkPen(BLUE, width=2))
         self.here = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(BLUE), pen=pg.mkPen("w", width=1.5))
         pi.addItem(self.here)
-        layout.addWidget(self.curve)
+        layout.addWidget(self.curve, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = QPushButton(tr("Open as new tab"))
         self.open_button.setObjectName("alternatives.open")
@@ -126,11 +125,18 @@ class AlternativesDialog(QDialog):
         counts = np.unique(np.round(np.geomspace(1, max(s.cluster.count * 64, 1024), 200)))
         g = np.asarray(goodput(base, counts), dtype=float) * 100
         self.line.setData(np.log10(counts), g)
+        top = int(np.ceil(np.log10(counts[-1])))
+        self.curve.getPlotItem().getAxis("bottom").setTicks(
+            [[(float(k), f"{10**k:,}" if k < 5 else f"10{str(k).translate(_SUPERSCRIPT)}") for k in range(top + 1)]])
+        self.curve.getPlotItem().setYRange(0, 100, padding=0.05)
         self.here.setData(x=[np.log10(s.cluster.count)], y=[float(goodput(base, np.array([s.cluster.count]))[0]) * 100])
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.rows):
             self.openRequested.emit(self.rows[row].scenario)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _accelerator_name(s: object) -> str:
