@@ -86,7 +86,8 @@ def render(templates: tuple[str, ...], values: Mapping[str, Any], translate: Cal
     for t in templates:
         if t:
             piece = fmt.vformat(tr(t), (), values)
-            out += ("" if not out or out.endswith(("。", "）", "、", "：")) else " ") + piece  # no space after Japanese punctuation
+            joined = not out or out.endswith(("。", "）", "、", "："))  # no space after Japanese punctuation
+            out += ("" if joined else " ") + piece
     return out
 
 

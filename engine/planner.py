@@ -765,8 +765,8 @@ def _memory_findings(p: Plan) -> list[Finding]:
         fix = (QT_TR_NOOP("No sharding of {count:,} of these accelerators holds it: the state alone needs at least "
                           "{need_count:,} of them, fully sharded, before activations."),
                QT_TR_NOOP("Use more accelerators, accelerators with more memory, or a smaller model."))
-    return [*out, make("memory.infeasible", (where, recomputed, which), fix, need_count=need_count, count=s.cluster.count,
-                       **values, **extra)]
+    return [*out, make("memory.infeasible", (where, recomputed, which), fix, need_count=need_count,
+                       count=s.cluster.count, **values, **extra)]
 
 
 def _finish_findings(p: Plan) -> list[Finding]:
