@@ -136,6 +136,10 @@ class SummaryPanel(QWidget):
             "params": tr("Model size: the number of parameters.") + " " + allocation_range,
             "data": tr("How many times the unique tokens on hand are read, and what that is worth in fresh "
                        "data (Muennighoff et al. 2023)."),
+            "power": tr("Average facility draw over the run; the peak at full draw is what the site must "
+                        "deliver. For scale: Llama 3's cluster ≈ 27 MW (Epoch AI estimate), xAI's Colossus ≈ "
+                        "280 MW (Epoch AI, 2025), the largest sites of 2026 ≈ 1 GW (Epoch AI Frontier Data "
+                        "Centers hub, November 2025)."),
             "memory": tr("Memory one accelerator needs for training: its share of the weights, gradients and "
                          "optimizer state under the sharding, plus the activations its pipeline stage keeps "
                          "(Korthikanti et al. 2022), against its memory in GiB."),

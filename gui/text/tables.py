@@ -125,14 +125,16 @@ def key_numbers(plan: Plan) -> list[tuple[str, str]]:
         (tr("Predicted loss"), f"{p.loss:.3f}" + (f" (95%: {p.loss_low:.3f}–{p.loss_high:.3f})"
                                                  if p.loss_low is not None else "")),
         (tr("Wall-clock"), tr("%s days") % number(p.wall_clock_days, 3)),
-        (tr("Accelerator-hours"), short(p.accelerator_hours, lang=lang)),
+        (tr("Accelerator-hours"), short(p.accelerator_hours, lang=lang) + (
+            " (" + tr("goodput %s (from failures)") % f"{p.goodput:.0%}" + ")" if p.failure_waste is not None
+            else "")),
         (tr("Energy"), f"{energy(p.energy_mwh, lang)} · {power(p.average_power_mw, lang)}"),
         (tr("Total cost"), f"{money(p.total_cost, p.currency, lang)} (" + tr("accel.") + " "
          + f"{money(p.accelerator_cost, p.currency, lang)} · "
          + (tr("energy") + " " + money(p.energy_cost, p.currency, lang) if p.scenario.money.cost_basis == "owned"
             else tr("power included in the rental")) + ")"),
         (tr("CO₂"), tonnes(p.co2_t, lang)),
-        (tr("Memory per accelerator"), f"{memory_text(p)} ({sharding_text(p)})"),
+        (tr("Memory per accelerator"), memory_text(p)),
     ]
     if p.epochs is not None:
         rows.insert(3, (tr("Data"), f"{ratio(p.epochs, lang)} " + tr("epochs")))
@@ -202,7 +204,7 @@ def assumptions(plan: Plan) -> list[tuple[str, str]]:
     pct = _percent
     cluster = tr(_CLUSTER_TEXT).format(count=f"{s.cluster.count:,}", accelerator=name,
                                        peak=field_text(s.cluster.peak_flop_per_s, "sci", si=True) + "FLOP/s",
-                                       mfu=pct(s.cluster.mfu), goodput=pct(s.schedule.goodput),
+                                       mfu=pct(s.cluster.mfu), goodput=_goodput_text(plan),
                                        precision=PRECISION_NAMES.get(s.cluster.precision, s.cluster.precision))
     price = tr(_PRICE_TEXTS.get(s.money.cost_basis, _PRICE_TEXTS["owned"])).format(
         price=_price(s.money.price_per_accelerator_hour, plan.currency),
@@ -234,6 +236,16 @@ def assumptions(plan: Plan) -> list[tuple[str, str]]:
         (tr("Formulas"), tr(_FORMULAS)),
         (tr("Uncertainty"), tr(BAND_CAVEAT)),
     ]
+
+
+def _goodput_text(p: Plan) -> str:
+    """The goodput used: as typed, or modelled from failures with the model's inputs."""
+    r = p.scenario.schedule.reliability
+    if r is None:
+        return _percent(p.goodput)
+    return tr("%s, modelled from failures (an interruption every %s h per accelerator, checkpoint stall %s min, "
+              "restart %s min; Young's interval)") % (_percent(p.goodput), f"{r.mtbf_hours_per_accelerator:,.0f}",
+                                                      f"{r.checkpoint_minutes:g}", f"{r.restart_minutes:g}")
 
 
 def _model_text(p: Plan) -> str:

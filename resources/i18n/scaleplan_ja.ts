@@ -34,7 +34,7 @@
         <location filename="../../gui/app/dialogs/alternatives.py" line="52"/>
         <location filename="../../gui/reports/slides.py" line="502"/>
         <location filename="../../gui/reports/slides.py" line="617"/>
-        <location filename="../../gui/text/tables.py" line="355"/>
+        <location filename="../../gui/text/tables.py" line="368"/>
         <location filename="../../engine/fields.py" line="165"/>
         <source>Accelerators</source>
         <extracomment>whether two plans&apos; numbers can be subtracted (a count of different accelerators cannot)</extracomment>
@@ -269,7 +269,7 @@
     <message>
         <location filename="../../gui/app/summary.py" line="106"/>
         <location filename="../../gui/reports/xlsx.py" line="131"/>
-        <location filename="../../gui/text/tables.py" line="135"/>
+        <location filename="../../gui/text/tables.py" line="138"/>
         <location filename="../../engine/fields.py" line="182"/>
         <source>Memory per accelerator</source>
         <translation>1台あたりのメモリ</translation>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="77"/>
-        <location filename="../../gui/app/summary.py" line="253"/>
+        <location filename="../../gui/app/summary.py" line="257"/>
         <location filename="../../gui/plots/cost.py" line="39"/>
         <location filename="../../gui/plots/cost.py" line="192"/>
         <location filename="../../gui/reports/xlsx.py" line="139"/>
@@ -379,8 +379,8 @@
     </message>
     <message>
         <location filename="../../gui/reports/xlsx.py" line="187"/>
-        <location filename="../../gui/text/tables.py" line="218"/>
-        <location filename="../../gui/text/tables.py" line="219"/>
+        <location filename="../../gui/text/tables.py" line="221"/>
+        <location filename="../../gui/text/tables.py" line="222"/>
         <location filename="../../engine/fields.py" line="149"/>
         <source>none</source>
         <extracomment>The planning objectives (``model.objective``), in the order the editor offers them. Currencies the editor offers (any ISO 4217 code is valid in a file). What the accelerator-hour price covers (``money.cost_basis``): a rental that includes the power (the catalogue&apos;s cloud prices), or owned/colocated accelerators whose energy is paid on top. What a file written before ``money.cost_basis`` existed meant: the energy was added to the price. Training precisions (``cluster.precision``): the number format of the matrix multiplications, whose dense peak the catalogue gives (engine.architecture.PRECISIONS has each recipe&apos;s bytes and source). Activation recomputation (``parallel.recompute``; Korthikanti et al. 2022): none, selective (the attention core only, what FlashAttention-style kernels do), full (every layer&apos;s input only). The objectives that use this field; None = every objective. Objectives for which this (optional) field must be set. Moved by the tornado chart (engine.sensitivity). What an empty (None) optional field means, shown in the empty input box. Allowed values of a choice field with a fixed list (the editor&apos;s offer for an open one). Labels of the choices, in the order of ``choices`` (translatable); empty = the values themselves. English description of the allowed values of a choice, text or object field.</extracomment>
@@ -509,7 +509,7 @@
         <location filename="../../gui/app/dialogs/fit.py" line="420"/>
         <location filename="../../gui/plots/data.py" line="26"/>
         <location filename="../../gui/reports/xlsx.py" line="132"/>
-        <location filename="../../gui/text/tables.py" line="229"/>
+        <location filename="../../gui/text/tables.py" line="232"/>
         <location filename="../../engine/fields.py" line="283"/>
         <location filename="../../engine/fields.py" line="294"/>
         <location filename="../../engine/fields.py" line="314"/>
@@ -518,7 +518,7 @@
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="229"/>
+        <location filename="../../gui/text/tables.py" line="232"/>
         <location filename="../../engine/fields.py" line="284"/>
         <source>unlimited</source>
         <translation>無制限</translation>
@@ -530,7 +530,7 @@
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="237"/>
+        <location filename="../../gui/app/summary.py" line="241"/>
         <location filename="../../gui/reports/xlsx.py" line="126"/>
         <location filename="../../gui/reports/xlsx.py" line="127"/>
         <location filename="../../gui/text/tables.py" line="114"/>
@@ -545,7 +545,7 @@
         <location filename="../../gui/reports/slides.py" line="621"/>
         <location filename="../../gui/reports/xlsx.py" line="132"/>
         <location filename="../../gui/text/tables.py" line="123"/>
-        <location filename="../../gui/text/tables.py" line="363"/>
+        <location filename="../../gui/text/tables.py" line="376"/>
         <location filename="../../engine/fields.py" line="294"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="312"/>
-        <location filename="../../gui/text/tables.py" line="222"/>
+        <location filename="../../gui/text/tables.py" line="225"/>
         <source>Cluster</source>
         <extracomment>the field&apos;s own tip (a greyed output field shows another one while its objective does not use it) the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
@@ -681,8 +681,8 @@
         <location filename="../../gui/reports/slides.py" line="510"/>
         <location filename="../../gui/reports/slides.py" line="625"/>
         <location filename="../../gui/reports/xlsx.py" line="141"/>
-        <location filename="../../gui/text/tables.py" line="129"/>
-        <location filename="../../gui/text/tables.py" line="365"/>
+        <location filename="../../gui/text/tables.py" line="131"/>
+        <location filename="../../gui/text/tables.py" line="378"/>
         <location filename="../../engine/sensitivity.py" line="29"/>
         <source>Energy</source>
         <translation>電力量</translation>
@@ -696,8 +696,8 @@
         <location filename="../../gui/app/editor.py" line="314"/>
         <location filename="../../gui/app/editor.py" line="413"/>
         <location filename="../../gui/reports/xlsx.py" line="110"/>
-        <location filename="../../gui/text/tables.py" line="231"/>
-        <location filename="../../gui/text/tables.py" line="360"/>
+        <location filename="../../gui/text/tables.py" line="234"/>
+        <location filename="../../gui/text/tables.py" line="373"/>
         <location filename="../../engine/fields.py" line="276"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
@@ -707,7 +707,7 @@
         <location filename="../../gui/app/summary.py" line="103"/>
         <location filename="../../gui/reports/slides.py" line="630"/>
         <location filename="../../gui/reports/xlsx.py" line="123"/>
-        <location filename="../../gui/text/tables.py" line="138"/>
+        <location filename="../../gui/text/tables.py" line="141"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
@@ -734,7 +734,7 @@
         <location filename="../../gui/app/editor.py" line="352"/>
         <location filename="../../gui/app/editor.py" line="353"/>
         <location filename="../../gui/reports/xlsx.py" line="99"/>
-        <location filename="../../gui/text/tables.py" line="232"/>
+        <location filename="../../gui/text/tables.py" line="235"/>
         <location filename="../../engine/fields.py" line="158"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
@@ -763,20 +763,20 @@
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="383"/>
-        <location filename="../../gui/text/tables.py" line="174"/>
+        <location filename="../../gui/text/tables.py" line="177"/>
         <source>Chip TDP (as published footprints)</source>
         <extracomment>the power conventions of engine.energy, as the editor names them</extracomment>
         <translation>チップTDP（公表されている学習時排出量と同じ方式）</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="384"/>
-        <location filename="../../gui/text/tables.py" line="175"/>
+        <location filename="../../gui/text/tables.py" line="178"/>
         <source>Server power, average draw (Epoch AI)</source>
         <translation>サーバー電力×平均消費率（Epoch AI）</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="385"/>
-        <location filename="../../gui/text/tables.py" line="175"/>
+        <location filename="../../gui/text/tables.py" line="178"/>
         <source>Custom</source>
         <translation>カスタム（手入力）</translation>
     </message>
@@ -802,8 +802,8 @@
         <location filename="../../gui/app/editor.py" line="399"/>
         <location filename="../../gui/reports/xlsx.py" line="89"/>
         <location filename="../../gui/reports/xlsx.py" line="109"/>
-        <location filename="../../gui/text/tables.py" line="226"/>
-        <location filename="../../gui/text/tables.py" line="371"/>
+        <location filename="../../gui/text/tables.py" line="229"/>
+        <location filename="../../gui/text/tables.py" line="384"/>
         <location filename="../../engine/fields.py" line="258"/>
         <source>Currency</source>
         <translation>通貨</translation>
@@ -1192,7 +1192,7 @@
         <location filename="../../gui/reports/xlsx.py" line="117"/>
         <location filename="../../gui/reports/xlsx.py" line="120"/>
         <location filename="../../gui/text/tables.py" line="121"/>
-        <location filename="../../gui/text/tables.py" line="361"/>
+        <location filename="../../gui/text/tables.py" line="374"/>
         <source>Compute</source>
         <extracomment>the card that shows each key of the plan (``plan --json``)</extracomment>
         <translation>計算量</translation>
@@ -1203,7 +1203,7 @@
         <location filename="../../gui/reports/slides.py" line="620"/>
         <location filename="../../gui/reports/xlsx.py" line="126"/>
         <location filename="../../gui/text/tables.py" line="122"/>
-        <location filename="../../gui/text/tables.py" line="362"/>
+        <location filename="../../gui/text/tables.py" line="375"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
@@ -1211,7 +1211,7 @@
         <location filename="../../gui/app/summary.py" line="102"/>
         <location filename="../../gui/reports/xlsx.py" line="135"/>
         <location filename="../../gui/text/tables.py" line="125"/>
-        <location filename="../../gui/text/tables.py" line="364"/>
+        <location filename="../../gui/text/tables.py" line="377"/>
         <location filename="../../engine/sensitivity.py" line="26"/>
         <source>Predicted loss</source>
         <extracomment>(path, label) of the inputs that are moved: the fields the schema marks ``sensitivity``, in its order. Labels are the schema&apos;s (English, marked for the GUI&apos;s translation). (attribute of Plan, label): what is measured.</extracomment>
@@ -1258,8 +1258,8 @@
         <location filename="../../gui/reports/slides.py" line="511"/>
         <location filename="../../gui/reports/slides.py" line="626"/>
         <location filename="../../gui/reports/xlsx.py" line="145"/>
-        <location filename="../../gui/text/tables.py" line="130"/>
-        <location filename="../../gui/text/tables.py" line="366"/>
+        <location filename="../../gui/text/tables.py" line="133"/>
+        <location filename="../../gui/text/tables.py" line="379"/>
         <location filename="../../engine/sensitivity.py" line="27"/>
         <source>Total cost</source>
         <translation>総費用</translation>
@@ -1269,8 +1269,8 @@
         <location filename="../../gui/reports/slides.py" line="512"/>
         <location filename="../../gui/reports/slides.py" line="627"/>
         <location filename="../../gui/reports/xlsx.py" line="146"/>
-        <location filename="../../gui/text/tables.py" line="134"/>
-        <location filename="../../gui/text/tables.py" line="367"/>
+        <location filename="../../gui/text/tables.py" line="137"/>
+        <location filename="../../gui/text/tables.py" line="380"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="132"/>
-        <location filename="../../gui/app/summary.py" line="274"/>
+        <location filename="../../gui/app/summary.py" line="278"/>
         <source>Training compute: the floating-point operations of the whole run, about 6 × parameters × training tokens.</source>
         <translation>計算量：学習全体の浮動小数点演算の回数。おおよそ 6 × パラメータ数 × 学習トークン数 です。</translation>
     </message>
@@ -1313,107 +1313,115 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="139"/>
+        <source>Average facility draw over the run; the peak at full draw is what the site must deliver. For scale: Llama 3&apos;s cluster ≈ 27 MW (Epoch AI estimate), xAI&apos;s Colossus ≈ 280 MW (Epoch AI, 2025), the largest sites of 2026 ≈ 1 GW (Epoch AI Frontier Data Centers hub, November 2025).</source>
+        <translation>学習期間中の施設全体の平均消費電力です。最大消費時のピークは、施設が供給しなければならない電力です。目安：Llama 3 のクラスタ ≈ 27 MW（Epoch AI の推定）、xAI の Colossus ≈ 280 MW（Epoch AI、2025年）、2026年の最大級の施設 ≈ 1 GW（Epoch AI Frontier Data Centers hub、2025年11月）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/summary.py" line="143"/>
         <source>Memory one accelerator needs for training: its share of the weights, gradients and optimizer state under the sharding, plus the activations its pipeline stage keeps (Korthikanti et al. 2022), against its memory in GiB.</source>
         <translation>学習時にアクセラレータ1台が必要とするメモリ：分割方式のもとで受け持つ重み・勾配・オプティマイザ状態と、そのパイプライン段が保持する活性化（Korthikanti et al. 2022）の合計を、搭載メモリ（GiB）と比べます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="177"/>
+        <location filename="../../gui/app/summary.py" line="181"/>
         <source>Not updated — these numbers are the last valid plan&apos;s. %s</source>
         <translation>未更新：表示中の数値は最後に計算できた計画のものです。%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="179"/>
+        <location filename="../../gui/app/summary.py" line="183"/>
         <source>No plan for these inputs: %s</source>
         <translation>この入力では計画が立てられません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="218"/>
+        <location filename="../../gui/app/summary.py" line="222"/>
         <source>lifetime</source>
         <translation>総計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="220"/>
+        <location filename="../../gui/app/summary.py" line="224"/>
         <source>with attention</source>
         <translation>アテンション込み</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="233"/>
+        <location filename="../../gui/app/summary.py" line="237"/>
         <location filename="../../gui/plots/allocation.py" line="104"/>
         <source>active</source>
         <translation>アクティブ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="234"/>
+        <location filename="../../gui/app/summary.py" line="238"/>
         <source>of %s in all (estimated)</source>
         <translation>総数 %s（推定）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="234"/>
+        <location filename="../../gui/app/summary.py" line="238"/>
         <source>of %s in all</source>
         <translation>総数 %s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="238"/>
+        <location filename="../../gui/app/summary.py" line="242"/>
         <source>optimal</source>
         <translation>最適値</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="239"/>
+        <location filename="../../gui/app/summary.py" line="243"/>
         <source>compute-optimal</source>
         <translation>計算最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="240"/>
+        <location filename="../../gui/app/summary.py" line="244"/>
         <location filename="../../gui/text/tables.py" line="124"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="245"/>
+        <location filename="../../gui/app/summary.py" line="249"/>
         <source>no uncertainty published</source>
         <translation>不確かさの公表なし</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="248"/>
+        <location filename="../../gui/app/summary.py" line="252"/>
         <location filename="../../gui/plots/data.py" line="62"/>
         <location filename="../../gui/reports/xlsx.py" line="123"/>
-        <location filename="../../gui/text/tables.py" line="138"/>
+        <location filename="../../gui/text/tables.py" line="141"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="249"/>
+        <location filename="../../gui/app/summary.py" line="253"/>
         <source>worth</source>
         <translation>新規データ換算で</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="249"/>
+        <location filename="../../gui/app/summary.py" line="253"/>
         <source>fresh</source>
         <translation>トークン分</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="251"/>
+        <location filename="../../gui/app/summary.py" line="255"/>
         <location filename="../../gui/plots/data.py" line="65"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="257"/>
+        <location filename="../../gui/app/summary.py" line="261"/>
+        <location filename="../../gui/text/tables.py" line="129"/>
         <source>goodput %s (from failures)</source>
         <translation>有効稼働率 %s（故障から推定）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="257"/>
+        <location filename="../../gui/app/summary.py" line="261"/>
+        <location filename="../../gui/text/tables.py" line="129"/>
         <source>goodput %s</source>
         <translation>有効稼働率 %s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="263"/>
+        <location filename="../../gui/app/summary.py" line="267"/>
+        <location filename="../../gui/text/tables.py" line="132"/>
         <source>peak %s</source>
         <translation>ピーク %s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="264"/>
+        <location filename="../../gui/app/summary.py" line="268"/>
         <source>cap %s</source>
         <translation>上限 %s</translation>
     </message>
@@ -1423,35 +1431,35 @@
         <translation>台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="266"/>
-        <location filename="../../gui/text/tables.py" line="133"/>
+        <location filename="../../gui/app/summary.py" line="270"/>
+        <location filename="../../gui/text/tables.py" line="136"/>
         <source>power included in the rental</source>
         <translation>レンタル料金に電力込み</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="268"/>
-        <location filename="../../gui/text/tables.py" line="130"/>
+        <location filename="../../gui/app/summary.py" line="272"/>
+        <location filename="../../gui/text/tables.py" line="133"/>
         <source>accel.</source>
         <translation>アクセラレータ費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="276"/>
+        <location filename="../../gui/app/summary.py" line="280"/>
         <source>%s PF-days; trained in %s.</source>
         <translation>%s PF日。%sで学習。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="278"/>
+        <location filename="../../gui/app/summary.py" line="282"/>
         <source>With attention at %s tokens of context the accelerators do %s FLOP (%s attention); the scaling law predicts the loss from 6·N·D.</source>
         <translation>コンテキスト長 %s トークンではアテンションを含めてアクセラレータが %s FLOP を計算します（うちアテンション %s）。スケーリング則の損失予測は 6·N·D に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="282"/>
+        <location filename="../../gui/app/summary.py" line="286"/>
         <source>Lifetime compute %s FLOP, of which inference %s FLOP.</source>
         <translation>総計算量 %s FLOP、うち推論 %s FLOP。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="265"/>
-        <location filename="../../gui/text/tables.py" line="132"/>
+        <location filename="../../gui/app/summary.py" line="269"/>
+        <location filename="../../gui/text/tables.py" line="135"/>
         <source>energy</source>
         <translation>電力費用</translation>
     </message>
@@ -1475,7 +1483,7 @@
         <location filename="../../gui/app/findings.py" line="26"/>
         <location filename="../../gui/reports/xlsx.py" line="150"/>
         <location filename="../../gui/reports/xlsx.py" line="306"/>
-        <location filename="../../gui/text/tables.py" line="368"/>
+        <location filename="../../gui/text/tables.py" line="381"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
@@ -1807,7 +1815,7 @@
     </message>
     <message>
         <location filename="../../gui/text/fields.py" line="110"/>
-        <location filename="../../gui/text/tables.py" line="313"/>
+        <location filename="../../gui/text/tables.py" line="326"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -2508,81 +2516,81 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/alternatives.py" line="146"/>
-        <location filename="../../gui/app/summary.py" line="254"/>
+        <location filename="../../gui/app/summary.py" line="258"/>
         <location filename="../../gui/reports/xlsx.py" line="84"/>
         <location filename="../../gui/text/names.py" line="41"/>
-        <location filename="../../gui/text/tables.py" line="201"/>
-        <location filename="../../gui/text/tables.py" line="301"/>
-        <location filename="../../gui/text/tables.py" line="352"/>
+        <location filename="../../gui/text/tables.py" line="204"/>
+        <location filename="../../gui/text/tables.py" line="314"/>
+        <location filename="../../gui/text/tables.py" line="365"/>
         <source>custom accelerator</source>
         <extracomment>number formats by the kind of quantity (Excel&apos;s codes; the separators follow the reader&apos;s locale) the same, in Python, to size the columns</extracomment>
         <translation>手入力のアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="143"/>
+        <location filename="../../gui/text/tables.py" line="146"/>
         <source>A band shows the uncertainty of the scaling law&apos;s fit only: not run-to-run noise (about 1% in loss), nor how the law transfers to other data and tokenizers; losses of laws fitted on different data are not comparable in absolute value.</source>
         <extracomment>What a band (loss, model size, tokens) is not: said on the loss plot and in the report&apos;s assumptions.</extracomment>
         <translation>幅はスケーリング則の推定の不確かさだけを示します。学習ごとのばらつき（損失で約1%）や、他のデータ・トークナイザーへの当てはまりは含みません。異なるデータで推定されたスケーリング則どうしの損失は、絶対値では比較できません。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="150"/>
+        <location filename="../../gui/text/tables.py" line="153"/>
         <source>{objective}: {days} on the cluster; the scaling law chooses the model size and the training tokens</source>
         <extracomment>The plan&apos;s objective in words, with its inputs ({objective} is the editor&apos;s name for it).</extracomment>
         <translation>{objective}：クラスタで{days}。モデル規模と学習トークン数はスケーリング則に従って決まります。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="152"/>
+        <location filename="../../gui/text/tables.py" line="155"/>
         <source>{objective}: {params} parameters, {days} on the cluster</source>
         <translation>{objective}：{params}パラメータ、クラスタで{days}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="153"/>
+        <location filename="../../gui/text/tables.py" line="156"/>
         <source>{objective}: {params} parameters and {tokens} training tokens; the days follow</source>
         <translation>{objective}：{params}パラメータ、学習トークン数{tokens}。学習期間はそこから決まります。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="154"/>
+        <location filename="../../gui/text/tables.py" line="157"/>
         <source>{objective}: a loss of {target} nats/token, then {inference} tokens of inference; lifetime compute {lifetime} FLOP ({training} FLOP training + {inference_flop} FLOP inference), the least that reaches the target</source>
         <translation>{objective}：損失{target} nats/トークン、推論の総トークン数{inference}。目標に届く最小の総計算量（学習＋推論）は{lifetime} FLOP（学習{training} FLOP＋推論{inference_flop} FLOP）です。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="167"/>
+        <location filename="../../gui/text/tables.py" line="170"/>
         <source>{price} per accelerator-hour, a rental: the power is included, no energy is charged on top</source>
         <extracomment>what the accelerator-hour price covers (money.cost_basis)</extracomment>
         <translation>1台1時間あたり{price}。レンタル（電力込み）のため、電力費用は別途かかりません。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="168"/>
+        <location filename="../../gui/text/tables.py" line="171"/>
         <source>{price} per accelerator-hour, owned or colocated: the energy is paid on top at {energy_price}</source>
         <translation>1台1時間あたり{price}。自社保有・コロケーションのため、電力費用を{energy_price}で別途支払います。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="171"/>
+        <location filename="../../gui/text/tables.py" line="174"/>
         <source>PUE {pue}; host overhead {overhead}×; average draw {draw} of {power} per accelerator; power convention: {convention}</source>
         <translation>PUE {pue}、ホスト電力係数{overhead}×、平均消費率は1台あたり{power}の{draw}。電力の計算方式：{convention}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="176"/>
+        <location filename="../../gui/text/tables.py" line="179"/>
         <source>budget: {budget}; energy cap: {cap}</source>
         <translation>予算：{budget}、電力量の上限：{cap}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="177"/>
+        <location filename="../../gui/text/tables.py" line="180"/>
         <source>{accelerator}: catalogue price {low} to {high} per hour, typical {typical}</source>
         <translation>{accelerator}：カタログ価格は1時間あたり{low}～{high}、標準{typical}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="178"/>
+        <location filename="../../gui/text/tables.py" line="181"/>
         <source>{accelerator}: catalogue price {low} to {high} per hour, typical {typical} (unverified: check a current quote)</source>
         <translation>{accelerator}：カタログ価格は1時間あたり{low}～{high}、標準{typical}（未確認の価格です。最新の見積もりをご確認ください）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="180"/>
+        <location filename="../../gui/text/tables.py" line="183"/>
         <source>{law}, fitted on runs of {range} FLOP</source>
         <translation>{law}（{range} FLOPの学習結果から推定）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="182"/>
+        <location filename="../../gui/text/tables.py" line="185"/>
         <source>PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05; average draw while training: GPU servers 75 %, TPU servers 43 % of their rated power (Epoch AI).</source>
         <translation>PUE：業界平均1.58（Uptime Institute 2023）、大手クラウド約1.1。電力のCO₂排出係数：日本（2023年度）0.421 kg CO₂/kWh、米国約0.39、フランス約0.05。学習中の平均消費率：GPUサーバーは定格電力の75 %、TPUサーバーは43 %（Epoch AI）。</translation>
     </message>
@@ -2603,137 +2611,142 @@
         <translation>%s FLOP（アテンション込み %s FLOP）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="158"/>
+        <location filename="../../gui/text/tables.py" line="161"/>
         <source>{count} × {accelerator}; peak {peak} per accelerator in {precision}; MFU {mfu} of that peak; goodput {goodput}</source>
         <translation>{count}台 × {accelerator}、1台あたりピーク {peak}（{precision}）、そのピークに対する MFU {mfu}、有効稼働率 {goodput}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="160"/>
+        <location filename="../../gui/text/tables.py" line="163"/>
         <source>{layers} layers of width {width} ({shape}); {context}; {experts}</source>
         <translation>{layers} 層、幅 {width}（{shape}）。{context}。{experts}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="161"/>
+        <location filename="../../gui/text/tables.py" line="164"/>
         <source>{need} per accelerator of {capacity}: training state {state} ({bytes} bytes per parameter: {recipe}), activations {activations} ({recompute} recomputation, Korthikanti et al. 2022); tensor {tensor} × pipeline {pipeline} × expert {expert} parallel, {data} data-parallel replicas, ZeRO stage {zero}{chosen}</source>
         <translation>1台あたり {need}（搭載 {capacity}）：学習状態 {state}（1パラメータあたり {bytes} バイト：{recipe}）、活性化 {activations}（再計算：{recompute}、Korthikanti et al. 2022）。テンソル並列 {tensor} × パイプライン並列 {pipeline} × エキスパート並列 {expert}、データ並列レプリカ {data}、ZeRO ステージ {zero}{chosen}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="186"/>
+        <location filename="../../gui/text/tables.py" line="189"/>
         <source>Compute C = 6 × parameters × training tokens (Kaplan et al. 2020; the active parameters of a mixture of experts); the accelerators do C + 12 × layers × width × context per token for attention (PaLM&apos;s MFU convention) = accelerators × peak × MFU × goodput × time; compute-optimal allocation and loss from the scaling law (Hoffmann et al. 2022); energy = accelerators × power × host overhead × average draw × PUE × hours; cost = accelerator-hours × price (+ energy × energy price for owned accelerators); CO₂ = energy × grid carbon.</source>
         <translation>計算量 C = 6 × パラメータ数 × 学習トークン数（Kaplan et al. 2020。混合エキスパートではアクティブなパラメータ数）。アクセラレータはこれにアテンション分として1トークンあたり 12 × 層数 × 幅 × コンテキスト長を加えて計算します（PaLM の MFU の数え方）＝ アクセラレータ数 × ピーク × MFU × 有効稼働率 × 時間。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 ＝ アクセラレータ数 × 消費電力 × ホスト電力係数 × 平均消費率 × PUE × 時間。費用 ＝ アクセラレータ稼働時間 × 単価（自社保有ならさらに電力量 × 電力単価）。CO₂ ＝ 電力量 × 電力の排出係数。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="210"/>
+        <location filename="../../gui/text/tables.py" line="213"/>
         <source>Amounts in %s; exchange rate %s (your assumption), which converts the catalogue&apos;s USD prices.</source>
         <translation>金額は%s建てです。カタログの米ドル価格は、為替レート %s（ご自身の想定）で換算しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="212"/>
+        <location filename="../../gui/text/tables.py" line="215"/>
         <source>Amounts in USD.</source>
         <translation>金額は米ドル建てです。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="223"/>
+        <location filename="../../gui/text/tables.py" line="226"/>
         <source>Model shape</source>
         <translation>モデルの形状</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="224"/>
+        <location filename="../../gui/text/tables.py" line="227"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="227"/>
+        <location filename="../../gui/text/tables.py" line="230"/>
         <source>Power and PUE</source>
         <translation>電力とPUE</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="230"/>
+        <location filename="../../gui/text/tables.py" line="233"/>
         <source>Budget and caps</source>
         <translation>予算と上限</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="233"/>
+        <location filename="../../gui/text/tables.py" line="236"/>
         <source>Reference values</source>
         <translation>参考値</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="234"/>
+        <location filename="../../gui/text/tables.py" line="237"/>
         <source>Formulas</source>
         <translation>計算式</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="235"/>
+        <location filename="../../gui/text/tables.py" line="238"/>
         <source>Uncertainty</source>
         <translation>不確かさ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="242"/>
+        <location filename="../../gui/text/tables.py" line="247"/>
+        <source>%s, modelled from failures (an interruption every %s h per accelerator, checkpoint stall %s min, restart %s min; Young&apos;s interval)</source>
+        <translation>%s（故障から推定：アクセラレータ1台あたり %s 時間に1回の中断、チェックポイント停止 %s 分、再起動 %s 分。Young の間隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="255"/>
         <source>a dense model</source>
         <translation>密モデル</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="243"/>
+        <location filename="../../gui/text/tables.py" line="256"/>
         <source>a mixture of experts: %s routed experts, %s active per token, %s shared; %s parameters in all%s</source>
         <translation>混合エキスパート：ルーティングされるエキスパート %s、1トークンあたりアクティブ %s、共有 %s。総パラメータ数 %s%s</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="245"/>
+        <location filename="../../gui/text/tables.py" line="258"/>
         <source> (estimated from the experts)</source>
         <translation>（エキスパート構成からの推定）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="246"/>
+        <location filename="../../gui/text/tables.py" line="259"/>
         <source>context not set: compute is 6·N·D</source>
         <translation>コンテキスト長未設定：計算量は 6·N·D</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="247"/>
+        <location filename="../../gui/text/tables.py" line="260"/>
         <source>context %s tokens: attention adds %s of the accelerators&apos; FLOP</source>
         <translation>コンテキスト長 %s トークン：アクセラレータの FLOP の %s がアテンション</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="249"/>
+        <location filename="../../gui/text/tables.py" line="262"/>
         <source>derived from the size at a width of 128 per layer</source>
         <translation>規模から導出、1層あたり幅128</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="249"/>
+        <location filename="../../gui/text/tables.py" line="262"/>
         <source>as entered</source>
         <translation>入力どおり</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="264"/>
+        <location filename="../../gui/text/tables.py" line="277"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="269"/>
+        <location filename="../../gui/text/tables.py" line="282"/>
         <source> (degrees left open chosen by ScalePlan: the least model parallelism that fits)</source>
         <translation>（未指定の並列度は ScalePlan が選択：収まる最小のモデル並列）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="273"/>
+        <location filename="../../gui/text/tables.py" line="286"/>
         <source>no</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="273"/>
+        <location filename="../../gui/text/tables.py" line="286"/>
         <source>selective</source>
         <translation>選択的</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="273"/>
+        <location filename="../../gui/text/tables.py" line="286"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="293"/>
+        <location filename="../../gui/text/tables.py" line="306"/>
         <source>up to %s</source>
         <translation>%s以下</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="346"/>
+        <location filename="../../gui/text/tables.py" line="359"/>
         <source>%s, converted from %s at %s</source>
         <translation>%s（%s から %s で換算）</translation>
     </message>
@@ -2741,7 +2754,7 @@
         <location filename="../../gui/reports/slides.py" line="505"/>
         <location filename="../../gui/reports/slides.py" line="618"/>
         <location filename="../../gui/reports/xlsx.py" line="139"/>
-        <location filename="../../gui/text/tables.py" line="356"/>
+        <location filename="../../gui/text/tables.py" line="369"/>
         <source>Wall-clock time</source>
         <translation>学習期間</translation>
     </message>
@@ -2750,20 +2763,20 @@
         <location filename="../../gui/app/dialogs/sensitivity.py" line="80"/>
         <location filename="../../gui/reports/slides.py" line="365"/>
         <location filename="../../gui/text/tables.py" line="127"/>
-        <location filename="../../gui/text/tables.py" line="281"/>
-        <location filename="../../gui/text/tables.py" line="356"/>
+        <location filename="../../gui/text/tables.py" line="294"/>
+        <location filename="../../gui/text/tables.py" line="369"/>
         <source>%s days</source>
         <extracomment>The East Asian typeface of Japanese runs. Yu Gothic (游ゴシック) is the Japanese font of Office&apos;s own theme since Office 2016, on Windows (8.1 and later) and on macOS alike; Meiryo would do on Windows but is missing on many Macs. The font ScalePlan ships (:data:`gui.reports.render.JA_FAMILY`) is registered by the application only, never installed, so naming it here would make every PowerPoint substitute one; instead the runs carry charset 128 (Shift-JIS), which makes PowerPoint substitute another *Japanese* font (Meiryo, MS Gothic) where Yu Gothic is missing, and the plots, which are drawn with the shipped font, list it after the system ones (:func:`_portable_svg`). line height as a multiple of the font size: every paragraph&apos;s exact line spacing, so that a Japanese font&apos;s tall default line gap cannot make a text taller than measured inner margins of text boxes (every side) and of table cells (left/right, top/bottom), in points a measured line is filled to this share of its width at most (kerning, Japanese line-break rules) what a line breaks between: runs of spaces (not no-break spaces), words, single Japanese characters bold glyphs are up to a tenth wider</extracomment>
         <translation>%s 日</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="359"/>
+        <location filename="../../gui/text/tables.py" line="372"/>
         <source>/h</source>
         <translation>/時</translation>
     </message>
     <message>
         <location filename="../../gui/reports/slides.py" line="369"/>
-        <location filename="../../gui/text/tables.py" line="362"/>
+        <location filename="../../gui/text/tables.py" line="375"/>
         <source>%s parameters</source>
         <translation>%s パラメータ</translation>
     </message>
