@@ -256,6 +256,8 @@ class Formatter(string.Formatter):
             return tonnes(value, self.lang)
         if format_spec == "gib":
             return gib(value)
+        if format_spec == "duration":
+            return duration(value, self.lang)
         readable = readable_fixed(value, format_spec, self.lang)
         if readable is not None:
             return readable
@@ -274,3 +276,19 @@ def gib(n_bytes: float) -> str:
                 return f"{sci(x)} {unit}"
             return f"{x:,.3g} {unit}" if x < 1000 else f"{x:,.0f} {unit}"
     return f"{v / 2**20:,.3g} MiB"
+
+
+_DURATION_UNITS = ((1.0, "days", "日"), (1 / 24, "hours", "時間"), (1 / 1440, "minutes", "分"),
+                   (1 / 86400, "seconds", "秒"))
+
+
+def duration(days: float, lang: str = "en") -> str:
+    """A length of time given in days, in the unit that keeps it readable: '12.4 days', '3.2 hours',
+    '45 minutes', '8 seconds' ('12.4日', '3.2時間' in Japanese); below a second, 'under a second'."""
+    v = float(days)
+    ja = _lang(lang) == "ja"
+    for size, en, jp in _DURATION_UNITS:
+        if abs(v) >= size:
+            n = significant(v / size, 3)
+            return f"{n}{jp}" if ja else f"{n} {en}"
+    return "1秒未満" if ja else "under a second"

@@ -441,7 +441,8 @@ def _finish_fields(s: Scenario, training_flop: float, days: float, tokens: float
     batch = float(rel.optimal_batch_tokens(training_flop))
     seq = float(s.model.context_tokens or arch.DEFAULT_SEQUENCE_TOKENS)
     batch = max(batch, seq)  # at least one sequence a step
-    most = rel.max_useful_accelerators(batch, seq, model_parallel)
+    # (capped at the largest cluster a scenario can have: beyond it there is no limit to speak of)
+    most = min(rel.max_useful_accelerators(batch, seq, model_parallel), int(schema_field("cluster.count").bounds[1]))
     # the shortest run: over clusters up to the largest the batch can use, where failures (when modelled)
     # may make a smaller one faster
     counts = np.unique(np.round(np.geomspace(1.0, most, 241)))
@@ -779,7 +780,7 @@ def _finish_findings(p: Plan) -> list[Finding]:
         assert r is not None and p.checkpoint_interval_minutes is not None
         out.append(make(
             "schedule.failures",
-            QT_TR_NOOP("Failures cost {waste:pct} of the time: {count:,} accelerators are interrupted every "
+            QT_TR_NOOP("Failures cost {waste:pct} of the time: a cluster of {count:,} is interrupted every "
                        "{mtbf_minutes:,.3g} minutes, checkpointing every {interval:,.3g} minutes; goodput "
                        "{goodput:pct} (Llama 3 reached more than 90% on 16,384 GPUs)."),
             QT_TR_NOOP("Use fewer accelerators for longer, or make checkpoints and restarts faster."),
@@ -787,16 +788,18 @@ def _finish_findings(p: Plan) -> list[Finding]:
             mtbf_minutes=r.mtbf_hours_per_accelerator * 60.0 / c.count, interval=p.checkpoint_interval_minutes))
     if c.count > p.max_useful_accelerators:
         seq = s.model.context_tokens or arch.DEFAULT_SEQUENCE_TOKENS
+        most = (QT_TR_NOOP("Only a single accelerator helps.") if p.max_useful_accelerators == 1 else
+                QT_TR_NOOP("At most {most:,} accelerators help; the shortest sensible run takes about "
+                           "{fastest:duration} on {fastest_count:,} of them."))
         out.append(make(
             "parallel.batch_limit",
-            QT_TR_NOOP("One step's batch of about {batch:short} tokens ({sequences:,} sequences of {sequence:,}; "
-                       "DeepSeek LLM's B_opt, eq. 1, extrapolated from runs of 10¹⁷–2 × 10¹⁹ FLOP) gives each of "
-                       "{count:,} accelerators {per:.3g} tokens a step: more parallelism than the batch allows. At "
-                       "most {most:,} accelerators help; the shortest sensible run is about {fastest:.3g} days on "
-                       "{fastest_count:,}."),
+            (QT_TR_NOOP("One step's batch of about {batch:short} tokens (DeepSeek LLM's B_opt, eq. 1, extrapolated "
+                        "from runs of 10¹⁷–2 × 10¹⁹ FLOP) gives each of the {count:,} accelerators {per:.3g} tokens "
+                        "a step, where each data-parallel replica needs whole sequences of {sequence:,}: more "
+                        "parallelism than the batch allows."), most),
             QT_TR_NOOP("Use fewer accelerators for longer, or a larger batch, which needs more tokens for the same "
                        "loss beyond the critical batch (it grows with the data, Zhang et al. 2025)."),
-            batch=p.batch_tokens, sequences=max(int(p.batch_tokens // seq), 1), sequence=seq, count=c.count,
+            batch=p.batch_tokens, sequence=seq, count=c.count,
             per=p.tokens_per_accelerator_per_step, most=p.max_useful_accelerators, fastest=p.min_wall_clock_days,
             fastest_count=p.fastest_accelerators))
     cap = s.energy.cap_mw

@@ -92,7 +92,8 @@ def optimal_batch_tokens(training_flop: Any) -> Any:
 
 def max_useful_accelerators(batch_tokens: float, sequence_tokens: float, model_parallel: int) -> int:
     """The largest cluster in which every data-parallel replica gets at least one sequence of each step."""
-    return max(int(batch_tokens // sequence_tokens), 1) * model_parallel
+    replicas = batch_tokens // sequence_tokens if math.isfinite(batch_tokens) else 1e12
+    return int(min(max(replicas, 1.0), 1e12)) * model_parallel  # (1e12: an int, however large the batch)
 
 
 def peak_power_mw(count: Any, power_w: float, server_overhead: float, pue: float) -> Any:

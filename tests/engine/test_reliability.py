@@ -131,3 +131,18 @@ def test_alternatives_run_the_same_model_and_tokens_within_the_limits():
     capped = engine.load(EXAMPLES / "llama-3.1-405b-replica.scaleplan.json")
     capped = replace(capped, energy=replace(capped.energy, cap_mw=20.0))
     assert all(a.peak_power_mw <= 20.0 for a in alternatives(capped))
+
+
+def test_durations_read_in_the_unit_that_keeps_them_short():
+    from engine.fmt import duration
+
+    assert [duration(d) for d in (12.4, 0.13, 0.0007, 3e-6)] == ["12.4 days", "3.12 hours", "1.01 minutes",
+                                                                 "under a second"]
+    assert duration(0.13, "ja") == "3.12時間"
+
+
+def test_a_batch_limit_on_one_accelerator_says_a_single_one_helps():
+    p = engine.plan(scenario(cluster={"count": 64}, model={"objective": "fixed_run", "n_params": 1e6,
+                                                           "n_tokens": 1e7, "context_tokens": 100_000}))
+    f = [f for f in p.findings if f.code == "parallel.batch_limit"]
+    assert p.max_useful_accelerators == 1 and f and "Only a single accelerator helps." in f[0].message
