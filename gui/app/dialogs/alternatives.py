@@ -29,6 +29,7 @@ from gui.text.i18n import current_language, tr
 from gui.text.numbers import energy, money, power, short
 
 from ..screen import fit_to_screen
+from .settle import Settle
 from ..workspace import Workspace
 
 
@@ -79,10 +80,17 @@ class AlternativesDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         fit_to_screen(self, QSize(760, 620), centre=False)
-        workspace.activePlanChanged.connect(self.recompute)
+        self.recompute_count = 0
+        self._settle = Settle(self, self.recompute)  # ~24 full plans: once the edits pause, not per frame
+        workspace.activePlanChanged.connect(self._settle.poke)
         self.recompute()
 
+    def flush(self) -> None:
+        """Recompute now if an update is pending (tests)."""
+        self._settle.flush()
+
     def recompute(self, *_args: object) -> None:
+        self.recompute_count += 1
         s = self.workspace.active.scenario
         lang = current_language()
         try:

@@ -64,3 +64,17 @@ def test_what_would_it_take_opens_a_row_as_a_new_tab(qtbot, tmp_path):
             doc.undo_stack.setClean()
         w.close()
         w.deleteLater()
+
+
+def test_what_would_it_take_follows_edits_once_they_pause_never_per_frame(win, qtbot):
+    win.act_alternatives.trigger()
+    settle(win)
+    dialog = win._dialogs["alternatives"]
+    computed = dialog.recompute_count
+    for count in (1024, 2048, 4096):  # a drag's frames: ~24 plans each would cost the plots their frame
+        win.model.set_field("cluster.count", count, merge=True)
+        win.model.flush()
+    assert dialog.recompute_count == computed
+    qtbot.waitUntil(lambda: dialog.recompute_count == computed + 1, timeout=2000)
+    counts = [int(dialog.table.item(r, 0).text().replace(",", "")) for r in range(dialog.table.rowCount())]
+    assert 4096 in counts  # the scenario's own size, as it now is
