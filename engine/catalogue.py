@@ -25,6 +25,12 @@ class Accelerator:
     price_note: str
     price_verified: bool
     source: str
+    #: What one accelerator costs to buy, with its share of the server (8-GPU systems ÷ 8), in US dollars: the
+    #: range of the quotes, the typical one (their median) and where and when they come from; None: no quote.
+    purchase_usd_low: float | None = None
+    purchase_usd_high: float | None = None
+    purchase_usd_typical: float | None = None
+    purchase_note: str = ""
 
     def peak_in(self, precision: str) -> float | None:
         """The dense peak in a training precision (``cluster.precision``); None where the catalogue has none

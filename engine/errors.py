@@ -90,6 +90,11 @@ CODES: dict[str, str] = {
     "reliability.type": QT_TR_NOOP("must be an object or null, not {type}"),
     "reliability.requires": QT_TR_NOOP("is required when goodput is modelled from failures"),
     "moe.requires": QT_TR_NOOP("is required for a mixture of experts"),
+    "section.type": QT_TR_NOOP("must be an object or null, not {type}"),
+    "section.requires": QT_TR_NOOP("is required when the section is there"),
+    "money.no_purchase_price": QT_TR_NOOP("the catalogue has no purchase price for {accelerator}: enter "
+                                          "the price you pay"),
+    "serving.no_price": QT_TR_NOOP("the catalogue has no rental price for {accelerator}: enter the serving price"),
     "moe.active_above_experts": QT_TR_NOOP("{active:,} active experts are more than the {experts:,} there are"),
     "moe.total_below_active": QT_TR_NOOP("{total:short} parameters in all are fewer than the {active:short} "
                                          "active ones"),

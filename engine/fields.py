@@ -33,7 +33,7 @@ CURRENCIES: tuple[str, ...] = ("JPY", "USD", "EUR", "GBP", "CNY", "KRW")
 
 #: What the accelerator-hour price covers (``money.cost_basis``): a rental that includes the power (the
 #: catalogue's cloud prices), or owned/colocated accelerators whose energy is paid on top.
-COST_BASES: tuple[str, ...] = ("rented", "owned")
+COST_BASES: tuple[str, ...] = ("rented", "owned", "purchased")
 #: What a file written before ``money.cost_basis`` existed meant: the energy was added to the price.
 LEGACY_COST_BASIS = "owned"
 
@@ -142,6 +142,9 @@ def fmt_bound(v: float) -> str:
     return f"{v:,g}"
 
 
+#: The fields of a bought cluster (``money.cost_basis`` "purchased").
+PURCHASE_PATHS: tuple[str, ...] = ("money.purchase_price_per_accelerator", "money.network_multiple",
+                                   "money.depreciation_years", "money.lifetime_utilisation")
 _ALL_BUT_DAYS_OUTPUT = frozenset({"compute_optimal", "fixed_params"})
 _N_PARAMS_GIVEN = frozenset({"fixed_params", "fixed_run"})
 _TARGET = frozenset({"target_loss"})
@@ -259,10 +262,12 @@ FIELDS: tuple[FieldSpec, ...] = (
               allowed="ISO 4217 code such as JPY, USD, EUR",
               tip=QT_TR_NOOP("Changing the currency converts every price and the budget at the exchange rate.")),
     FieldSpec("money.cost_basis", "choice", QT_TR_NOOP("Price covers"), choices=COST_BASES,
-              choice_labels=(QT_TR_NOOP("Rental, power included"), QT_TR_NOOP("Owned, energy paid on top")),
+              choice_labels=(QT_TR_NOOP("Rental, power included"), QT_TR_NOOP("Owned, energy paid on top"),
+                             QT_TR_NOOP("Bought: depreciation + energy")),
               allowed=", ".join(COST_BASES),
               tip=QT_TR_NOOP("Cloud rentals (the catalogue's prices) include the power; for owned or colocated "
-                             "accelerators the energy is paid on top at the energy price.")),
+                             "accelerators the energy is paid on top at the energy price. Bought: the hourly "
+                             "price is the purchase's depreciation (below), and the energy is paid on top.")),
     FieldSpec("money.price_per_accelerator_hour", "number", QT_TR_NOOP("Price per accelerator-hour"),
               "{currency}/h", 0.0, 1e8, slider=Slider(0, 20, False), sensitivity=True),
     # a budget from one unit of the currency (¥1, $1): less is no budget for a training run in any currency
@@ -272,6 +277,24 @@ FIELDS: tuple[FieldSpec, ...] = (
               lo_exclusive=True,
               tip=QT_TR_NOOP("Your rate, in your currency per US dollar: converts the catalogue's USD prices "
                              "and every amount when you change the currency. 1 for USD.")),
+    # a bought cluster (money.cost_basis "purchased"): the hourly price is the purchase written off
+    # (engine.programme.hourly_capital_cost)
+    FieldSpec("money.purchase_price_per_accelerator", "number", QT_TR_NOOP("Purchase price"),
+              QT_TR_NOOP("{currency} per accelerator"), 1.0, 1e12, optional=True, style="sci",
+              placeholder=QT_TR_NOOP("from catalogue"),
+              tip=QT_TR_NOOP("What one accelerator costs to buy with its share of the server (an 8-GPU server ÷ 8, "
+                             "as Epoch AI's price table quotes them; H100 SXM $29k–47k, 2023–25).")),
+    FieldSpec("money.network_multiple", "number", QT_TR_NOOP("Network multiple"), "×", 1.0, 10.0,
+              tip=QT_TR_NOOP("The cluster's network and the rest of its hardware as a multiple of the price above. "
+                             "1.235: the network is 19% of a cluster's cost (Epoch AI, Cottier et al. 2024). "
+                             "For chip-only prices use ≈ 2.0 (server 1.64 × network 1.235).")),
+    FieldSpec("money.depreciation_years", "number", QT_TR_NOOP("Written off over"), QT_TR_NOOP("years"), 0.5, 20.0,
+              tip=QT_TR_NOOP("Straight-line life of the hardware. Hyperscalers' filings: 5–6 years (Meta 5.5, "
+                             "Alphabet and Microsoft 6, Amazon 5 for some AI servers); Epoch AI used 5 for "
+                             "recent GPUs.")),
+    FieldSpec("money.lifetime_utilisation", "number", QT_TR_NOOP("Cluster busy"), "%", 0.05, 1.0, style="percent",
+              tip=QT_TR_NOOP("Share of the hardware's life it does paid work: the idle rest is carried by the "
+                             "work it does. 80% is our assumption, not a published figure.")),
     # -- law ------------------------------------------------------------------------------------------
     FieldSpec("law.preset", "choice", QT_TR_NOOP("Scaling law"), optional=True, choices=PRESET_IDS,
               placeholder=QT_TR_NOOP("custom law"), allowed=", ".join(PRESET_IDS) + ", or null for a custom law"),
@@ -326,6 +349,66 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("model.inference_tokens", "number", QT_TR_NOOP("Lifetime inference"), QT_TR_NOOP("tokens"),
               0.0, 1e20, style="sci", objectives=_TARGET,
               tip=QT_TR_NOOP("Tokens the model will serve; the plan then minimises training + inference compute.")),
+    # -- programme (optional section: null = the pre-training run alone) ------------------------------
+    # stages before and after the final run, as multiples of its hardware FLOP (engine.programme)
+    FieldSpec("programme.development_multiple", "number", QT_TR_NOOP("Development and ablations"),
+              QT_TR_NOOP("× the final run"), 0.0, 100.0, optional=True, sensitivity=True,
+              tip=QT_TR_NOOP("Compute of the experiments before the final run, as a multiple of it. 1.2: Epoch AI's "
+                             "median (all training ÷ final run = 2.2, 90% range 1.2–4, Cottier et al. 2024); "
+                             "OLMo's development was 0.5× its final runs (Morrison et al. 2025).")),
+    FieldSpec("programme.tuning_share", "number", QT_TR_NOOP("Supervised and preference tuning"), "%", 0.0, 1.0,
+              optional=True, style="percent", sensitivity=True,
+              tip=QT_TR_NOOP("Compute of supervised and preference tuning as a share of pre-training. DeepSeek-V3: "
+                             "0.2% of its GPU-hours; OLMoE 2.4%.")),
+    FieldSpec("programme.rl_share", "number", QT_TR_NOOP("Reinforcement learning"), "%", 0.0, 1.0, optional=True,
+              style="percent", sensitivity=True,
+              tip=QT_TR_NOOP("Compute of reinforcement learning for reasoning as a share of pre-training (0 for a "
+                             "model that does not reason). DeepSeek-R1: 6.1e23 FLOP on V3's 3.3e24, 19% (Epoch "
+                             "AI's estimate; DeepSeek's later account implies about 5.5%).")),
+    FieldSpec("programme.development_count", "number", QT_TR_NOOP("Development accelerators"), QT_TR_NOOP("count"),
+              1, 10_000_000, optional=True, integer=True, style="int", placeholder=QT_TR_NOOP("the run's cluster"),
+              tip=QT_TR_NOOP("Accelerators of the same kind the experiments run on; empty: the final run's.")),
+    FieldSpec("programme.post_training_count", "number", QT_TR_NOOP("Post-training accelerators"),
+              QT_TR_NOOP("count"), 1, 10_000_000, optional=True, integer=True, style="int",
+              placeholder=QT_TR_NOOP("the run's cluster"),
+              tip=QT_TR_NOOP("Accelerators of the same kind tuning and reinforcement learning run on; empty: the "
+                             "final run's.")),
+    FieldSpec("programme.post_training_mfu", "number", QT_TR_NOOP("Post-training MFU"), "%", 0.001, 1.0,
+              optional=True, style="percent", placeholder=QT_TR_NOOP("the run's"),
+              tip=QT_TR_NOOP("Utilisation of tuning and reinforcement learning (generating answers is slower than "
+                             "training); empty: the final run's.")),
+    # -- serving (optional section: null = not planned) ----------------------------------------------
+    FieldSpec("serving.queries_per_day", "number", QT_TR_NOOP("Queries"), QT_TR_NOOP("per day"), 1.0, 1e13,
+              optional=True, style="sci", sensitivity=True),
+    FieldSpec("serving.tokens_per_query", "number", QT_TR_NOOP("Tokens per answer"), QT_TR_NOOP("tokens"), 1.0, 1e8,
+              optional=True, sensitivity=True,
+              tip=QT_TR_NOOP("Tokens generated per query, reasoning tokens included.")),
+    FieldSpec("serving.reasoning_share", "number", QT_TR_NOOP("Of which reasoning"), "%", 0.0, 0.999,
+              optional=True, style="percent",
+              tip=QT_TR_NOOP("Share of those tokens that are thinking, not the answer: what a larger model could "
+                             "leave out (the thinking-or-size chart).")),
+    FieldSpec("serving.months", "number", QT_TR_NOOP("Serving period"), QT_TR_NOOP("months"), 0.03, 240.0,
+              optional=True, sensitivity=True),
+    FieldSpec("serving.accelerator", "choice", QT_TR_NOOP("Serving accelerator"), optional=True,
+              allowed="a catalogue id (see `scaleplan accelerators`)"),
+    FieldSpec("serving.precision", "choice", QT_TR_NOOP("Serving weights"), optional=True, choices=PRECISIONS,
+              choice_labels=(QT_TR_NOOP("BF16: 2 bytes per parameter"), QT_TR_NOOP("FP8: 1 byte per parameter")),
+              allowed=", ".join(PRECISIONS),
+              tip=QT_TR_NOOP("The number format the weights are served in: each generated token reads them all.")),
+    FieldSpec("serving.utilisation", "number", QT_TR_NOOP("Serving utilisation"), "%", 0.01, 1.0, optional=True,
+              style="percent",
+              tip=QT_TR_NOOP("Achieved share of the bound that applies (memory bandwidth or peak FLOP). 60%: "
+                             "Databricks measured 55–60% of the bandwidth on A100 and H100 (2023).")),
+    FieldSpec("serving.batch", "number", QT_TR_NOOP("Answers in flight"), QT_TR_NOOP("per replica"), 1, 100_000,
+              optional=True, integer=True, style="int",
+              tip=QT_TR_NOOP("Answers one copy of the model generates together: each step reads the weights once "
+                             "for all of them. Few: bandwidth-bound; many: compute-bound.")),
+    FieldSpec("serving.peak_to_mean", "number", QT_TR_NOOP("Peak ÷ average load"), "×", 1.0, 100.0, optional=True,
+              tip=QT_TR_NOOP("Accelerators are provisioned for the busiest hour. 2× is our assumption.")),
+    FieldSpec("serving.price_per_accelerator_hour", "number", QT_TR_NOOP("Serving price"), "{currency}/h", 0.0, 1e8,
+              optional=True, placeholder=QT_TR_NOOP("as training or catalogue"),
+              tip=QT_TR_NOOP("Empty: the training price for the same accelerator, else the catalogue's typical "
+                             "rental.")),
     # -- not in the editor's groups -------------------------------------------------------------------
     FieldSpec("notes", "text", QT_TR_NOOP("Notes"), lo=0, hi=100_000),
 )
@@ -385,6 +468,16 @@ def is_used(scenario: Scenario, path: str) -> bool:
         return path == "schedule.reliability.mtbf_hours_per_accelerator"  # typing it models failures
     if path == "schedule.goodput" and scenario.schedule.reliability is not None:
         return False  # the plan's: modelled from failures
+    if path.startswith("programme."):
+        return scenario.programme is not None
+    if path.startswith("serving."):
+        return scenario.serving is not None
+    if path in PURCHASE_PATHS:
+        return scenario.money.cost_basis == "purchased"
+    if path == "money.price_per_accelerator_hour" and scenario.money.cost_basis == "purchased":
+        return False  # the plan's: the purchase written off
+    if path == "model.inference_tokens" and scenario.serving is not None:
+        return False  # the plan's: from the serving section
     if scenario.model.moe is None and (path == "parallel.expert" or (path.startswith("model.moe.")
                                                                       and path != "model.moe.experts")):
         return False  # a dense model has no experts to count or spread

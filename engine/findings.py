@@ -48,6 +48,8 @@ CODES: dict[str, str] = {
     "schedule.failures": "warning",
     "parallel.batch_limit": "warning",
     "energy.power_cap_exceeded": "error",
+    "programme.over_budget": "error",
+    "compliance.post_training": "warning",
     "compute.data_movement_wall": "warning",
     "compute.latency_wall": "error",
 }

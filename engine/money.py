@@ -59,9 +59,9 @@ def _scaled(s: Scenario, currency: str, rate: float) -> Scenario:
     """Every amount times ``rate / per_usd(s)``, the new currency and rate set; not validated."""
     factor = rate / per_usd(s)
     out = s.with_changes("money.currency", currency).with_changes(RATE_PATH, rate)
-    for path in AMOUNT_PATHS:
-        section, _, name = path.partition(".")
-        value = getattr(getattr(s, section), name)
+    for spec in amount_fields():
+        path = spec.path
+        value = spec.get(s)  # None in an optional section that is not there (serving's price)
         if value is not None and factor != 1.0:
             out = out.with_changes(path, _tidy(value * factor))
     return out

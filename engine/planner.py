@@ -5,14 +5,14 @@ and findings. A pure function of the scenario; the GUI and the CLI are thin laye
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from . import architecture as arch
-from . import moe_law
+from . import costing, moe_law
 from . import reliability as rel
 from .catalogue import accelerators
 from .errors import ScenarioError, message_for
@@ -33,7 +33,9 @@ from .laws import (
     reachable_loss_floor,
     target_allocation_draws,
 )
+from .programme import ProgrammePlan, documentation, programme_plan, serving_plan
 from .scenario import Scenario, given
+from .serving import DAYS_PER_MONTH, ServingPlan
 from .units import (
     BYTES_PER_GB,
     EU_AI_ACT_THRESHOLD_FLOP,
@@ -120,6 +122,16 @@ def goodput(s: Scenario, count: Any = None) -> Any:
     return float(g) if count is None else g
 
 
+def inference_tokens(s: Scenario) -> float:
+    """Tokens the model serves over its life: the serving section's (queries × tokens × its months) when the
+    scenario has one, else ``model.inference_tokens``."""
+    sv = s.serving
+    if sv is None:
+        return float(s.model.inference_tokens)
+    return float(sv.queries_per_day or 0.0) * float(sv.tokens_per_query or 0.0) * float(sv.months or 0.0) \
+        * DAYS_PER_MONTH
+
+
 def flop_per_day(s: Scenario, count: Any = None) -> Any:
     """Useful training FLOP the cluster delivers per wall-clock day (MFU and goodput applied)."""
     c = s.cluster
@@ -132,7 +144,8 @@ def budget(s: Scenario, days: Any = None, count: Any = None) -> Budget:
 
     Energy = count × power × server overhead × average draw × PUE × hours; accelerators are paid for every
     wall-clock hour (goodput losses included); the energy is paid on top only for owned accelerators
-    (``money.cost_basis``: a rental's hourly price includes the power). Arrays broadcast: one call gives a
+    (``money.cost_basis``: a rental's hourly price includes the power; a bought cluster's hourly price is its
+    purchase written off, engine.costing). Arrays broadcast: one call gives a
     whole energy-vs-days curve.
     """
     d = s.schedule.days if days is None else np.asarray(days, dtype=float)
@@ -140,8 +153,8 @@ def budget(s: Scenario, days: Any = None, count: Any = None) -> Budget:
     hours = n * d * HOURS_PER_DAY
     power_mw = n * s.cluster.power_w * s.energy.server_overhead * s.energy.average_draw * s.energy.pue / 1e6
     energy_mwh = power_mw * d * HOURS_PER_DAY
-    energy_cost = energy_mwh * 1000.0 * s.energy.price_per_kwh if s.money.cost_basis == "owned" else 0.0 * energy_mwh
-    accel_cost = hours * s.money.price_per_accelerator_hour
+    energy_cost = energy_mwh * 1000.0 * s.energy.price_per_kwh if costing.energy_paid(s) else 0.0 * energy_mwh
+    accel_cost = hours * costing.accelerator_hour_price(s)
     return Budget(compute_flop=flop_per_day(s, n) * d, wall_clock_days=d, accelerator_hours=hours,
                   average_power_mw=power_mw, energy_mwh=energy_mwh, energy_cost=energy_cost,
                   accelerator_cost=accel_cost, total_cost=energy_cost + accel_cost,
@@ -248,6 +261,13 @@ class Plan:
     tensor_parallel: int = 1
     pipeline_parallel: int = 1
     expert_parallel: int = 1
+    #: Issue 16 — what one accelerator-hour costs under the cost basis (a bought cluster's: its purchase
+    #: written off), the lifetime inference tokens used (the serving section's when there is one), and the
+    #: programme and serving when the scenario plans them (engine.programme; None otherwise).
+    accelerator_hour_price: float = 0.0
+    inference_tokens: float = 0.0
+    programme: ProgrammePlan | None = None
+    serving: ServingPlan | None = None
     findings: tuple[Finding, ...] = field(default_factory=tuple)
 
     #: keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions)
@@ -265,7 +285,12 @@ class Plan:
                   "moe_law_n_params_active", "moe_law_n_tokens", "moe_law_extrapolation_decades", "goodput",
                   "failure_waste", "interruptions", "checkpoint_interval_minutes", "batch_tokens", "optimizer_steps",
                   "tokens_per_accelerator_per_step", "max_useful_accelerators", "min_wall_clock_days",
-                  "fastest_accelerators", "peak_power_mw")
+                  "fastest_accelerators", "peak_power_mw", "accelerator_hour_price", "inference_tokens")
+
+    @property
+    def programme_total_cost(self) -> float:
+        """The whole programme's cost (serving included) when the scenario plans one, else the run's."""
+        return self.total_cost if self.programme is None else self.programme.total_cost
 
     @property
     def worst_severity(self) -> str | None:
@@ -277,6 +302,10 @@ class Plan:
         for key in self._JSON_KEYS:
             v = getattr(self, key)
             out[key] = float(v) if isinstance(v, (np.floating, np.integer)) else v
+        out["programme"] = None if self.programme is None else self.programme.to_dict()
+        out["serving"] = None if self.serving is None else self.serving.to_dict()
+        if self.programme is not None or self.serving is not None:
+            out["documentation"] = documentation(self).to_dict()
         out["findings"] = [f.to_dict() for f in self.findings]
         return out
 
@@ -346,7 +375,7 @@ def _plan(s: Scenario) -> Plan:
     else:  # target_loss
         target = given(s, "model.target_loss")
         floor = reachable_loss_floor(law, unique)
-        found = min_lifetime_compute(law, target, float(m.inference_tokens), unique)
+        found = min_lifetime_compute(law, target, inference_tokens(s), unique)
         if found is None or target <= floor:
             allowed = f"> {floor:.4g}" + ("; or add unique tokens" if constrained_law else "")
             if unique is not None and constrained_law:
@@ -379,7 +408,7 @@ def _plan(s: Scenario) -> Plan:
     if m.objective == "compute_optimal":
         spread = optimal_allocation_draws(law, compute, unique)
     elif m.objective == "target_loss":
-        spread = target_allocation_draws(law, given(s, "model.target_loss"), n, float(m.inference_tokens), unique)
+        spread = target_allocation_draws(law, given(s, "model.target_loss"), n, inference_tokens(s), unique)
     (n_low, n_high), (d_low, d_high) = _allocation_ends(spread, n, d)
     opt_n, opt_d, opt_loss = (float(v) for v in optimal_allocation(law, compute, unique, refine=True))
     if constrained_law:  # the same tie-break as the plan's at the data's floor
@@ -391,7 +420,8 @@ def _plan(s: Scenario) -> Plan:
     if constrained_law and isinstance(law, ParametricLaw) and law.r_d_star is not None:
         r_d_star = law.r_d_star  # the law's own repetition constant
     eff = None if unique is None else float(effective_tokens(d, unique, r_d_star))
-    inference = INFERENCE_FLOP_PER_PARAM_TOKEN * n * float(m.inference_tokens)  # active parameters
+    served = inference_tokens(s)
+    inference = INFERENCE_FLOP_PER_PARAM_TOKEN * n * served  # active parameters
     split = expert_split(s, n)
     form = arch.shape(n, m.layers, m.d_model)
     layers, width = float(form.layers), float(form.d_model)
@@ -424,7 +454,11 @@ def _plan(s: Scenario) -> Plan:
              weights_gb=split.n_params_total * arch.SERVING_BYTES_PER_PARAM / BYTES_PER_GB,
              tensor_parallel=shard.tensor, pipeline_parallel=shard.pipeline,
              expert_parallel=shard.expert, **_moe_law_fields(s, compute),
+             accelerator_hour_price=costing.accelerator_hour_price(s), inference_tokens=served,
              **_finish_fields(s, compute * (1.0 + ratio), float(days), d, shard.model_parallel))
+    if s.programme is not None or s.serving is not None:
+        sv = serving_plan(s, n, split.n_params_total)
+        p = replace(p, serving=sv, programme=programme_plan(p, sv))
     return p
 
 
@@ -544,7 +578,6 @@ def _allocation_ends(spread: tuple[np.ndarray, np.ndarray] | None, n: float, d: 
 # findings
 # --------------------------------------------------------------------------------------------------
 def _with_findings(p: Plan, law: AnyLaw) -> Plan:
-    from dataclasses import replace
 
     found = _findings(p, law) + _saturation_findings(p, law)
     order = {sev: i for i, sev in enumerate(reversed(SEVERITIES))}
@@ -1051,6 +1084,52 @@ def _ratio_extrapolation_findings(p: Plan, law: AnyLaw) -> list[Finding]:
     return [make("law.tokens_per_param_extrapolation_modest", outside, (), **values)]
 
 
+#: A threshold the model crosses only with its post-training, by threshold id (resources/compliance.json).
+_POST_TRAINING_CROSSES = {
+    "eu_gpai": QT_TR_NOOP("Post-training adds {post:sci} FLOP: with it the model's training compute, {total:sci} "
+                          "FLOP, is above the EU's 10²³ FLOP indicative criterion for a general-purpose AI model, "
+                          "which pre-training alone ({pre:sci}) is not."),
+    "eu_systemic": QT_TR_NOOP("Post-training adds {post:sci} FLOP: with it the model's training compute, {total:sci} "
+                              "FLOP, is above the EU AI Act's 10²⁵ FLOP, presumed systemic risk, which pre-training "
+                              "alone ({pre:sci}) is not."),
+    "ca_sb53": QT_TR_NOOP("Post-training adds {post:sci} FLOP: with it the model's training compute, {total:sci} "
+                          "FLOP, is above California SB 53's 10²⁶ for a frontier model, which pre-training alone "
+                          "({pre:sci}) is not."),
+}
+_POST_TRAINING_FIXES = {
+    "eu_gpai": QT_TR_NOOP("The rule counts fine-tuning: document the model as a general-purpose AI model."),
+    "eu_systemic": QT_TR_NOOP("The rule counts fine-tuning: notify the European Commission within two weeks of "
+                              "knowing the threshold will be met — before the post-training, on this plan."),
+    "ca_sb53": QT_TR_NOOP("The statute counts fine-tuning and reinforcement learning: plan for a frontier "
+                          "developer's transparency duties."),
+}
+
+
+def _programme_findings(p: Plan) -> list[Finding]:
+    """The programme over the budget the run alone fits; a threshold crossed only with post-training."""
+    prog = p.programme
+    if prog is None:
+        return []
+    out = []
+    limit = p.scenario.money.budget
+    if limit is not None and p.total_cost <= limit < prog.total_cost:
+        out.append(make(
+            "programme.over_budget",
+            QT_TR_NOOP("The programme costs {total:money}, {over_cost:money} over the budget of {budget:money}, "
+                       "though the final run alone ({run:money}) fits."),
+            QT_TR_NOOP("Raise the budget to cover the whole programme, or plan less development or "
+                       "post-training."),
+            total=prog.total_cost, over_cost=prog.total_cost - limit, budget=limit, run=p.total_cost,
+            currency=p.currency))
+    post = prog.model_training_flop - p.training_flop
+    for c in prog.compliance:
+        if c.crossed and p.training_flop <= c.threshold.threshold_flop and c.threshold.id in _POST_TRAINING_CROSSES:
+            out.append(make("compliance.post_training", _POST_TRAINING_CROSSES[c.threshold.id],
+                            _POST_TRAINING_FIXES[c.threshold.id], post=post, total=prog.model_training_flop,
+                            pre=p.training_flop))
+    return out
+
+
 def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
     s = p.scenario
     out: list[Finding] = _scale_findings(p, law)
@@ -1076,6 +1155,8 @@ def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
             (QT_TR_NOOP("Raise the budget or negotiate a lower accelerator-hour price."), *scale),
             total_cost=p.total_cost, budget=limit, over_cost=p.total_cost - limit,
             over=p.total_cost / limit - 1, currency=cur, **extra))
+
+    out.extend(_programme_findings(p))
 
     if (p.epochs is not None and p.epochs > 1 and p.effective_tokens is not None
             and p.unique_tokens is not None):  # all three are set together (by data.unique_tokens)
@@ -1130,7 +1211,7 @@ def _findings(p: Plan, law: AnyLaw) -> list[Finding]:
                            "{optimal:short}."),
                 optimal=p.optimal_n_params, n_params=p.n_params, ratio=ratio,
                 extra_loss=p.loss - p.optimal_loss))
-    if p.objective == "target_loss" and isinstance(law, KaplanLaw) and s.model.inference_tokens > 0:
+    if p.objective == "target_loss" and isinstance(law, KaplanLaw) and inference_tokens(s) > 0:
         out.append(make(
             "law.kaplan_inference",
             QT_TR_NOOP("With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which "

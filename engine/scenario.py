@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import files
-from .catalogue import accelerator_ids
+from .catalogue import accelerator_ids, accelerators
 from .errors import ScenarioError, check_unicode, message_for
 from .fields import (
     COST_BASES,
@@ -31,6 +31,7 @@ from .fields import (
     number_fields,
     required_fields,
 )
+from .fields import field as schema_field
 from .findings import QT_TR_NOOP
 from .frozen import EMPTY, FrozenDict, freeze, thaw
 from .laws import AnyLaw, ParametricLaw
@@ -39,9 +40,9 @@ from .reliability import CHECKPOINT_MINUTES, MTBF_HOURS_PER_ACCELERATOR, RESTART
 
 __all__ = [
     "FILE_SUFFIX", "FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "OBJECTIVES", "Cluster", "Data", "Energy",
-    "LawChoice", "MoE", "Model", "Money", "Parallel", "Reliability", "Scenario", "Schedule", "allowed_range",
-    "check_field", "check_json_values", "default_scenario", "dumps", "from_dict", "given", "load", "loads",
-    "required_error", "save", "to_dict", "validate",
+    "LawChoice", "MoE", "Model", "Money", "Parallel", "Programme", "Reliability", "Scenario", "Schedule", "Serving",
+    "allowed_range", "check_field", "check_json_values", "default_scenario", "dumps", "from_dict", "given",
+    "load", "loads", "required_error", "save", "to_dict", "validate",
 ]
 
 FORMAT_NAME = "scaleplan-scenario"
@@ -130,6 +131,13 @@ class Money:
     #: Units of ``currency`` per US dollar (the user's rate): converts the catalogue's USD prices and every
     #: amount when the currency changes (engine.money). 1 for USD by definition, whatever a file says.
     per_usd: float = 150.0
+    #: A bought cluster (cost_basis "purchased"): one accelerator's price with its share of the server (None =
+    #: the catalogue's typical, converted at the rate), the network and the rest as a multiple of it, the
+    #: straight-line life and the share of it the cluster is busy (engine.programme.hourly_capital_cost).
+    purchase_price_per_accelerator: float | None = None
+    network_multiple: float = 1.235
+    depreciation_years: float = 5.0
+    lifetime_utilisation: float = 0.8
 
     def __post_init__(self) -> None:
         if self.currency == "USD" and self.per_usd != 1.0:
@@ -198,6 +206,46 @@ class Model:
 
 
 @dataclass(frozen=True)
+class Programme:
+    """The stages around the final pre-training run (engine.programme): development and ablations before it,
+    supervised and preference tuning and reinforcement learning after it, each as a multiple of its hardware
+    FLOP, on the same kind of accelerator (None: the run's count, the run's MFU)."""
+
+    development_multiple: float | None = 1.2
+    tuning_share: float | None = 0.01
+    rl_share: float | None = 0.10
+    development_count: int | None = None
+    post_training_count: int | None = None
+    post_training_mfu: float | None = None
+
+
+@dataclass(frozen=True)
+class Serving:
+    """Serving the trained model (engine.serving): the load, the answers' length (reasoning included), the
+    period, and the accelerators it runs on."""
+
+    queries_per_day: float | None = 1e6
+    tokens_per_query: float | None = 1000.0
+    reasoning_share: float | None = 0.0
+    months: float | None = 12.0
+    accelerator: str | None = "h100-sxm"
+    precision: str | None = "bf16"
+    utilisation: float | None = 0.6
+    batch: int | None = 64
+    peak_to_mean: float | None = 2.0
+    #: None: the training price for the same accelerator, else the catalogue's typical rental.
+    price_per_accelerator_hour: float | None = None
+
+
+#: Fields of an optional section that must be set when the section is there (the others mean "as the run").
+SECTION_REQUIRED: dict[str, tuple[str, ...]] = {
+    "programme": ("development_multiple", "tuning_share", "rl_share"),
+    "serving": ("queries_per_day", "tokens_per_query", "reasoning_share", "months", "accelerator", "precision",
+                "utilisation", "batch", "peak_to_mean"),
+}
+
+
+@dataclass(frozen=True)
 class Scenario:
     name: str = "1,024 H100 for 30 days"
     notes: str = ""
@@ -209,6 +257,9 @@ class Scenario:
     law: LawChoice = field(default_factory=LawChoice)
     data: Data = field(default_factory=Data)
     model: Model = field(default_factory=Model)
+    #: The whole programme (None: the pre-training run alone) and its serving (None: not planned).
+    programme: Programme | None = None
+    serving: Serving | None = None
     #: Top-level keys starting with "x-" are extensions: kept on round-trip, never interpreted (stored
     #: frozen, like ``LawChoice.custom``).
     extensions: Mapping[str, Any] = field(default_factory=lambda: EMPTY)
@@ -243,7 +294,8 @@ def _replaced(holder: Any, parts: list[str], value: Any) -> Any:
     return replace(holder, **{head: _replaced(inner, rest, value)})
 
 
-_OPTIONAL_PARTS: dict[str, Callable[[], Any]] = {"moe": MoE, "reliability": Reliability}
+_OPTIONAL_PARTS: dict[str, Callable[[], Any]] = {"moe": MoE, "reliability": Reliability, "programme": Programme,
+                                                 "serving": Serving}
 
 
 def default_scenario() -> Scenario:
@@ -372,7 +424,29 @@ _CHECKS: dict[str, Callable[[FieldSpec, Scenario], None]] = {
     "money.cost_basis": _check_cost_basis,
     "cluster.precision": lambda spec, s: _check_precision(spec, s),
     "parallel.recompute": lambda spec, s: _check_recompute(spec, s),
+    "serving.accelerator": lambda spec, s: _check_serving_accelerator(spec, s),
+    "serving.precision": lambda spec, s: _check_serving_precision(spec, s),
 }
+
+
+def serving_accelerator_ids() -> tuple[str, ...]:
+    """The catalogue's accelerators a serving plan can use: those with memory, bandwidth and power figures."""
+    return tuple(a.id for a in accelerators().values()
+                 if a.memory_gb and a.memory_bw_tb_per_s and a.power_w)
+
+
+def _check_serving_accelerator(spec: FieldSpec, s: Scenario) -> None:
+    value = spec.get(s)
+    if s.serving is not None and value is not None and value not in serving_accelerator_ids():
+        raise ScenarioError(spec.path, f"unknown accelerator {value!r}", ", ".join(serving_accelerator_ids()),
+                            code="accelerator.unknown", values={"value": _plain(value)})
+
+
+def _check_serving_precision(spec: FieldSpec, s: Scenario) -> None:
+    value = spec.get(s)
+    if s.serving is not None and value is not None and value not in PRECISIONS:
+        raise ScenarioError(spec.path, f"unknown value {value!r}", ", ".join(PRECISIONS), code="precision.unknown",
+                            values={"value": _plain(value)})
 
 
 def _check_precision(spec: FieldSpec, s: Scenario) -> None:
@@ -432,6 +506,27 @@ def validate(s: Scenario) -> None:
                 raise ScenarioError(spec.path, "is required when goodput is modelled from failures",
                                     spec.allowed_text().removesuffix(", or null"), code="reliability.requires",
                                     values=_range_values(spec))
+    for section, names in SECTION_REQUIRED.items():
+        part = getattr(s, section)
+        for name in names if part is not None else ():
+            if getattr(part, name) is None:
+                raise ScenarioError(f"{section}.{name}", "is required when the section is there",
+                                    _required_allowed(f"{section}.{name}"), code="section.requires",
+                                    values={"section": section})
+    if s.money.cost_basis == "purchased" and s.money.purchase_price_per_accelerator is None:
+        a = accelerators().get(s.cluster.accelerator)
+        if a is None or a.purchase_usd_typical is None:
+            name = a.name if a is not None else s.cluster.accelerator
+            raise ScenarioError("money.purchase_price_per_accelerator", message_for(
+                "money.no_purchase_price", accelerator=name), "1 to 1e12", code="money.no_purchase_price",
+                values={"accelerator": name})
+    sv = s.serving
+    if sv is not None and sv.price_per_accelerator_hour is None and sv.accelerator != s.cluster.accelerator:
+        a = accelerators().get(sv.accelerator or "")
+        if a is not None and a.price_usd_per_hour_typical is None:
+            raise ScenarioError("serving.price_per_accelerator_hour", message_for(
+                "serving.no_price", accelerator=a.name), "0 to 1e8", code="serving.no_price",
+                values={"accelerator": a.name})
     if m.objective == "target_loss" and m.target_loss is not None and m.target_loss <= law.irreducible_loss:
         floor = law.irreducible_loss
         raise ScenarioError("model.target_loss",
@@ -439,6 +534,11 @@ def validate(s: Scenario) -> None:
                             f"E = {floor:.4g} ({law.name}); no amount of compute reaches it",
                             f"> {floor:.4g}", code="target_loss.below_floor",
                             values={"target": m.target_loss, "floor": floor, "law": law.name})
+
+
+def _required_allowed(path: str) -> str:
+    spec = schema_field(path)
+    return spec.allowed_text().removesuffix(", or null") if spec.kind == "number" else spec.allowed
 
 
 def _check_moe(s: Scenario) -> None:
@@ -464,7 +564,7 @@ def _check_moe(s: Scenario) -> None:
                             values={"total": total, "active": active})
 
 
-_N_GIVEN = ("fixed_params", "fixed_run")
+_N_GIVEN = tuple(sorted(schema_field("model.n_params").required_for))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -472,6 +572,10 @@ _N_GIVEN = ("fixed_params", "fixed_run")
 # --------------------------------------------------------------------------------------------------
 _SECTIONS: dict[str, type] = {"cluster": Cluster, "parallel": Parallel, "schedule": Schedule, "energy": Energy,
                               "money": Money, "data": Data, "model": Model}
+
+
+#: Optional top-level sections: null or absent = not planned; ``{}`` = the defaults.
+_OPTIONAL_SECTIONS: dict[str, type] = {"programme": Programme, "serving": Serving}
 
 
 def to_dict(s: Scenario) -> dict[str, Any]:
@@ -483,6 +587,10 @@ def to_dict(s: Scenario) -> dict[str, Any]:
     # keep the DESIGN.md key order: law before data and model
     ordered = {k: out[k] for k in ("format", "version", "name", "notes", "cluster", "parallel", "schedule",
                                    "energy", "money", "law", "data", "model")}
+    for name in ("programme", "serving"):  # optional sections: written when there (a file without them reads
+        part = getattr(s, name)            # as before, in this version and the ones before it)
+        if part is not None:
+            ordered[name] = asdict(part)
     ordered.update(thaw(s.extensions))
     return ordered
 
@@ -509,7 +617,7 @@ def from_dict(obj: Any, source: str = "scenario") -> Scenario:
     if version < 1:
         raise ScenarioError("version", f"{version} is not a valid format version", f"1 to {FORMAT_VERSION}",
                             code="file.version_invalid", values={"version": version, "supported": FORMAT_VERSION})
-    known = {"format", "version", "name", "notes", "law", *_SECTIONS}
+    known = {"format", "version", "name", "notes", "law", *_SECTIONS, *_OPTIONAL_SECTIONS}
     extensions = {k: v for k, v in obj.items() if isinstance(k, str) and k.startswith("x-")}
     unknown = sorted(set(obj) - known - set(extensions))
     if unknown:
@@ -539,6 +647,15 @@ def from_dict(obj: Any, source: str = "scenario") -> Scenario:
         if name == "schedule" and sub.get("reliability") is not None:
             sub = {**sub, "reliability": _reliability_from_obj(sub["reliability"])}
         kwargs[name] = replace(getattr(base, name), **sub)
+    for name, cls in _OPTIONAL_SECTIONS.items():
+        sub = obj.get(name)
+        if sub is None:
+            continue
+        if not isinstance(sub, dict):
+            kind = _type_name(sub)
+            raise ScenarioError(name, f"must be an object or null, not {kind}", code="section.type",
+                                values={"section": name, "type": kind})
+        kwargs[name] = cls(**_part_keys(sub, name, cls))
     kwargs["law"] = _law_from_obj(obj.get("law", {"preset": DEFAULT_LAW_ID}))
     kwargs["extensions"] = extensions
     scenario = Scenario(**kwargs)

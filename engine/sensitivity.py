@@ -29,6 +29,8 @@ OUTPUTS: tuple[tuple[str, str], ...] = (
     ("energy_mwh", QT_TR_NOOP("Energy")),
 )
 
+#: Measured as well when the scenario plans a programme (engine.programme): its total cost, serving included.
+PROGRAMME_OUTPUT: tuple[str, str] = ("programme_total_cost", QT_TR_NOOP("Programme cost"))
 
 #: The bar of the training precision: BF16 on the low side, FP8 on the high side (the inputs are the dense
 #: peaks the catalogue gives the accelerator in each), at the same MFU.
@@ -95,7 +97,8 @@ def _precision_row(s: Scenario) -> list[tuple[str, str, float, float, float, Pla
 
 
 def sensitivity(s: Scenario, fraction: float = 0.2) -> tuple[Tornado, ...]:
-    """One tornado per output (loss, cost, days, energy) for moves of ±``fraction`` (0 < fraction < 1)."""
+    """One tornado per output (loss, cost, days, energy; and the programme's cost when it has one) for moves
+    of ±``fraction`` (0 < fraction < 1)."""
     if not 0 < fraction < 1:
         raise ScenarioError("sensitivity", f"{fraction:g} is out of range", "a fraction > 0 and < 1 (e.g. 0.2)",
                             code="sensitivity.fraction", values={"value": fraction})
@@ -113,7 +116,8 @@ def sensitivity(s: Scenario, fraction: float = 0.2) -> tuple[Tornado, ...]:
         rows.append((path, label, low, value, high, p_low, p_high))
     rows.extend(_precision_row(s))
     out = []
-    for attr, label in OUTPUTS:
+    outputs = OUTPUTS + ((PROGRAMME_OUTPUT,) if base_plan.programme is not None else ())
+    for attr, label in outputs:
         bars = [Bar(path, lab, lo, base, hi, float(getattr(pl, attr)), float(getattr(ph, attr)))
                 for path, lab, lo, base, hi, pl, ph in rows]
         bars.sort(key=lambda b: b.swing, reverse=True)

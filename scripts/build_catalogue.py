@@ -27,6 +27,28 @@ def typical_price(r):
     return round(sum(ends) / len(ends), 4) if ends else None
 
 
+#: Purchase prices per accelerator, its share of the server included, in USD: (lowest, highest, typical) of
+#: the quotes in Epoch AI's table (epoch-research/training-cost-trends, data/Hardware prices.csv, snapshot
+#: Apr 2026), each a reseller or press price; most are 8-GPU DGX/HGX systems ÷ 8. Typical = the median.
+EPOCH_PRICES = ("Epoch AI, training-cost-trends, data/Hardware prices.csv (snapshot Apr 2026): reseller and "
+                "press prices")
+PURCHASE = {
+    "a100-80gb-sxm": (17349, 20875, 18025, "4 quotes 2020-07 to 2025-03 (a 2021 DGX at $37,500 each left out: "
+                                           "before the price fell); 8-GPU systems ÷ 8 and one list price. "),
+    "h100-sxm": (28750, 46875, 34884, "10 quotes 2022-09 to 2025-03, median $34,884; mostly 8-GPU DGX/HGX "
+                                      "systems ÷ 8 (the server included). "),
+    "h200-sxm": (33821, 39083, 36452, "2 quotes 2024-03 and 2025-01, 8-GPU HGX systems ÷ 8; typical = midpoint. "),
+    "b200": (47409, 47409, 47409, "1 quote 2024-12, a DGX B200 (EUR→USD) ÷ 8. "),
+    "mi300x": (25734, 25734, 25734, "1 quote 2025-02, an 8-OAM baseboard ÷ 8. "),
+}
+
+
+def purchase(acc_id):
+    lo, hi, typical, note = PURCHASE.get(acc_id, (None, None, None, None))
+    return {"purchase_usd_low": lo, "purchase_usd_high": hi, "purchase_usd_typical": typical,
+            "purchase_note": note + EPOCH_PRICES if note else ""}
+
+
 def accelerators():
     rows = []
     for r in csv.DictReader(open(REF / "accelerators.csv", encoding="utf-8")):
@@ -41,7 +63,7 @@ def accelerators():
             "price_usd_per_hour_high": num(r["usd_per_hour_high"]),
             "price_usd_per_hour_typical": typical_price(r),
             "price_note": note, "price_verified": bool(note) and "unverified" not in note,
-            "source": r["source"],
+            "source": r["source"], **purchase(r["id"]),
         })
     extra = [  # older parts used by the reference runs, from Epoch AI's ML hardware data (CC-BY)
         {"id": "v100-sxm2", "name": "NVIDIA Tesla V100 SXM2 32GB", "peak_flop_per_s": 125e12,
@@ -55,7 +77,7 @@ def accelerators():
          "price_usd_per_hour_typical": None, "price_note": "",
          "price_verified": False, "source": "Epoch AI ML hardware data"},
     ]
-    return rows + extra
+    return rows + [{**e, **purchase(e["id"])} for e in extra]
 
 
 def reference_runs():

@@ -33,7 +33,7 @@ from engine.energy import convention, server_convention
 from engine.fields import CURRENCIES, FieldSpec, Slider, field, is_used, number_fields
 from engine.money import from_usd, per_usd
 from engine.presets import presets
-from engine.scenario import Reliability, check_field
+from engine.scenario import Programme, Reliability, Serving, check_field, serving_accelerator_ids
 from gui.text.fields import allowed_text, input_message, label, unit
 from gui.text.i18n import QT_TR_NOOP, tr
 from gui.text.laws import law_name, law_notes, source_label
@@ -49,7 +49,16 @@ SLIDER_STEPS = 1000
 SHOWN_DIGITS = 6
 #: fields that some objectives compute instead of taking: the plan's key that holds their value
 PLAN_OUTPUTS = {"schedule.days": "wall_clock_days", "model.n_params": "n_params", "model.n_tokens": "n_tokens",
-                "model.target_loss": "loss", "schedule.goodput": "goodput"}
+                "model.target_loss": "loss", "schedule.goodput": "goodput",
+                "money.price_per_accelerator_hour": "accelerator_hour_price",
+                "model.inference_tokens": "inference_tokens"}
+#: Why a greyed field shows the plan's value, where the reason is not the objective.
+OUTPUT_TIPS = {
+    "money.price_per_accelerator_hour": QT_TR_NOOP("A bought cluster: the purchase written off per working hour "
+                                                   "(the fields below) is shown."),
+    "model.inference_tokens": QT_TR_NOOP("From the serving plan: queries a day × tokens per answer × its months."),
+    "schedule.goodput": QT_TR_NOOP("Modelled from failures and checkpoints: the plan's goodput is shown."),
+}
 _UNSET: Any = object()
 
 
@@ -312,7 +321,8 @@ class BudgetEditor(QWidget):
     GROUP_TITLES = {"cluster": QT_TR_NOOP("Cluster"), "parallel": QT_TR_NOOP("Parallelism and memory"),
                     "schedule": QT_TR_NOOP("Schedule"),
                     "energy": QT_TR_NOOP("Energy"), "money": QT_TR_NOOP("Money"), "law": QT_TR_NOOP("Scaling law"),
-                    "data": QT_TR_NOOP("Data"), "model": QT_TR_NOOP("Model objective")}
+                    "data": QT_TR_NOOP("Data"), "model": QT_TR_NOOP("Model objective"),
+                    "programme": QT_TR_NOOP("Programme"), "serving": QT_TR_NOOP("Serving")}
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -332,7 +342,8 @@ class BudgetEditor(QWidget):
         outer.addWidget(self.name)
 
         groups: dict[str, QFormLayout] = {}
-        for key in ("cluster", "parallel", "schedule", "energy", "money", "law", "data", "model"):
+        for key in ("cluster", "parallel", "schedule", "energy", "money", "law", "data", "model", "programme",
+                    "serving"):
             box = QGroupBox(tr(self.GROUP_TITLES[key]))
             form = QFormLayout(box)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -359,24 +370,41 @@ class BudgetEditor(QWidget):
         self.recompute.activated.connect(
             lambda i: self.model.set_field("parallel.recompute", self.recompute.itemData(i)))
 
-        self.goodput_source = _combo("schedule.reliability")
-        self.goodput_source.addItem(tr("The value typed"), "typed")
-        self.goodput_source.addItem(tr("Failures and checkpoints"), "modelled")
-        self.goodput_source.setToolTip(tr(
-            "Typed: the goodput above, whatever the cluster's size. Failures and checkpoints: modelled for this "
-            "many accelerators (Young's checkpoint interval), from Llama 3's interruption rate unless you enter "
-            "your own; goodput then falls as the cluster grows."))
-        self.goodput_source.setAccessibleName(tr("Goodput from"))
+        self.goodput_source = _options_combo(
+            "schedule.reliability", ((tr("The value typed"), "typed"), (tr("Failures and checkpoints"), "modelled")),
+            tr("Typed: the goodput above, whatever the cluster's size. Failures and checkpoints: modelled for this "
+               "many accelerators (Young's checkpoint interval), from Llama 3's interruption rate unless you enter "
+               "your own; goodput then falls as the cluster grows."), tr("Goodput from"))
         self.goodput_source.activated.connect(self._goodput_source_chosen)
 
-        self.cost_basis = _combo("money.cost_basis")
+        self.cost_basis = self._choice_combo("money.cost_basis")
         basis = field("money.cost_basis")
-        for value, text in zip(basis.choices, basis.choice_labels, strict=True):
-            self.cost_basis.addItem(tr(text), value)
-        self.cost_basis.setToolTip(tr(basis.tip))
-        self.cost_basis.setAccessibleName(tr(basis.label))
-        self.cost_basis.activated.connect(
-            lambda i: self.model.set_field("money.cost_basis", self.cost_basis.itemData(i)))
+        self.cost_basis.activated.connect(self._cost_basis_chosen)
+
+        # issue 16: the whole programme and its serving, each planned or not (one undo step each)
+        self.programme_switch = _options_combo(
+            "programme", ((tr("The final run alone"), "off"), (tr("The whole programme"), "on")),
+            tr("The whole programme: development and ablations before the final run, supervised and preference "
+               "tuning and reinforcement learning after it, each as a share of the run's compute, with published "
+               "defaults (hover over each field for its sources)."), tr("Plan"))
+        self.programme_switch.activated.connect(lambda i: self._section_switched("programme", i))
+        self.serving_switch = _options_combo(
+            "serving", ((tr("Not planned"), "off"), (tr("Planned"), "on")),
+            tr("Serving the trained model: the accelerators its load needs at the peak, their energy and cost over "
+               "the period. Its tokens also size the model when the objective is a target loss."), tr("Serving"))
+        self.serving_switch.activated.connect(lambda i: self._section_switched("serving", i))
+        self.serving_accelerator = _combo("serving.accelerator")
+        for acc_id in serving_accelerator_ids():
+            a = accelerators()[acc_id]
+            self.serving_accelerator.addItem(a.name, acc_id)
+        self.serving_accelerator.setToolTip(tr(
+            "What the model is served on: its memory holds the weights, its bandwidth bounds each step."))
+        self.serving_accelerator.setAccessibleName(tr(field("serving.accelerator").label))
+        self.serving_accelerator.activated.connect(
+            lambda i: self.model.set_field("serving.accelerator", self.serving_accelerator.itemData(i)))
+        self.serving_precision = self._choice_combo("serving.precision")
+        self.serving_precision.activated.connect(
+            lambda i: self.model.set_field("serving.precision", self.serving_precision.itemData(i)))
 
         # the power convention: a named pair of (host overhead, average draw), not a field of its own
         self.power_convention = _combo("energy.convention")
@@ -431,10 +459,13 @@ class BudgetEditor(QWidget):
         # the wheel over a control without the focus scrolls the editor instead of changing the scenario
         self.wheel_guard = WheelGuard(self)
         for combo in (self.accelerator, self.currency, self.cost_basis, self.power_convention, self.law,
-                      self.objective, self.precision, self.recompute, self.goodput_source):
+                      self.objective, self.precision, self.recompute, self.goodput_source, self.programme_switch,
+                      self.serving_switch, self.serving_accelerator, self.serving_precision):
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             combo.installEventFilter(self.wheel_guard)
 
+        groups["programme"].addRow(tr("Plan"), self.programme_switch)
+        groups["serving"].addRow(tr("Serving"), self.serving_switch)
         for spec in number_fields():  # in the schema's order, each in its section's group
             f = NumberField(spec, workspace)
             if f.slider is not None:
@@ -450,6 +481,9 @@ class BudgetEditor(QWidget):
                 groups["parallel"].addRow(tr(field("parallel.recompute").label), self.recompute)
             if spec.path == "schedule.goodput":  # typed, or modelled from failures (issue 15)
                 groups["schedule"].addRow(tr("Goodput from"), self.goodput_source)
+            if spec.path == "serving.months":  # what it is served on, after the load (issue 16)
+                groups["serving"].addRow(tr(field("serving.accelerator").label), self.serving_accelerator)
+                groups["serving"].addRow(tr(field("serving.precision").label), self.serving_precision)
         # notes: free text that goes with the scenario (reports print them); applied when the user leaves
         box = QGroupBox(tr("Notes"))
         self.notes = NotesEdit()
@@ -483,7 +517,9 @@ class BudgetEditor(QWidget):
                   "money.cost_basis": self.cost_basis, "energy.convention": self.power_convention,
                   "law": self.law, "law.preset": self.law, "model.objective": self.objective, "name": self.name,
                   "notes": self.notes, "cluster.precision": self.precision, "parallel.recompute": self.recompute,
-                  "schedule.reliability": self.goodput_source}
+                  "schedule.reliability": self.goodput_source, "programme": self.programme_switch,
+                  "serving": self.serving_switch, "serving.accelerator": self.serving_accelerator,
+                  "serving.precision": self.serving_precision}
         return combos.get(path)
 
     def error_text(self, path: str) -> str:
@@ -523,6 +559,14 @@ class BudgetEditor(QWidget):
         _select(self.precision, s.cluster.precision)
         _select(self.recompute, s.parallel.recompute)
         _select(self.goodput_source, "typed" if s.schedule.reliability is None else "modelled")
+        _select(self.programme_switch, "off" if s.programme is None else "on")
+        _select(self.serving_switch, "off" if s.serving is None else "on")
+        for combo, path in ((self.serving_accelerator, "serving.accelerator"),
+                            (self.serving_precision, "serving.precision")):
+            value = field(path).get(s)
+            if value is not None:
+                _select(combo, value)
+            combo.setEnabled(s.serving is not None)
         _select(self.power_convention, convention(s))
         if s.law.preset is not None:
             _select(self.law, s.law.preset)
@@ -542,8 +586,9 @@ class BudgetEditor(QWidget):
         for path, f in self.fields.items():  # what the objective does not use (days of a fixed run) is greyed
             used = is_used(s, path)
             f.setEnabled(used)
-            wanted = (f.input_tip if used or path not in PLAN_OUTPUTS else
-                      tr("Not an input of this objective: the plan's value is shown."))
+            wanted = (f.input_tip if used or path not in PLAN_OUTPUTS else tr(OUTPUT_TIPS[path]) if (
+                path in OUTPUT_TIPS and (path != "schedule.goodput" or s.schedule.reliability is not None)) else
+                tr("Not an input of this objective: the plan's value is shown."))
             if f.edit.toolTip() != wanted:  # sync runs every frame of a drag: touch the tip only on a change
                 f.edit.setToolTip(wanted)
         self._plan_changed(self.model.plan)
@@ -620,6 +665,33 @@ class BudgetEditor(QWidget):
             return
         schedule = replace(s.schedule, reliability=Reliability() if modelled else None)
         self.model.replace_scenario(replace(s, schedule=schedule), tr("Goodput from"))
+
+    def _cost_basis_chosen(self, index: int) -> None:
+        """Rented, owned or bought. Bought needs a purchase price: the catalogue's, else the user's; without
+        either the basis stays and the status bar says what to enter."""
+        basis = self.cost_basis.itemData(index)
+        if not self.model.set_field("money.cost_basis", basis):
+            _select(self.cost_basis, self.model.scenario.money.cost_basis)
+            message = self.model.errors.pop("money.cost_basis", "")
+            self.workspace.notice.emit(message)
+
+    def _section_switched(self, section: str, index: int) -> None:
+        """Plan the programme (or serving) with its defaults, or stop planning it (one undo step; undo brings
+        the values back)."""
+        combo = self.programme_switch if section == "programme" else self.serving_switch
+        on = combo.itemData(index) == "on"
+        s = self.model.scenario
+        if on == (getattr(s, section) is not None):
+            return
+        if section == "programme":
+            changed = replace(s, programme=Programme() if on else None)
+        else:
+            served = Serving() if on else None
+            if served is not None and s.cluster.accelerator in serving_accelerator_ids():
+                served = replace(served, accelerator=s.cluster.accelerator)  # served on what it trained on
+            changed = replace(s, serving=served)
+        self.model.replace_scenario(changed, tr("Plan the programme") if section == "programme"
+                                    else tr("Plan serving"))
 
     def _precision_chosen(self, index: int) -> None:
         """Train in another precision: a catalogued accelerator's peak becomes its dense peak in it (one undo
@@ -710,6 +782,16 @@ def _combo(name: str) -> QComboBox:
     combo.setObjectName(name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(16)
+    return combo
+
+
+def _options_combo(name: str, options: tuple[tuple[str, str], ...], tip: str, accessible: str) -> QComboBox:
+    """A combo of (text, value) options that are not a schema field's choices (how a part is planned)."""
+    combo = _combo(name)
+    for text, value in options:
+        combo.addItem(text, value)
+    combo.setToolTip(tip)
+    combo.setAccessibleName(accessible)
     return combo
 
 

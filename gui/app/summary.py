@@ -77,6 +77,10 @@ class Card(QFrame):
         self.value.setStyleSheet(f"font-size: {big}; font-weight: 600; color: {ink};{strike}")
         self.detail.setStyleSheet(f"color: {soft}; font-size: {small};")
 
+    def set_title(self, title: str) -> None:
+        if self.title.text() != title:
+            self.title.setText(title)
+
     def set(self, value: str, detail: str = "") -> None:
         if self.value.text() != value:
             self.value.setText(value)
@@ -261,16 +265,27 @@ class SummaryPanel(QWidget):
                        (tr("goodput %s (from failures)") if p.failure_waste is not None else tr("goodput %s"))
                        % f"{p.goodput:.0%}")
         # units scaled to keep the number short: 619 MWh, 368 TWh; 860 kW, 4.2 GW; 145 kt / 14.5万 t
-        c["energy"].set(energy(p.energy_mwh, lang), f"PUE {p.scenario.energy.pue:g}")  # the power card: average
         cap = p.scenario.energy.cap_mw
         c["power"].set(power(p.average_power_mw, lang),
                        tr("peak %s") % power(p.peak_power_mw, lang)
                        + ("" if cap is None else " · " + tr("cap %s") % power(cap, lang)))
         energy_cost = (tr("energy") + f" {money(p.energy_cost, p.currency, lang)}"
-                       if p.scenario.money.cost_basis == "owned" else tr("power included in the rental"))
-        c["cost"].set(money(p.total_cost, p.currency, lang),
-                      tr("accel.") + f" {money(p.accelerator_cost, p.currency, lang)} · " + energy_cost)
-        c["co2"].set(tonnes(p.co2_t, lang), f"{p.scenario.energy.carbon_kg_per_kwh:g} kg/kWh")
+                       if p.scenario.money.cost_basis != "rented" else tr("power included in the rental"))
+        prog = p.programme
+        if prog is None:  # the run's cost
+            c["cost"].set_title(tr("Total cost"))
+            c["cost"].set(money(p.total_cost, p.currency, lang),
+                          tr("accel.") + f" {money(p.accelerator_cost, p.currency, lang)} · " + energy_cost)
+            c["energy"].set(energy(p.energy_mwh, lang), f"PUE {p.scenario.energy.pue:g}")
+            c["co2"].set(tonnes(p.co2_t, lang), f"{p.scenario.energy.carbon_kg_per_kwh:g} kg/kWh")
+        else:  # issue 16: what the budget owner approves — the programme; the run's share beneath
+            c["cost"].set_title(tr("Programme cost"))
+            c["cost"].set(money(prog.total_cost, p.currency, lang),
+                          tr("final run %s") % money(p.total_cost, p.currency, lang)
+                          + (" · " + tr("serving %s/month") % money(p.serving.cost_per_month, p.currency, lang)
+                             if p.serving is not None else ""))
+            c["energy"].set(energy(p.energy_mwh, lang), tr("programme %s") % energy(prog.total_energy_mwh, lang))
+            c["co2"].set(tonnes(p.co2_t, lang), tr("programme %s") % tonnes(prog.total_co2_t, lang))
         c["memory"].set(memory_text(p), sharding_text(p))
 
     @staticmethod

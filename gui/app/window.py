@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         self.act_sensitivity = self._action(view, tr("&Sensitivity (tornado)…"), None, self.open_sensitivity)
         self.act_compare = self._action(view, tr("&Compare scenarios…"), None, self.open_compare)
         self.act_alternatives = self._action(view, tr("&What would it take…"), None, self.open_alternatives)
+        self.act_programme = self._action(view, tr("&Programme, serving and compliance…"), None,
+                                          self.open_programme)
         self.act_overlay = self._action(view, tr("&Overlay the other scenarios on the plots"), None,
                                         self._overlay_toggled)
         self.act_overlay.setCheckable(True)
@@ -515,6 +517,13 @@ class MainWindow(QMainWindow):
             return dialog
 
         return self._dialog("alternatives", make)
+
+    def open_programme(self) -> QDialog:
+        """View → Programme: the stages, the cash flow, thinking longer or a larger model, and compliance of
+        the scenario on screen (what to plan when it has neither a programme nor serving, otherwise)."""
+        from gui.app.dialogs.programme import ProgrammeDialog
+
+        return self._dialog("programme", lambda: ProgrammeDialog(self.workspace, self))
 
     def _open_alternative(self, scenario: Scenario) -> None:
         """An alternative as a new tab, named for what it is (numbered if that name is taken)."""

@@ -22,6 +22,7 @@ CARD_OF_FINDING = {
     "data.beyond_public_stock": "tokens", "schedule.too_long": "days", "schedule.outpaced": "days",
     "input.mfu_implausible": "compute", "law.extrapolation": "loss", "law.loss_implausible": "loss",
     "law.tokens_per_param_extrapolation": "tokens", "plan.out_of_scale": "params",
+    "programme.over_budget": "cost", "compliance.post_training": "compute",
 }
 #: the traffic light of a whole plan
 TRAFFIC_COLOURS = {"red": "#c0392b", "amber": "#d68910", "green": "#1e8449"}

@@ -368,7 +368,7 @@ def comparison_rows(plans: Sequence[Plan]) -> list[list[str]]:
         (tr("Wall-clock time"), lambda p: tr("%s days") % short(p.wall_clock_days, lang=lang)),
         (field_label("cluster.mfu"), lambda p: f"{p.scenario.cluster.mfu:.0%}"),
         (field_label("money.price_per_accelerator_hour"),
-         lambda p: money(p.scenario.money.price_per_accelerator_hour, p.currency, lang, digits=4) + tr("/h")),
+         lambda p: money(p.accelerator_hour_price, p.currency, lang, digits=4) + tr("/h")),
         (tr("Scaling law"), lambda p: law_short_name(p.scenario.law.resolve())),
         (tr("Compute"), lambda p: f"{sci(p.compute_flop)} FLOP"),
         (tr("Model size"), lambda p: tr("%s parameters") % short(p.n_params, lang=lang)),
@@ -379,6 +379,15 @@ def comparison_rows(plans: Sequence[Plan]) -> list[list[str]]:
         (tr("CO₂"), lambda p: fmt.tonnes(p.co2_t, lang)),
         (tr("Findings"), lambda p: findings_count(p.findings)),
     ]
+    if any(p.programme is not None for p in plans):  # issue 16: what each programme costs as a whole
+        rows[-1:-1] = [
+            (tr("Programme cost"), lambda p: money(p.programme.total_cost, p.currency, lang)
+             if p.programme is not None else "—"),
+            (tr("Serving per month"), lambda p: money(p.serving.cost_per_month, p.currency, lang)
+             if p.serving is not None else "—"),
+            (tr("Training compute the rules count"), lambda p: f"{sci(p.programme.model_training_flop)} FLOP"
+             if p.programme is not None else f"{sci(p.training_flop)} FLOP"),
+        ]
     table = [head] + [[label] + [fn(p) for p in plans] for label, fn in rows]
     table.insert(5, [tr("Currency")] + [currency(i) for i in range(len(plans))])
     return table

@@ -80,6 +80,11 @@ TRIGGERS = {
     "reliability.requires": lambda t, m: from_dict(scenario_dict(schedule={"reliability": {
         "restart_minutes": None}})),
     "moe.requires": lambda t, m: from_dict(scenario_dict(model={"moe": {"experts": 8}})),
+    "money.no_purchase_price": lambda t, m: from_dict(scenario_dict(money={"cost_basis": "purchased"},
+                                                                    cluster={"accelerator": "tpu-v5p"})),
+    "section.type": lambda t, m: from_dict(scenario_dict(serving=[1e6, 1000])),
+    "section.requires": lambda t, m: from_dict(scenario_dict(programme={"rl_share": None})),
+    "serving.no_price": lambda t, m: from_dict(scenario_dict(serving={"accelerator": "gaudi3"}) | {}),
     "moe.active_above_experts": lambda t, m: from_dict(scenario_dict(model={"moe": {"experts": 8,
                                                                                     "active_experts": 9}})),
     "moe.total_below_active": lambda t, m: from_dict(scenario_dict(model={

@@ -20,8 +20,16 @@ from tests.engine.fuzzing import set_path
 ROOT = Path(__file__).resolve().parents[2]
 NOT_FIELDS = {"extensions"}  # the x- keys: kept on round-trip, never interpreted
 MOE_REQUIRED = {"model.moe.experts", "model.moe.active_experts", "model.moe.shared_experts"}
+#: required when their optional section is there
+SECTION_REQUIRED = {f"{section}.{name}" for section, names in engine.scenario.SECTION_REQUIRED.items()
+                    for name in names}
 RELIABILITY = {"schedule.reliability.mtbf_hours_per_accelerator", "schedule.reliability.checkpoint_minutes",
                "schedule.reliability.restart_minutes"}
+
+
+#: the default scenario with a programme and its serving planned: every field is there
+PROGRAMME = dataclasses.replace(engine.default_scenario(), programme=engine.scenario.Programme(),
+                                serving=engine.scenario.Serving())
 
 
 def dataclass_leaves(cls=Scenario, prefix=""):
@@ -33,6 +41,8 @@ def dataclass_leaves(cls=Scenario, prefix=""):
             kind = engine.scenario.MoE()
         if f.name == "reliability":  # optional (None: goodput as typed), likewise
             kind = engine.scenario.Reliability()
+        if f.name in ("programme", "serving"):  # optional sections (None: not planned), likewise
+            kind = {"programme": engine.scenario.Programme, "serving": engine.scenario.Serving}[f.name]()
         if dataclasses.is_dataclass(kind):
             out += dataclass_leaves(type(kind), f"{prefix}{f.name}.")
         else:
@@ -55,7 +65,7 @@ def test_optional_exactly_where_the_dataclass_allows_none():
         if path in NOT_FIELDS:
             continue
         spec = field(path)
-        if path.startswith(("model.moe.", "schedule.reliability.")):  # None with their part
+        if path.startswith(("model.moe.", "schedule.reliability.", "programme.", "serving.")):  # None with their part
             assert spec.optional, path
             continue
         assert spec.optional == ("None" in annotation), path
@@ -93,7 +103,8 @@ def test_number_specs_are_well_formed():
         for objectives in (spec.objectives, spec.required_for):
             assert objectives is None or objectives <= set(OBJECTIVES), spec.path
     money = [f.path for f in FIELDS if "{currency}" in f.unit]
-    assert money == ["energy.price_per_kwh", "money.price_per_accelerator_hour", "money.budget", "money.per_usd"]
+    assert money == ["energy.price_per_kwh", "money.price_per_accelerator_hour", "money.budget", "money.per_usd",
+                     "money.purchase_price_per_accelerator", "serving.price_per_accelerator_hour"]
 
 
 def test_ranges_are_those_of_format_v1():
@@ -139,6 +150,25 @@ def test_ranges_are_those_of_format_v1():
         "schedule.reliability.checkpoint_minutes": (0.0, 1440.0, True, True),
         "schedule.reliability.restart_minutes": (0.0, 1440.0, False, True),
         "energy.cap_mw": (0.001, 1e5, False, True),
+        # added by issue 16
+        "money.purchase_price_per_accelerator": (1.0, 1e12, False, True),
+        "money.network_multiple": (1.0, 10.0, False, False),
+        "money.depreciation_years": (0.5, 20.0, False, False),
+        "money.lifetime_utilisation": (0.05, 1.0, False, False),
+        "programme.development_multiple": (0.0, 100.0, False, True),
+        "programme.tuning_share": (0.0, 1.0, False, True),
+        "programme.rl_share": (0.0, 1.0, False, True),
+        "programme.development_count": (1, 10_000_000, False, True),
+        "programme.post_training_count": (1, 10_000_000, False, True),
+        "programme.post_training_mfu": (0.001, 1.0, False, True),
+        "serving.queries_per_day": (1.0, 1e13, False, True),
+        "serving.tokens_per_query": (1.0, 1e8, False, True),
+        "serving.reasoning_share": (0.0, 0.999, False, True),
+        "serving.months": (0.03, 240.0, False, True),
+        "serving.utilisation": (0.01, 1.0, False, True),
+        "serving.batch": (1, 100_000, False, True),
+        "serving.peak_to_mean": (1.0, 100.0, False, True),
+        "serving.price_per_accelerator_hour": (0.0, 1e8, False, True),
     }
     assert {f.path: (*f.bounds, f.lo_exclusive, f.optional) for f in number_fields()} == before
     assert allowed_range("cluster.mfu") == "0.001 to 1"
@@ -151,7 +181,7 @@ def test_ranges_are_those_of_format_v1():
 def test_validation_follows_each_numeric_spec(spec):
     """Out of range above, at or below the bottom, unset: what the spec says, for every numeric field."""
     lo, hi = spec.bounds
-    d = to_dict(engine.default_scenario())
+    d = to_dict(PROGRAMME)
 
     def load_with(value):
         set_path(d, spec.path, value)
@@ -173,6 +203,10 @@ def test_validation_follows_each_numeric_spec(spec):
         with pytest.raises(ScenarioError) as err:
             load_with(None)
         assert err.value.code == "reliability.requires" and err.value.path == spec.path
+    elif spec.path in SECTION_REQUIRED:  # null only with the whole section
+        with pytest.raises(ScenarioError) as err:
+            load_with(None)
+        assert err.value.code == "section.requires" and err.value.path == spec.path
     elif spec.optional and not spec.required_for:
         assert spec.get(load_with(None)) is None
     elif not spec.optional:
@@ -187,9 +221,9 @@ def test_required_for_drives_validation():
         for spec in number_fields():
             if not spec.optional:
                 continue
-            d = to_dict(engine.default_scenario())
+            d = to_dict(PROGRAMME)
             d["model"].update(objective=objective, n_params=7e9, n_tokens=1.4e11, target_loss=2.5)
-            if spec.path in MOE_REQUIRED | RELIABILITY:
+            if spec.path in MOE_REQUIRED | RELIABILITY | SECTION_REQUIRED:
                 continue  # tested above: null only with the whole mixture of experts
             set_path(d, spec.path, None)
             if spec.path in needed:
@@ -235,7 +269,9 @@ def test_sensitivity_inputs_come_from_the_schema():
     assert {path for path, _ in INPUTS} == {"model.context_tokens",
         "cluster.count", "cluster.peak_flop_per_s", "cluster.mfu", "schedule.days", "schedule.goodput",
         "cluster.power_w", "energy.pue", "energy.price_per_kwh", "money.price_per_accelerator_hour",
-        "data.unique_tokens", "model.n_params", "model.n_tokens", "model.target_loss"}
+        "data.unique_tokens", "model.n_params", "model.n_tokens", "model.target_loss",
+        "programme.development_multiple", "programme.tuning_share", "programme.rl_share",
+        "serving.queries_per_day", "serving.tokens_per_query", "serving.months"}
     for path, label in INPUTS:
         assert label == field(path).label
     bars = engine.sensitivity.sensitivity(engine.default_scenario())[0].bars

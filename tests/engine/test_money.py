@@ -23,7 +23,22 @@ def amounts(s):
 
 
 def test_the_amounts_are_every_money_field_of_the_schema_but_the_rate():
-    assert set(AMOUNT_PATHS) == {"money.price_per_accelerator_hour", "money.budget", "energy.price_per_kwh"}
+    assert set(AMOUNT_PATHS) == {"money.price_per_accelerator_hour", "money.budget", "energy.price_per_kwh",
+                                 "money.purchase_price_per_accelerator", "serving.price_per_accelerator_hour"}
+
+
+def test_a_bought_cluster_and_a_serving_price_convert_with_the_rest():
+    from dataclasses import replace
+
+    from engine.scenario import Serving
+
+    s = scenario(money={"cost_basis": "purchased", "purchase_price_per_accelerator": 4.5e6})
+    s = replace(s, serving=Serving(price_per_accelerator_hour=300.0))
+    usd = convert(s, "USD")
+    assert usd.money.purchase_price_per_accelerator == pytest.approx(30000)
+    assert usd.serving.price_per_accelerator_hour == pytest.approx(2.0)
+    assert engine.plan(usd).programme.total_cost == pytest.approx(engine.plan(s).programme.total_cost / 150,
+                                                                  rel=1e-9)
 
 
 def test_jpy_to_usd_divides_every_amount_by_the_rate():

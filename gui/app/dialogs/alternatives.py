@@ -29,8 +29,8 @@ from gui.text.i18n import current_language, tr
 from gui.text.numbers import energy, money, power, short
 
 from ..screen import fit_to_screen
-from .settle import Settle
 from ..workspace import Workspace
+from .settle import Settle
 
 
 class AlternativesDialog(QDialog):

@@ -40,7 +40,7 @@ class TornadoPlot(pg.PlotWidget):
     logx = logy = False
 
     def __init__(self, output: str) -> None:
-        bottom = MoneyAxis("bottom") if output == "total_cost" else Axis("bottom")
+        bottom = MoneyAxis("bottom") if output in _MONEY else Axis("bottom")
         super().__init__(background="w", axisItems={"bottom": bottom, "left": Axis("left")})
         self.output = output
         self.slug = f"tornado-{output}"
@@ -74,9 +74,11 @@ class TornadoPlot(pg.PlotWidget):
             pi.getAxis("bottom").currency = currency
         pi.getAxis("left").setTicks([[(float(yi), tr(b.label)) for yi, b in zip(y, bars, strict=False)]])
         unit = {"loss": tr("loss (nats/token)"), "total_cost": tr("cost") + f" ({currency})",
+                "programme_total_cost": tr("cost") + f" ({currency})",
                 "wall_clock_days": tr("days"), "energy_mwh": tr("energy (MWh)")}[t.output]
         pi.setLabel("bottom", unit, **{"font-size": "9pt"})
         base_text = {"loss": f"{t.base:.3f}", "total_cost": money(t.base, currency, current_language()),
+                     "programme_total_cost": money(t.base, currency, current_language()),
                      "wall_clock_days": tr("%s days") % number(t.base), "energy_mwh": energy(t.base)}[t.output]
         pi.setTitle(f"{tr(t.label)} — {base_text} (±{fraction:.0%})", size="10pt", color="#222")
         xs = [t.base] + [b.output_low for b in bars] + [b.output_high for b in bars]
@@ -91,6 +93,10 @@ class TornadoPlot(pg.PlotWidget):
 
     def series(self) -> list[tuple[str, object, str]]:
         return []
+
+
+#: outputs measured in money
+_MONEY = ("total_cost", "programme_total_cost")
 
 
 class SensitivityDialog(QDialog):
@@ -118,7 +124,8 @@ class SensitivityDialog(QDialog):
                         f"<span style='color:{ORANGE.name()}'>■</span> " + tr("input raised"))
         top.addWidget(legend)
         top.addStretch(1)
-        self.plots = {o: TornadoPlot(o) for o in ("loss", "total_cost", "wall_clock_days", "energy_mwh")}
+        self.plots = {o: TornadoPlot(o) for o in ("loss", "total_cost", "wall_clock_days", "energy_mwh",
+                                                  "programme_total_cost")}
         self.charts = QScrollArea()  # the charts scroll when the screen is small; the buttons stay on it
         self.charts.setWidgetResizable(True)
         self.charts.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -176,3 +183,5 @@ class SensitivityDialog(QDialog):
         currency = self.model.scenario.money.currency
         for t in tornadoes:
             self.plots[t.output].show_tornado(t, currency, fraction)
+        # the programme's cost (issue 16) when the scenario plans one
+        self.plots["programme_total_cost"].setVisible(any(t.output == "programme_total_cost" for t in tornadoes))
