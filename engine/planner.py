@@ -324,6 +324,12 @@ def plan(s: Scenario) -> Plan:
                 v = getattr(p, key)
                 if isinstance(v, (float, np.floating)) and not math.isfinite(v):
                     raise _no_finite_plan(s, f"{key} is {v}")
+            extra = (p.programme.to_dict() if p.programme is not None else {},
+                     p.serving.to_dict() if p.serving is not None else {})
+            for part in extra:  # the programme's and serving's numbers, finite like the run's
+                for key, v in part.items():
+                    if isinstance(v, float) and not math.isfinite(v):
+                        raise _no_finite_plan(s, f"{key} is {v}")
             if not (p.optimal_n_params > 0 and p.optimal_n_tokens > 0):  # underflow to 0: sizes are positive
                 raise _no_finite_plan(s, f"the compute-optimal model would have {p.optimal_n_params:.3g} "
                                          f"parameters and {p.optimal_n_tokens:.3g} tokens")

@@ -50,6 +50,33 @@ def sharding_text(p: Plan) -> str:
 _SEVERITY_MARK = {"error": "✖ error  ", "warning": "▲ warning", "info": "● info   "}
 
 
+def _programme_rows(p: Plan) -> list[tuple[str, str]]:
+    """The programme's stages, totals, serving and compliance in the terminal's table (issue 16)."""
+    from .programme import cost_range_text, documentation_rows, serving_text, stage_rows, threshold_line
+
+    prog = p.programme
+    if prog is None:
+        return []
+    rows: list[tuple[str, str]] = [("", "")]
+    table = stage_rows(p)
+    for row in table[1:]:
+        cells = [row[1], f"{row[2]} accelerators" if row[2] else "", *row[3:]]
+        rows.append((row[0], " · ".join(c for c in cells if c)))
+    rows.append(("Programme cost", cost_range_text(p)))
+    if prog.capital_outlay is not None:
+        rows.append(("Cluster purchase", f"{money_en(prog.capital_outlay, p.currency)} up front; "
+                                         f"{money_en(prog.accelerator_hour_price, p.currency)} per accelerator-hour "
+                                         "written off"))
+    if p.serving is not None:
+        rows.append(("Serving", serving_text(p)))
+    rows.append(("", ""))
+    for c in prog.compliance:
+        rows.append(("Threshold", threshold_line(c)))
+    for item, value in documentation_rows(p):
+        rows.append(("EU documentation", f"{item}: {value}"))
+    return rows
+
+
 def plan_table(p: Plan) -> str:
     s = p.scenario
     band = ""
@@ -92,6 +119,7 @@ def plan_table(p: Plan) -> str:
                  f" + energy {money_en(p.energy_cost, p.currency)}"),
         ("CO2", fmt.tonnes(p.co2_t)),
     ]
+    rows += _programme_rows(p)
     width = max(len(k) for k, _ in rows)
     lines = [f"{k:<{width}}  {v}" if k else "" for k, v in rows]
     lines.append("")

@@ -66,6 +66,10 @@ def _base_documents() -> list[dict[str, Any]]:
         ({"objective": "fixed_params", "n_params": 1.2e11},
          {"schedule": {"reliability": {"mtbf_hours_per_accelerator": 20000.0}}, "energy": {"cap_mw": 10.0},
           "cluster": {"count": 100000}}),
+        # a whole programme with serving on a bought cluster (issue 16)
+        ({"objective": "target_loss", "target_loss": 2.0},
+         {"money": {"cost_basis": "purchased", "depreciation_years": 4.0}, "programme": {"rl_share": 0.2},
+          "serving": {"queries_per_day": 1e7, "tokens_per_query": 3000.0, "reasoning_share": 0.8}}),
         ({"objective": "compute_optimal", "context_tokens": 131072, "layers": 126, "d_model": 16384,
           "moe": {"experts": 16, "active_experts": 1, "shared_experts": 1, "n_params_total": None}},
          {"parallel": {"tensor": 8, "pipeline": None, "expert": None, "zero_stage": 2, "recompute": "full"}}),
@@ -76,7 +80,7 @@ def _base_documents() -> list[dict[str, Any]]:
             if key == "law":
                 doc["law"] = value
             else:
-                doc[key].update(value)
+                doc.setdefault(key, {}).update(value)
         out.append(doc)
     return out
 
@@ -279,11 +283,25 @@ def edge_case(rng: np.random.Generator) -> str:
     modelled = rng.random() < 0.4  # goodput from failures
     if modelled:
         d["schedule"]["reliability"] = {}
+    sections = {name: rng.random() < 0.4 for name in ("programme", "serving")}  # issue 16
+    for name, planned in sections.items():
+        if planned:
+            d[name] = {}
+    if rng.random() < 0.3:
+        d["money"]["cost_basis"] = "purchased"
+        d["money"]["purchase_price_per_accelerator"] = _in_range(rng, 1.0, 1e12, False, False)
     for spec in number_fields():
         lo, hi = spec.bounds
         if spec.path.startswith("schedule.reliability."):
             if not modelled:
                 continue
+        elif spec.section in sections:
+            if not sections[spec.section]:
+                continue
+            if spec.path.endswith(("_count", "_mfu", "price_per_accelerator_hour")) and rng.random() < 0.4:
+                continue  # as the run
+        elif spec.path == "money.purchase_price_per_accelerator":
+            continue
         elif spec.path.startswith("model.moe."):
             if not moe:
                 continue

@@ -7,6 +7,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import engine
 from engine import compliance, costing
@@ -224,3 +226,25 @@ def test_findings_the_programme_over_budget_and_a_threshold_crossed_by_post_trai
     assert p.training_flop < 1e25 < p.programme.model_training_flop
     f = [x for x in p.findings if x.code == "compliance.post_training"]
     assert len(f) == 1 and "10²⁵" in f[0].message and "two weeks" in f[0].fix
+
+
+@settings(max_examples=60, deadline=None)
+@given(dev=st.floats(0, 100), tune=st.floats(0, 1), rl=st.floats(0, 1), queries=st.floats(1, 1e12),
+       tokens=st.floats(1, 1e5), months=st.floats(0.03, 240), count=st.integers(1, 100_000))
+def test_programme_properties(dev, tune, rl, queries, tokens, months, count):
+    """Whatever the stages and the load: the cash flow adds up to the programme, the programme costs at
+    least its final run, serving rounds up to whole copies of the weights, and more queries never need fewer
+    accelerators."""
+    s = replace(base(), programme=Programme(development_multiple=dev, tuning_share=tune, rl_share=rl,
+                                            post_training_count=count),
+                serving=Serving(queries_per_day=queries, tokens_per_query=tokens, months=months)).validated()
+    p = engine.plan(s)
+    prog = p.programme
+    months_drawn = len(prog.cash_flow[0][1])
+    if months_drawn < 240:  # the whole programme drawn
+        assert sum(sum(v) for _, v in prog.cash_flow) == pytest.approx(prog.total_cost, rel=1e-9)
+    assert prog.total_cost >= p.total_cost * (1 - 1e-12)
+    sv = p.serving
+    assert sv.accelerators % sv.replica_accelerators == 0 and sv.accelerators >= sv.replica_accelerators
+    more = engine.plan(replace(s, serving=replace(s.serving, queries_per_day=min(queries * 2, 1e13))))
+    assert more.serving.accelerators >= sv.accelerators
