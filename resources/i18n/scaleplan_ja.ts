@@ -2632,12 +2632,12 @@
     <message>
         <location filename="../../engine/planner.py" line="1100"/>
         <source>The rule counts fine-tuning: document the model as a general-purpose AI model.</source>
-        <translation>この規則はファインチューニングも数えます。汎用AIモデルとして文書化してください。</translation>
+        <translation>このルールはファインチューニングも数えます。汎用AIモデルとして文書化してください。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="1101"/>
         <source>The rule counts fine-tuning: notify the European Commission within two weeks of knowing the threshold will be met — before the post-training, on this plan.</source>
-        <translation>この規則はファインチューニングも数えます。閾値を超えると分かってから2週間以内に欧州委員会へ通知してください。この計画では事後学習の前です。</translation>
+        <translation>このルールはファインチューニングも数えます。閾値を超えると分かってから2週間以内に欧州委員会へ通知してください。この計画では事後学習の前です。</translation>
     </message>
     <message>
         <location filename="../../engine/planner.py" line="1103"/>
