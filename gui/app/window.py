@@ -188,8 +188,8 @@ class MainWindow(QMainWindow):
         self.act_save = self._action(m, tr("&Save"), QKeySequence.StandardKey.Save, self.file_save)
         self.act_save_as = self._action(m, tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.file_save_as)
         m.addSeparator()
-        self.act_report = self._action(m, tr("Export &report (PDF)…"), None, self.export_report)
-        self.act_slides = self._action(m, tr("Export &slides (PPTX)…"), None, self.export_slides)
+        self.act_report = self._action(m, tr("Export re&port (PDF)…"), None, self.export_report)
+        self.act_slides = self._action(m, tr("Export s&lides (PPTX)…"), None, self.export_slides)
         self.act_spreadsheet = self._action(m, tr("Export spreads&heet (XLSX)…"), None, self.export_spreadsheet)
         # (a lambda: QAction.triggered passes its checked state, False, which would land in ``folder``)
         self.act_figures = self._action(m, tr("Export &figures (PNG, SVG, CSV)…"), None,
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         self.act_sensitivity = self._action(view, tr("&Sensitivity (tornado)…"), None, self.open_sensitivity)
         self.act_compare = self._action(view, tr("&Compare scenarios…"), None, self.open_compare)
         self.act_alternatives = self._action(view, tr("&What would it take…"), None, self.open_alternatives)
-        self.act_programme = self._action(view, tr("&Programme, serving and compliance…"), None,
+        self.act_programme = self._action(view, tr("P&rogramme, serving and compliance…"), None,
                                           self.open_programme)
         self.act_overlay = self._action(view, tr("&Overlay the other scenarios on the plots"), None,
                                         self._overlay_toggled)

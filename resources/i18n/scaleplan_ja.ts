@@ -36,7 +36,7 @@
         <location filename="../../gui/reports/slides.py" line="634"/>
         <location filename="../../gui/reports/xlsx.py" line="295"/>
         <location filename="../../gui/text/programme.py" line="116"/>
-        <location filename="../../gui/text/tables.py" line="367"/>
+        <location filename="../../gui/text/tables.py" line="395"/>
         <location filename="../../engine/fields.py" line="168"/>
         <source>Accelerators</source>
         <extracomment>whether two plans&apos; numbers can be subtracted (a count of different accelerators cannot)</extracomment>
@@ -250,23 +250,23 @@
         <translation>プログラム全体の費用は %s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="881"/>
+        <location filename="../../gui/reports/slides.py" line="882"/>
         <source>Compliance and EU documentation</source>
         <translation>規制の閾値とEUの文書化</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="890"/>
+        <location filename="../../gui/reports/slides.py" line="891"/>
         <source>Source: %s</source>
         <translation>出典：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="904"/>
-        <location filename="../../gui/reports/xlsx.py" line="386"/>
+        <location filename="../../gui/reports/slides.py" line="905"/>
+        <location filename="../../gui/reports/xlsx.py" line="388"/>
         <source>EU model documentation (training)</source>
         <translation>EUモデル文書（学習）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="932"/>
+        <location filename="../../gui/reports/slides.py" line="933"/>
         <source>Appendix: assumptions and sources</source>
         <translation>付録：前提と出典</translation>
     </message>
@@ -300,7 +300,7 @@
     <message>
         <location filename="../../gui/app/summary.py" line="110"/>
         <location filename="../../gui/reports/xlsx.py" line="134"/>
-        <location filename="../../gui/text/tables.py" line="137"/>
+        <location filename="../../gui/text/tables.py" line="165"/>
         <location filename="../../engine/fields.py" line="185"/>
         <source>Memory per accelerator</source>
         <translation>1台あたりのメモリ</translation>
@@ -412,8 +412,8 @@
     </message>
     <message>
         <location filename="../../gui/reports/xlsx.py" line="190"/>
-        <location filename="../../gui/text/tables.py" line="220"/>
-        <location filename="../../gui/text/tables.py" line="221"/>
+        <location filename="../../gui/text/tables.py" line="248"/>
+        <location filename="../../gui/text/tables.py" line="249"/>
         <location filename="../../engine/fields.py" line="152"/>
         <source>none</source>
         <extracomment>The planning objectives (``model.objective``), in the order the editor offers them. Currencies the editor offers (any ISO 4217 code is valid in a file). What the accelerator-hour price covers (``money.cost_basis``): a rental that includes the power (the catalogue&apos;s cloud prices), or owned/colocated accelerators whose energy is paid on top. What a file written before ``money.cost_basis`` existed meant: the energy was added to the price. Training precisions (``cluster.precision``): the number format of the matrix multiplications, whose dense peak the catalogue gives (engine.architecture.PRECISIONS has each recipe&apos;s bytes and source). Activation recomputation (``parallel.recompute``; Korthikanti et al. 2022): none, selective (the attention core only, what FlashAttention-style kernels do), full (every layer&apos;s input only). The objectives that use this field; None = every objective. Objectives for which this (optional) field must be set. Moved by the tornado chart (engine.sensitivity). What an empty (None) optional field means, shown in the empty input box. Allowed values of a choice field with a fixed list (the editor&apos;s offer for an open one). Labels of the choices, in the order of ``choices`` (translatable); empty = the values themselves. English description of the allowed values of a choice, text or object field. The fields of a bought cluster (``money.cost_basis`` &quot;purchased&quot;).</extracomment>
@@ -462,27 +462,27 @@
         <location filename="../../gui/reports/xlsx.py" line="255"/>
         <location filename="../../gui/reports/xlsx.py" line="268"/>
         <location filename="../../gui/reports/xlsx.py" line="295"/>
-        <location filename="../../gui/reports/xlsx.py" line="346"/>
-        <location filename="../../gui/reports/xlsx.py" line="369"/>
-        <location filename="../../gui/reports/xlsx.py" line="388"/>
+        <location filename="../../gui/reports/xlsx.py" line="347"/>
+        <location filename="../../gui/reports/xlsx.py" line="370"/>
+        <location filename="../../gui/reports/xlsx.py" line="390"/>
         <source>Scenario</source>
         <extracomment>number styles of the stage table&apos;s columns: compute, accelerators, days, accelerator-hours, energy, cost, CO₂</extracomment>
         <translation>シナリオ</translation>
     </message>
     <message>
         <location filename="../../gui/reports/xlsx.py" line="238"/>
-        <location filename="../../gui/reports/xlsx.py" line="388"/>
+        <location filename="../../gui/reports/xlsx.py" line="390"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
         <location filename="../../gui/reports/xlsx.py" line="255"/>
-        <location filename="../../gui/reports/xlsx.py" line="388"/>
+        <location filename="../../gui/reports/xlsx.py" line="390"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="922"/>
+        <location filename="../../gui/reports/slides.py" line="923"/>
         <location filename="../../gui/reports/xlsx.py" line="255"/>
         <source>Assumption</source>
         <translation>前提</translation>
@@ -515,62 +515,62 @@
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="323"/>
+        <location filename="../../gui/reports/xlsx.py" line="324"/>
         <source>Programme cost, development at the low end of the published spread</source>
         <translation>プログラム費用（開発を公表値の範囲の下限とした場合）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="325"/>
+        <location filename="../../gui/reports/xlsx.py" line="326"/>
         <source>Programme cost, development at the high end of the published spread</source>
         <translation>プログラム費用（開発を公表値の範囲の上限とした場合）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="333"/>
+        <location filename="../../gui/reports/xlsx.py" line="334"/>
         <source>Buying the cluster up front</source>
         <translation>クラスタの購入（初期支出）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="346"/>
+        <location filename="../../gui/reports/xlsx.py" line="347"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="347"/>
+        <location filename="../../gui/reports/xlsx.py" line="348"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="369"/>
+        <location filename="../../gui/reports/xlsx.py" line="370"/>
         <source>Threshold</source>
         <translation>閾値</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="369"/>
+        <location filename="../../gui/reports/xlsx.py" line="370"/>
         <source>Counted compute</source>
         <translation>算入される計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="370"/>
+        <location filename="../../gui/reports/xlsx.py" line="371"/>
         <source>Crossed</source>
         <translation>超過</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="370"/>
+        <location filename="../../gui/reports/xlsx.py" line="371"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="370"/>
+        <location filename="../../gui/reports/xlsx.py" line="371"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="381"/>
+        <location filename="../../gui/reports/xlsx.py" line="382"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="422"/>
+        <location filename="../../gui/reports/xlsx.py" line="438"/>
         <source>Key numbers</source>
         <translation>主要な数値</translation>
     </message>
@@ -615,7 +615,7 @@
         <location filename="../../gui/app/dialogs/fit.py" line="420"/>
         <location filename="../../gui/plots/data.py" line="26"/>
         <location filename="../../gui/reports/xlsx.py" line="135"/>
-        <location filename="../../gui/text/tables.py" line="231"/>
+        <location filename="../../gui/text/tables.py" line="259"/>
         <location filename="../../engine/fields.py" line="306"/>
         <location filename="../../engine/fields.py" line="317"/>
         <location filename="../../engine/fields.py" line="337"/>
@@ -625,7 +625,7 @@
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="231"/>
+        <location filename="../../gui/text/tables.py" line="259"/>
         <location filename="../../engine/fields.py" line="307"/>
         <source>unlimited</source>
         <translation>無制限</translation>
@@ -640,7 +640,7 @@
         <location filename="../../gui/app/summary.py" line="245"/>
         <location filename="../../gui/reports/xlsx.py" line="129"/>
         <location filename="../../gui/reports/xlsx.py" line="130"/>
-        <location filename="../../gui/text/tables.py" line="114"/>
+        <location filename="../../gui/text/tables.py" line="142"/>
         <location filename="../../engine/fields.py" line="314"/>
         <location filename="../../engine/fields.py" line="332"/>
         <source>params</source>
@@ -651,8 +651,8 @@
         <location filename="../../gui/reports/slides.py" line="524"/>
         <location filename="../../gui/reports/slides.py" line="638"/>
         <location filename="../../gui/reports/xlsx.py" line="135"/>
-        <location filename="../../gui/text/tables.py" line="123"/>
-        <location filename="../../gui/text/tables.py" line="375"/>
+        <location filename="../../gui/text/tables.py" line="151"/>
+        <location filename="../../gui/text/tables.py" line="403"/>
         <location filename="../../engine/fields.py" line="317"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="321"/>
-        <location filename="../../gui/text/tables.py" line="224"/>
+        <location filename="../../gui/text/tables.py" line="252"/>
         <source>Cluster</source>
         <extracomment>the field&apos;s own tip (a greyed output field shows another one while its objective does not use it) the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
@@ -791,8 +791,8 @@
         <location filename="../../gui/reports/xlsx.py" line="144"/>
         <location filename="../../gui/reports/xlsx.py" line="296"/>
         <location filename="../../gui/text/programme.py" line="116"/>
-        <location filename="../../gui/text/tables.py" line="131"/>
-        <location filename="../../gui/text/tables.py" line="377"/>
+        <location filename="../../gui/text/tables.py" line="159"/>
+        <location filename="../../gui/text/tables.py" line="405"/>
         <location filename="../../engine/sensitivity.py" line="29"/>
         <source>Energy</source>
         <translation>電力量</translation>
@@ -806,8 +806,8 @@
         <location filename="../../gui/app/editor.py" line="323"/>
         <location filename="../../gui/app/editor.py" line="441"/>
         <location filename="../../gui/reports/xlsx.py" line="113"/>
-        <location filename="../../gui/text/tables.py" line="233"/>
-        <location filename="../../gui/text/tables.py" line="372"/>
+        <location filename="../../gui/text/tables.py" line="261"/>
+        <location filename="../../gui/text/tables.py" line="400"/>
         <location filename="../../engine/fields.py" line="299"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
@@ -817,7 +817,7 @@
         <location filename="../../gui/app/summary.py" line="107"/>
         <location filename="../../gui/reports/slides.py" line="647"/>
         <location filename="../../gui/reports/xlsx.py" line="126"/>
-        <location filename="../../gui/text/tables.py" line="140"/>
+        <location filename="../../gui/text/tables.py" line="168"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
@@ -831,7 +831,6 @@
         <location filename="../../gui/app/editor.py" line="325"/>
         <location filename="../../gui/app/editor.py" line="394"/>
         <location filename="../../gui/app/editor.py" line="468"/>
-        <location filename="../../gui/reports/slides.py" line="810"/>
         <location filename="../../gui/text/programme.py" line="21"/>
         <location filename="../../gui/text/programme.py" line="29"/>
         <source>Serving</source>
@@ -854,7 +853,7 @@
         <location filename="../../gui/app/editor.py" line="363"/>
         <location filename="../../gui/app/editor.py" line="364"/>
         <location filename="../../gui/reports/xlsx.py" line="102"/>
-        <location filename="../../gui/text/tables.py" line="234"/>
+        <location filename="../../gui/text/tables.py" line="262"/>
         <location filename="../../engine/fields.py" line="161"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
@@ -924,20 +923,20 @@
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="411"/>
-        <location filename="../../gui/text/tables.py" line="176"/>
+        <location filename="../../gui/text/tables.py" line="204"/>
         <source>Chip TDP (as published footprints)</source>
         <extracomment>the power conventions of engine.energy, as the editor names them</extracomment>
         <translation>チップTDP（公表されている学習時排出量と同じ方式）</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="412"/>
-        <location filename="../../gui/text/tables.py" line="177"/>
+        <location filename="../../gui/text/tables.py" line="205"/>
         <source>Server power, average draw (Epoch AI)</source>
         <translation>サーバー電力×平均消費率（Epoch AI）</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="413"/>
-        <location filename="../../gui/text/tables.py" line="177"/>
+        <location filename="../../gui/text/tables.py" line="205"/>
         <source>Custom</source>
         <translation>カスタム（手入力）</translation>
     </message>
@@ -963,8 +962,8 @@
         <location filename="../../gui/app/editor.py" line="427"/>
         <location filename="../../gui/reports/xlsx.py" line="92"/>
         <location filename="../../gui/reports/xlsx.py" line="112"/>
-        <location filename="../../gui/text/tables.py" line="228"/>
-        <location filename="../../gui/text/tables.py" line="392"/>
+        <location filename="../../gui/text/tables.py" line="256"/>
+        <location filename="../../gui/text/tables.py" line="420"/>
         <location filename="../../engine/fields.py" line="261"/>
         <source>Currency</source>
         <translation>通貨</translation>
@@ -1375,7 +1374,7 @@
         <location filename="../../gui/app/dialogs/programme.py" line="92"/>
         <location filename="../../gui/app/editor.py" line="325"/>
         <location filename="../../gui/reports/xlsx.py" line="311"/>
-        <location filename="../../gui/reports/xlsx.py" line="427"/>
+        <location filename="../../gui/reports/xlsx.py" line="443"/>
         <location filename="../../gui/text/programme.py" line="122"/>
         <source>Programme</source>
         <translation>プログラム</translation>
@@ -1402,7 +1401,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/programme.py" line="146"/>
-        <location filename="../../gui/reports/xlsx.py" line="428"/>
+        <location filename="../../gui/reports/xlsx.py" line="444"/>
         <source>Cash flow</source>
         <translation>月次の支出</translation>
     </message>
@@ -1428,7 +1427,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/programme.py" line="198"/>
-        <location filename="../../gui/reports/xlsx.py" line="429"/>
+        <location filename="../../gui/reports/xlsx.py" line="445"/>
         <source>Compliance</source>
         <translation>規制</translation>
     </message>
@@ -1453,8 +1452,8 @@
         <location filename="../../gui/reports/xlsx.py" line="123"/>
         <location filename="../../gui/reports/xlsx.py" line="295"/>
         <location filename="../../gui/text/programme.py" line="116"/>
-        <location filename="../../gui/text/tables.py" line="121"/>
-        <location filename="../../gui/text/tables.py" line="373"/>
+        <location filename="../../gui/text/tables.py" line="149"/>
+        <location filename="../../gui/text/tables.py" line="401"/>
         <source>Compute</source>
         <extracomment>the card that shows each key of the plan (``plan --json``)</extracomment>
         <translation>計算量</translation>
@@ -1512,16 +1511,16 @@
         <location filename="../../gui/reports/slides.py" line="523"/>
         <location filename="../../gui/reports/slides.py" line="637"/>
         <location filename="../../gui/reports/xlsx.py" line="129"/>
-        <location filename="../../gui/text/tables.py" line="122"/>
-        <location filename="../../gui/text/tables.py" line="374"/>
+        <location filename="../../gui/text/tables.py" line="150"/>
+        <location filename="../../gui/text/tables.py" line="402"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="106"/>
         <location filename="../../gui/reports/xlsx.py" line="138"/>
-        <location filename="../../gui/text/tables.py" line="125"/>
-        <location filename="../../gui/text/tables.py" line="376"/>
+        <location filename="../../gui/text/tables.py" line="153"/>
+        <location filename="../../gui/text/tables.py" line="404"/>
         <location filename="../../engine/sensitivity.py" line="26"/>
         <source>Predicted loss</source>
         <extracomment>(path, label) of the inputs that are moved: the fields the schema marks ``sensitivity``, in its order. Labels are the schema&apos;s (English, marked for the GUI&apos;s translation). (attribute of Plan, label): what is measured.</extracomment>
@@ -1544,7 +1543,7 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="107"/>
-        <location filename="../../gui/text/tables.py" line="127"/>
+        <location filename="../../gui/text/tables.py" line="155"/>
         <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
@@ -1553,7 +1552,7 @@
         <location filename="../../gui/app/summary.py" line="108"/>
         <location filename="../../gui/reports/xlsx.py" line="143"/>
         <location filename="../../gui/reports/xlsx.py" line="296"/>
-        <location filename="../../gui/text/tables.py" line="128"/>
+        <location filename="../../gui/text/tables.py" line="156"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
@@ -1570,8 +1569,8 @@
         <location filename="../../gui/reports/slides.py" line="528"/>
         <location filename="../../gui/reports/slides.py" line="643"/>
         <location filename="../../gui/reports/xlsx.py" line="148"/>
-        <location filename="../../gui/text/tables.py" line="132"/>
-        <location filename="../../gui/text/tables.py" line="378"/>
+        <location filename="../../gui/text/tables.py" line="160"/>
+        <location filename="../../gui/text/tables.py" line="406"/>
         <location filename="../../engine/sensitivity.py" line="27"/>
         <source>Total cost</source>
         <translation>総費用</translation>
@@ -1583,8 +1582,8 @@
         <location filename="../../gui/reports/xlsx.py" line="149"/>
         <location filename="../../gui/reports/xlsx.py" line="297"/>
         <location filename="../../gui/text/programme.py" line="116"/>
-        <location filename="../../gui/text/tables.py" line="136"/>
-        <location filename="../../gui/text/tables.py" line="379"/>
+        <location filename="../../gui/text/tables.py" line="164"/>
+        <location filename="../../gui/text/tables.py" line="407"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
@@ -1683,7 +1682,7 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="248"/>
-        <location filename="../../gui/text/tables.py" line="124"/>
+        <location filename="../../gui/text/tables.py" line="152"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
@@ -1696,7 +1695,7 @@
         <location filename="../../gui/app/summary.py" line="256"/>
         <location filename="../../gui/plots/data.py" line="62"/>
         <location filename="../../gui/reports/xlsx.py" line="126"/>
-        <location filename="../../gui/text/tables.py" line="140"/>
+        <location filename="../../gui/text/tables.py" line="168"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
@@ -1718,7 +1717,7 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="265"/>
-        <location filename="../../gui/text/tables.py" line="129"/>
+        <location filename="../../gui/text/tables.py" line="157"/>
         <source>goodput %s (from failures)</source>
         <translation>有効稼働率 %s（故障から推定）</translation>
     </message>
@@ -1744,19 +1743,19 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="273"/>
-        <location filename="../../gui/text/tables.py" line="135"/>
+        <location filename="../../gui/text/tables.py" line="163"/>
         <source>power included in the rental</source>
         <translation>レンタル料金に電力込み</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="278"/>
-        <location filename="../../gui/text/tables.py" line="132"/>
+        <location filename="../../gui/text/tables.py" line="160"/>
         <source>accel.</source>
         <translation>アクセラレータ費用</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="282"/>
-        <location filename="../../gui/text/tables.py" line="384"/>
+        <location filename="../../gui/text/tables.py" line="412"/>
         <location filename="../../engine/sensitivity.py" line="33"/>
         <source>Programme cost</source>
         <extracomment>Measured as well when the scenario plans a programme (engine.programme): its total cost, serving included.</extracomment>
@@ -1795,7 +1794,7 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="272"/>
-        <location filename="../../gui/text/tables.py" line="134"/>
+        <location filename="../../gui/text/tables.py" line="162"/>
         <source>energy</source>
         <translation>電力費用</translation>
     </message>
@@ -1818,8 +1817,8 @@
     <message>
         <location filename="../../gui/app/findings.py" line="26"/>
         <location filename="../../gui/reports/xlsx.py" line="153"/>
-        <location filename="../../gui/reports/xlsx.py" line="424"/>
-        <location filename="../../gui/text/tables.py" line="380"/>
+        <location filename="../../gui/reports/xlsx.py" line="440"/>
+        <location filename="../../gui/text/tables.py" line="408"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
@@ -2010,13 +2009,13 @@
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="191"/>
-        <source>Export &amp;report (PDF)…</source>
-        <translation>レポート（PDF）を出力(&amp;R)…</translation>
+        <source>Export re&amp;port (PDF)…</source>
+        <translation>レポート（PDF）を出力(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="192"/>
-        <source>Export &amp;slides (PPTX)…</source>
-        <translation>スライド（PPTX）を出力(&amp;P)…</translation>
+        <source>Export s&amp;lides (PPTX)…</source>
+        <translation>スライド（PPTX）を出力(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="193"/>
@@ -2080,8 +2079,8 @@
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="212"/>
-        <source>&amp;Programme, serving and compliance…</source>
-        <translation>プログラム・推論提供・規制(&amp;P)…</translation>
+        <source>P&amp;rogramme, serving and compliance…</source>
+        <translation>プログラム・推論提供・規制(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../gui/app/window.py" line="214"/>
@@ -2157,7 +2156,7 @@
     </message>
     <message>
         <location filename="../../gui/text/fields.py" line="110"/>
-        <location filename="../../gui/text/tables.py" line="325"/>
+        <location filename="../../gui/text/tables.py" line="353"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -2345,549 +2344,549 @@
         <translation>ScalePlanは正常に終了しませんでした。「%s」の未保存の変更が %s に自動保存されています。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="655"/>
+        <location filename="../../engine/planner.py" line="661"/>
         <source>Or shorten the run to {fix_days:.3g} days, or use {fix_count:,} accelerators.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを{fix_count:,}台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="649"/>
+        <location filename="../../engine/planner.py" line="655"/>
         <source>Or aim for a smaller model or fewer tokens (or a higher target loss).</source>
         <translation>または、モデルを小さくするかトークン数を減らしてください（目標損失を上げる方法もあります）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="633"/>
+        <location filename="../../engine/planner.py" line="639"/>
         <source>With {unique_tokens:short} unique tokens, {law} cannot go below a loss of {floor:.4g}, and {c_min:sci} FLOP ({share:pct} of this run) already reaches it: more compute does not help with this data.</source>
         <extracomment>Repeated data is graded by what its last epoch is worth (Muennighoff et al. 2023, arXiv:2305.16264, eq. 5). With R = epochs − 1 repetitions of U unique tokens the effective tokens are U·(1 + R*·(1 − e^(−R/R*))), so a repeated token adds e^(−R/R*) of a fresh one: the last epoch is worth e^(−R/R*), and 1 − e^(−R/R*) of all that repeating can ever add is already spent. Information while the last epoch is worth at least half a fresh one (R ≤ R*·ln 2, the half-life of repeated data); a warning below; an error only once it is worth ≤ 5% (R ≥ R*·ln 20 ≈ 3 R*: 95% of what repetition can add is spent, more epochs are compute for nothing). With R_D* = 15.39: up to 11.7 epochs information; 17 epochs 35% and 40 epochs 8% warnings; 47.1 an error. The same limits in epochs for Muennighoff et al.&apos;s R_D* (a data-constrained law may carry its own). Extrapolation of a law in compute is graded by how far outside the runs it was fitted on: information within these factors, a warning beyond. The evidence is the law&apos;s own band: a bootstrap of Epoch AI&apos;s 240 Chinchilla runs (engine.fit on ../shared/reference/epoch_chinchilla_fig4_runs.csv minus the 5 highest losses, 1,000 resamples, seed 0) gives a 95% band of L*(C) of ±0.013 nats at the largest run (1.3e22 FLOP) that doubles, to ±0.026, at ~80× (1e24 FLOP), and doubles its ±0.012 at the smallest run (1.4e18) only ~3.5× below it. Two decades above also covers the test Hoffmann et al. 2022 made of their own allocation: Chinchilla, trained at 5.76e23 FLOP (44× their largest run), beat Gopher as predicted. Tokens per parameter of the runs a preset was fitted on, where they are known: Epoch AI&apos;s 240 runs read off Hoffmann et al. 2022 Fig. 4 (the CSV above minus the 5 highest losses, D = C/(6N)) span 0.456 (1.79e9 parameters at 8.8e18 FLOP) to 341 (7.4e7 parameters at 1.1e19 FLOP) tokens per parameter; the Chinchilla presets were fitted on the same sweep. Kaplan, Muennighoff and fitted laws declare no range. Tokens per parameter outside that range: information within one decade, a warning beyond. In the same bootstrap, at 1e20 FLOP the loss band doubles within about a decade past the runs&apos; ratios (±0.009 nats at 341 tokens per parameter, ±0.018 at ~3,400; at 0.46 ±0.013, ±0.045 at 0.046); at 1e21–1e22 FLOP it widens more slowly. One decade is the faster case, rounded. Runs longer than about 9 months are likely outpaced by runs that start later on better hardware and algorithms (Emberson &amp; Edelman 2025, Epoch AI, &quot;Frontier training runs will likely stop getting longer by around 2027&quot;, https://epoch.ai/data-insights/longest-training-run: &quot;training runs lasting more than 9 months may be inefficient&quot;; Epoch AI&apos;s 2022 &quot;The longest training run&quot; had 15 months, with slower algorithmic progress). Published frontier runs take weeks to a few months (Llama 3.1 405B: 30.84M H100-hours on 16,384 GPUs ≈ 78 days; BLOOM 118 days). The compute-optimal choice at this compute, for comparison with what the plan does. The 95 % range of the model size and tokens across the law&apos;s parameter draws, like loss_low/high (None when the law has no uncertainty, or where draws that have no finite allocation reach into the range). compute_optimal: the spread of the compute-optimal allocation at the plan&apos;s compute. target_loss: the spread of the N and D that reach the target with the least lifetime compute (inference included). fixed_params and fixed_run: None — N (and D) are given, and the law&apos;s uncertainty is in the loss. Parameters a token uses (what compute follows; ``n_params``) and all of them (what memory follows): equal for a dense model. True when the total of a mixture of experts is estimated from its experts. FLOP the accelerators do: the law&apos;s 6·N·D plus attention&apos;s 12·L·d·T per token (PaLM App. B) when the scenario gives a context; days, energy and cost follow it. ``compute_flop`` stays the law&apos;s 6·N·D. Memory of one accelerator (its pipeline stage&apos;s share of the state and activations), in GiB. A mixture of experts under the joint MoE law (Ludziejewski et al. 2025; None for a dense model): the law&apos;s expert count E, the compute a dense model needs for the same loss as a multiple of this one&apos;s, the law&apos;s own compute-optimal active size and tokens at the plan&apos;s compute, and how many decades outside its fitted runs that is. The plan&apos;s loss stays the chosen law&apos;s for a dense model of the active size (its own dense-equivalent; the experts&apos; gain is this multiplier). Issue 15 — can the cluster finish: the goodput used (typed or from failures), the share failures waste and the interruptions over the run (None with goodput as typed), the batch (DeepSeek LLM&apos;s B_opt), optimiser steps, tokens per accelerator per step, the largest cluster the batch can use and the shortest run it allows, and the facility&apos;s peak power. The sharding planned: the scenario&apos;s degrees, or those the plan chose where it leaves them open. What a run writes and serves, from all the parameters: a checkpoint (the whole training state, to resume from) and the weights in BF16 (what inference loads). Issue 16 — what one accelerator-hour costs under the cost basis (a bought cluster&apos;s: its purchase written off), the lifetime inference tokens used (the serving section&apos;s when there is one), and the programme and serving when the scenario plans them (engine.programme; None otherwise). keys of ``to_dict`` in order (the stable JSON contract of DESIGN.md §3 plus additions) Passes of the compute-optimal allocation with attention&apos;s FLOP taken out of the hardware&apos;s: the share moves with the model&apos;s width as N^(−1/3), so each pass shrinks the error about threefold; four passes leave it below 10⁻³ of the share (tests/engine/test_architecture.py). How close to the lowest loss a data-constrained law allows a plan must come for more compute to be of no use: 10⁻⁶ nats, a millionth of a nat — far below the ~1 % run-to-run noise of a loss (the plan is then past ~200 epochs of its unique data, where each further epoch is worth e^(−200/15.4) ≈ 2 × 10⁻⁶ of fresh data).</extracomment>
         <translation>固有トークンが{unique_tokens:short}しかない場合、{law}では損失を{floor:.4g}より下げられません。{c_min:sci} FLOP（この学習の{share:pct}）ですでにそこに到達しており、このデータのままでは計算量を増やしても改善しません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="636"/>
+        <location filename="../../engine/planner.py" line="642"/>
         <source>Add unique tokens, or spend less: about {days:.3g} days on this cluster reach the same loss.</source>
         <translation>固有トークンを増やすか、費用を減らしてください。このクラスタなら約{days:.3g}日で同じ損失に到達します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="657"/>
+        <location filename="../../engine/planner.py" line="663"/>
         <source>Or shorten the run to {fix_days:.3g} days, or use a single accelerator.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮するか、アクセラレータを1台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="659"/>
+        <location filename="../../engine/planner.py" line="665"/>
         <source>Or shorten the run to {fix_days:.3g} days.</source>
         <translation>または、学習期間を{fix_days:.3g}日に短縮してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="661"/>
+        <location filename="../../engine/planner.py" line="667"/>
         <source>Or use {fix_count:,} of the accelerators.</source>
         <translation>または、アクセラレータを{fix_count:,}台にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="679"/>
+        <location filename="../../engine/planner.py" line="685"/>
         <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:short} tokens, below the smallest run ScalePlan plans ({min_params:short} parameters, {min_tokens:short} tokens): at this scale its numbers mean nothing.</source>
         <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:short}トークンとなり、ScalePlanが計画できる最小の学習（{min_params:short}パラメータ、{min_tokens:short}トークン）を下回ります。この規模では数値に意味がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="682"/>
+        <location filename="../../engine/planner.py" line="688"/>
         <source>Give the run more compute (accelerators, days, MFU), or check the law&apos;s constants.</source>
         <translation>計算量を増やす（アクセラレータ数・日数・MFU）か、スケーリング則の定数を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="687"/>
+        <location filename="../../engine/planner.py" line="693"/>
         <source>At {compute_flop:sci} FLOP, {law} puts the model at {n_params:short} parameters and {n_tokens:short} tokens, beyond the largest run ScalePlan plans ({max_params:short} parameters, {max_tokens:short} tokens): at this scale its numbers mean nothing.</source>
         <translation>{compute_flop:sci} FLOPでは、{law}によるモデルは{n_params:short}パラメータ・{n_tokens:short}トークンとなり、ScalePlanが計画できる最大の学習（{max_params:short}パラメータ、{max_tokens:short}トークン）を超えます。この規模では数値に意味がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="690"/>
+        <location filename="../../engine/planner.py" line="696"/>
         <source>Plan a smaller run (or a higher target loss), or check the law&apos;s constants.</source>
         <translation>より小さな学習を計画する（または目標損失を上げる）か、スケーリング則の定数を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="696"/>
+        <location filename="../../engine/planner.py" line="702"/>
         <source>{law} predicts a loss of {loss:.3g} nats/token, above {max_loss:g}: worse than guessing among hundreds of millions of tokens, so its constants or this scale are outside where it holds.</source>
         <translation>{law}の予測損失は{loss:.3g} nats/トークンで、{max_loss:g}を超えます。数億種類のトークンから当てずっぽうに選ぶより悪い値です。スケーリング則の定数が誤っているか、この規模がスケーリング則の成り立つ範囲から外れています。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="699"/>
+        <location filename="../../engine/planner.py" line="705"/>
         <source>Check the law&apos;s constants (A, B, α, β), or plan closer to the runs it was fitted on.</source>
         <translation>スケーリング則の定数（A、B、α、β）を確認するか、推定に使われた学習に近い規模で計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="705"/>
+        <location filename="../../engine/planner.py" line="711"/>
         <source>On this cluster the run takes {days:,.0f} days ({years:.3g} years), beyond the {max_days:,.0f} days a plan can span.</source>
         <translation>このクラスタでは学習に{days:,.0f}日（{years:.3g}年）かかり、計画できる期間の上限{max_days:,.0f}日を超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="707"/>
-        <location filename="../../engine/planner.py" line="1177"/>
+        <location filename="../../engine/planner.py" line="713"/>
+        <location filename="../../engine/planner.py" line="1183"/>
         <source>Use more or faster accelerators, or plan a smaller run.</source>
         <translation>アクセラレータを増やすか高速なものにするか、より小さな学習を計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="738"/>
+        <location filename="../../engine/planner.py" line="744"/>
         <source>Tensor {tensor:,} × pipeline {pipeline:,} × expert {expert:,} parallel does not divide a cluster of {count:,}: some accelerators would sit idle, or there are too few.</source>
         <translation>テンソル並列 {tensor:,} × パイプライン並列 {pipeline:,} × エキスパート並列 {expert:,} は {count:,} 台のクラスタを割り切れません。遊休のアクセラレータが出るか、台数が足りません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="740"/>
+        <location filename="../../engine/planner.py" line="746"/>
         <source>Use degrees whose product divides the accelerator count (powers of two for a power-of-two cluster).</source>
         <translation>積がアクセラレータ数を割り切る並列度を使ってください（台数が2の累乗なら2の累乗）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="764"/>
+        <location filename="../../engine/planner.py" line="770"/>
         <source>That is {share:pct} of its memory: allocator and framework buffers need a few GiB more.</source>
         <translation>これはメモリの {share:pct} です。アロケータやフレームワークのバッファにさらに数 GiB 必要です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="766"/>
+        <location filename="../../engine/planner.py" line="772"/>
         <source>Leave headroom: more recomputation or one more step of model parallelism.</source>
         <translation>余裕を残してください。再計算を増やすか、モデル並列を一段増やします。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="769"/>
+        <location filename="../../engine/planner.py" line="775"/>
         <source>The training state alone does not fit.</source>
         <translation>学習状態だけで収まりません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="770"/>
+        <location filename="../../engine/planner.py" line="776"/>
         <source>The activations do not fit beside the training state.</source>
         <translation>学習状態に加えて活性化を載せる余地がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="791"/>
-        <location filename="../../engine/planner.py" line="795"/>
+        <location filename="../../engine/planner.py" line="797"/>
+        <location filename="../../engine/planner.py" line="801"/>
         <source>Or use accelerators with more memory, or a smaller model.</source>
         <translation>または、メモリの大きいアクセラレータか、より小さいモデルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="799"/>
+        <location filename="../../engine/planner.py" line="805"/>
         <source>No sharding of {count:,} of these accelerators holds it: the state alone needs at least {need_count:,} of them, fully sharded, before activations.</source>
         <translation>このアクセラレータ {count:,} 台ではどう分割しても収まりません。活性化を除いても、学習状態を完全に分割して少なくとも {need_count:,} 台必要です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="801"/>
+        <location filename="../../engine/planner.py" line="807"/>
         <source>Use more accelerators, accelerators with more memory, or a smaller model.</source>
         <translation>アクセラレータを増やすか、メモリの大きいアクセラレータか、より小さいモデルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="819"/>
+        <location filename="../../engine/planner.py" line="825"/>
         <source>Use fewer accelerators for longer, or make checkpoints and restarts faster.</source>
         <translation>台数を減らして期間を延ばすか、チェックポイントと再起動を速くしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="833"/>
+        <location filename="../../engine/planner.py" line="839"/>
         <source>Use fewer accelerators for longer, or a larger batch, which needs more tokens for the same loss beyond the critical batch (it grows with the data, Zhang et al. 2025).</source>
         <translation>台数を減らして期間を延ばすか、バッチを大きくしてください。ただし臨界バッチサイズを超えると同じ損失により多くのトークンが必要です（臨界バッチはデータ量とともに大きくなります。Zhang et al. 2025）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="843"/>
+        <location filename="../../engine/planner.py" line="849"/>
         <source>At full draw the site needs {peak:mw} ({count:,} × {power_w:,g} W × host {overhead:g} × PUE {pue:g}), over its cap of {cap:mw}.</source>
         <translation>最大消費時に施設は {peak:mw} を必要とし（{count:,} × {power_w:,g} W × ホスト {overhead:g} × PUE {pue:g}）、上限 {cap:mw} を超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="845"/>
+        <location filename="../../engine/planner.py" line="851"/>
         <source>At most {largest:,} of these accelerators fit the cap; raise the cap, or use fewer accelerators for longer.</source>
         <translation>上限に収まるのはこのアクセラレータ最大 {largest:,} 台です。上限を上げるか、台数を減らして期間を延ばしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="847"/>
+        <location filename="../../engine/planner.py" line="853"/>
         <source>Not one of these accelerators fits the cap: raise it.</source>
         <translation>このアクセラレータは1台も上限に収まりません。上限を上げてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="854"/>
+        <location filename="../../engine/planner.py" line="860"/>
         <source>{flop:sci} FLOP is beyond the latency wall: a run above about 10³¹ FLOP is infeasible in about three months even at low utilisation (Erdil &amp; Schneider-Joseph 2024).</source>
         <translation>{flop:sci} FLOP はレイテンシの壁を超えています。約 10³¹ FLOP を超える学習は、低い演算効率でも約3か月では実現できません（Erdil &amp; Schneider-Joseph 2024）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="856"/>
+        <location filename="../../engine/planner.py" line="862"/>
         <source>Plan a smaller run, or a much longer one.</source>
         <translation>より小さい学習か、はるかに長い学習を計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="860"/>
+        <location filename="../../engine/planner.py" line="866"/>
         <source>{flop:sci} FLOP is beyond about 10²⁸, where moving data between and within accelerators starts to lower utilisation for a three-month run (Erdil &amp; Schneider-Joseph 2024): the MFU entered is likely optimistic.</source>
         <translation>{flop:sci} FLOP は約 10²⁸ を超えています。3か月の学習では、アクセラレータ間・内部のデータ移動が演算効率を下げ始める規模です（Erdil &amp; Schneider-Joseph 2024）。入力した MFU は楽観的な可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="863"/>
+        <location filename="../../engine/planner.py" line="869"/>
         <source>Plan on a lower MFU, or a longer run.</source>
         <translation>MFU を低めに見積もるか、期間を延ばしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="881"/>
+        <location filename="../../engine/planner.py" line="887"/>
         <source>{law} sees the {active:short} active parameters ({total:short} in all) as a dense model: its loss is that of a dense model of the active size, which a mixture of experts beats at the same compute.</source>
         <extracomment>Decades outside the joint MoE law&apos;s fitted runs beyond which its numbers are a warning, not information: one decade, the law&apos;s own runs span about 1.5 decades of active size (79M–2.7B) and 2.2 of tokens.</extracomment>
         <translation>{law}はアクティブな {active:short} パラメータ（総数 {total:short}）を密モデルとして扱います。損失はアクティブ規模の密モデルのもので、同じ計算量なら混合エキスパートのほうが低くなります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="888"/>
+        <location filename="../../engine/planner.py" line="894"/>
         <source>Under the joint MoE law (Ludziejewski et al. 2025, eq. 6, Table 3), {experts:,} experts with {active_experts:,} active and {shared:,} shared (E = {e:.3g}) are worth {multiplier:.2g}× the compute of a dense model; at this compute that law&apos;s optimum is {n_opt:short} active parameters on {d_opt:short} tokens.</source>
         <translation>結合MoEスケーリング則（Ludziejewski et al. 2025、式6、表3）では、エキスパート {experts:,}（アクティブ {active_experts:,}、共有 {shared:,}、E = {e:.3g}）は密モデルの計算量 {multiplier:.2g} 倍に相当します。この計算量でのこのスケーリング則の最適点は、アクティブ {n_opt:short} パラメータ、{d_opt:short} トークンです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="894"/>
+        <location filename="../../engine/planner.py" line="900"/>
         <source>That law was fitted on 79 M–2.7 B active parameters, 0.5–80 B tokens and up to 32 experts: this is {decades:.1f} decades beyond, so read its numbers as a direction, not a forecast.</source>
         <translation>このスケーリング則はアクティブ 7,900万〜27億パラメータ、5億〜800億トークン、エキスパート最大32で当てはめられています。ここはその範囲を {decades:.1f} 桁超えているため、数値は予測ではなく傾向として読んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="908"/>
+        <location filename="../../engine/planner.py" line="914"/>
         <source>(An MFU of {mfu:pct} of the FP8 peak is {bf16:pct} of the BF16 peak published runs report against.)</source>
         <translation>（FP8ピークに対する MFU {mfu:pct} は、公開されている学習が基準とするBF16ピークに対して {bf16:pct} です。）</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="916"/>
+        <location filename="../../engine/planner.py" line="922"/>
         <source>Use 17–25% of the FP8 peak unless you have measured more on this cluster.</source>
         <translation>このクラスタで実測していない限り、FP8ピークの17〜25%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="927"/>
+        <location filename="../../engine/planner.py" line="933"/>
         <source>Use 17–25% of the FP8 peak unless you have measured less on this cluster.</source>
         <translation>このクラスタで実測していない限り、FP8ピークの17〜25%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="945"/>
+        <location filename="../../engine/planner.py" line="951"/>
         <source>The catalogue gives the {accelerator} no FP8 peak: it has no FP8 matrix units, so the run cannot train in FP8 at the peak entered.</source>
         <translation>カタログには{accelerator}のFP8ピークがありません。FP8の行列演算ユニットがないため、入力されたピークでFP8学習はできません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="947"/>
+        <location filename="../../engine/planner.py" line="953"/>
         <source>Set the precision to BF16, or choose an accelerator with FP8 (H100 or later, MI300X).</source>
         <translation>数値精度をBF16にするか、FP8対応のアクセラレータ（H100以降、MI300X）を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="957"/>
+        <location filename="../../engine/planner.py" line="963"/>
         <source>The peak, {peak:sci} FLOP/s, is the {accelerator}&apos;s dense {other} peak, but the run trains in {precision}, whose dense peak is {right:sci} FLOP/s: compute, days and cost are off by {factor:.2g}×.</source>
         <translation>ピーク {peak:sci} FLOP/s は{accelerator}の{other}での密ピークですが、学習は{precision}で、その密ピークは {right:sci} FLOP/s です。計算量・日数・費用が {factor:.2g} 倍ずれます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="960"/>
+        <location filename="../../engine/planner.py" line="966"/>
         <source>Set the peak to {right:sci} FLOP/s, or the precision to {other}.</source>
         <translation>ピークを {right:sci} FLOP/s にするか、数値精度を{other}にしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="977"/>
+        <location filename="../../engine/planner.py" line="983"/>
         <source>The last epoch is worth about {last_epoch:pct} of a fresh one.</source>
         <translation>最後の1エポックの価値は、新規データ1エポック分の約{last_epoch:pct}です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="988"/>
+        <location filename="../../engine/planner.py" line="994"/>
         <source>Find more unique data (about {needed:short} tokens for ≤ {sound_epochs:,.0f} epochs), or spend the compute on a smaller budget.</source>
         <translation>固有データを増やす（{sound_epochs:,.0f}エポック以内に収めるには約{needed:short}トークン）か、予算を減らして計算量を抑えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1013"/>
+        <location filename="../../engine/planner.py" line="1019"/>
         <source>The scenario gives {n_tokens:short} unique tokens, {ratio:.2g}× the estimated stock of public human text ({stock:short} tokens, 90% interval {stock_lo:short}–{stock_hi:short}; Villalobos et al. 2024).</source>
         <translation>シナリオの固有トークン数{n_tokens:short}は、人間が書いた公開テキストの推定総量（{stock:short}トークン、90%区間{stock_lo:short}～{stock_hi:short}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1016"/>
+        <location filename="../../engine/planner.py" line="1022"/>
         <source>Check the unique tokens: beyond the public stock they have to be synthetic or private data.</source>
         <translation>固有トークン数を確認してください。公開テキストの総量を超える分は、合成データか非公開データである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1020"/>
+        <location filename="../../engine/planner.py" line="1026"/>
         <source>The plan trains on {n_tokens:short} tokens, all counted as unique since the scenario gives no unique tokens: {ratio:.2g}× the estimated stock of public human text ({stock:short} tokens, 90% interval {stock_lo:short}–{stock_hi:short}; Villalobos et al. 2024).</source>
         <translation>シナリオに固有トークン数の指定がないため、学習トークン{n_tokens:short}をすべて固有トークンとみなします。これは人間が書いた公開テキストの推定総量（{stock:short}トークン、90%区間{stock_lo:short}～{stock_hi:short}、Villalobos et al. 2024）の{ratio:.2g}倍です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1043"/>
+        <location filename="../../engine/planner.py" line="1049"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:sci}× the largest run {law} was fitted on ({largest:sci} FLOP): a modest extrapolation; the band shows how uncertain the loss is.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:sci}倍です。小幅な外挿であり、損失の不確かさは幅で確認できます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1058"/>
+        <location filename="../../engine/planner.py" line="1064"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:sci}× below the smallest run {law} was fitted on ({smallest:sci} FLOP): a modest extrapolation.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:sci}分の1です。小幅な外挿です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1076"/>
+        <location filename="../../engine/planner.py" line="1082"/>
         <source>The plan trains on {tokens_per_param:,.0f} tokens per parameter, {factor:sci}× outside the {lo:.2g}–{hi:,.0f} tokens per parameter of the runs {law} was fitted on.</source>
         <translation>この計画ではパラメータあたり{tokens_per_param:,.0f}トークンを学習します。{law}の推定に使われた学習の範囲（パラメータあたり{lo:.2g}～{hi:,.0f}トークン）から{factor:sci}倍外れています。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1081"/>
+        <location filename="../../engine/planner.py" line="1087"/>
         <source>Its loss at this ratio is an extrapolation and may be far off.</source>
         <translation>この比率での損失は外挿であり、大きく外れる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1082"/>
+        <location filename="../../engine/planner.py" line="1088"/>
         <source>Move toward {lo:.2g}–{hi:,.0f} tokens per parameter, or fit a law to runs at this ratio.</source>
         <translation>パラメータあたり{lo:.2g}～{hi:,.0f}トークンに近づけるか、この比率の学習結果からスケーリング則を推定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1089"/>
+        <location filename="../../engine/planner.py" line="1095"/>
         <source>Post-training adds {post:sci} FLOP: with it the model&apos;s training compute, {total:sci} FLOP, is above the EU&apos;s 10²³ FLOP indicative criterion for a general-purpose AI model, which pre-training alone ({pre:sci}) is not.</source>
         <extracomment>A threshold the model crosses only with its post-training, by threshold id (resources/compliance.json).</extracomment>
         <translation>事後学習で {post:sci} FLOP が加わり、モデルの学習計算量は {total:sci} FLOP と、EUの汎用AIモデルの目安 10²³ FLOP を超えます。事前学習だけ（{pre:sci}）では超えません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1092"/>
+        <location filename="../../engine/planner.py" line="1098"/>
         <source>Post-training adds {post:sci} FLOP: with it the model&apos;s training compute, {total:sci} FLOP, is above the EU AI Act&apos;s 10²⁵ FLOP, presumed systemic risk, which pre-training alone ({pre:sci}) is not.</source>
         <translation>事後学習で {post:sci} FLOP が加わり、モデルの学習計算量は {total:sci} FLOP と、EU AI法の 10²⁵ FLOP（システミックリスクの推定）を超えます。事前学習だけ（{pre:sci}）では超えません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1095"/>
+        <location filename="../../engine/planner.py" line="1101"/>
         <source>Post-training adds {post:sci} FLOP: with it the model&apos;s training compute, {total:sci} FLOP, is above California SB 53&apos;s 10²⁶ for a frontier model, which pre-training alone ({pre:sci}) is not.</source>
         <translation>事後学習で {post:sci} FLOP が加わり、モデルの学習計算量は {total:sci} FLOP と、カリフォルニア州 SB 53 のフロンティアモデルの 10²⁶ を超えます。事前学習だけ（{pre:sci}）では超えません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1100"/>
+        <location filename="../../engine/planner.py" line="1106"/>
         <source>The rule counts fine-tuning: document the model as a general-purpose AI model.</source>
         <translation>このルールはファインチューニングも数えます。汎用AIモデルとして文書化してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1101"/>
+        <location filename="../../engine/planner.py" line="1107"/>
         <source>The rule counts fine-tuning: notify the European Commission within two weeks of knowing the threshold will be met — before the post-training, on this plan.</source>
         <translation>このルールはファインチューニングも数えます。閾値を超えると分かってから2週間以内に欧州委員会へ通知してください。この計画では事後学習の前です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1103"/>
+        <location filename="../../engine/planner.py" line="1109"/>
         <source>The statute counts fine-tuning and reinforcement learning: plan for a frontier developer&apos;s transparency duties.</source>
         <translation>この法律はファインチューニングと強化学習も数えます。フロンティア開発者の透明性義務に備えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1118"/>
+        <location filename="../../engine/planner.py" line="1124"/>
         <source>The programme costs {total:money}, {over_cost:money} over the budget of {budget:money}, though the final run alone ({run:money}) fits.</source>
         <translation>プログラムの費用は {total:money} で、予算 {budget:money} を {over_cost:money} 超えます。最終学習だけ（{run:money}）なら予算内です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1120"/>
+        <location filename="../../engine/planner.py" line="1126"/>
         <source>Raise the budget to cover the whole programme, or plan less development or post-training.</source>
         <translation>プログラム全体を賄うよう予算を増やすか、開発や事後学習を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1143"/>
+        <location filename="../../engine/planner.py" line="1149"/>
         <source>The run needs {energy_mwh:mwh}, {over_mwh:mwh} ({over:pct}) over the cap of {cap_mwh:mwh}.</source>
         <translation>この学習には{energy_mwh:mwh}が必要で、上限{cap_mwh:mwh}を{over_mwh:mwh}（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1145"/>
+        <location filename="../../engine/planner.py" line="1151"/>
         <source>Raise the cap or lower PUE.</source>
         <translation>上限を引き上げるか、PUEを下げてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1153"/>
+        <location filename="../../engine/planner.py" line="1159"/>
         <source>The run costs {total_cost:money}, {over_cost:money} ({over:pct}) over the budget of {budget:money}.</source>
         <translation>この学習の費用は{total_cost:money}で、予算{budget:money}を{over_cost:money}（{over:pct}）超えます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1155"/>
+        <location filename="../../engine/planner.py" line="1161"/>
         <source>Raise the budget or negotiate a lower accelerator-hour price.</source>
         <translation>予算を増やすか、1台1時間あたりの単価の引き下げを交渉してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="975"/>
+        <location filename="../../engine/planner.py" line="981"/>
         <source>{epochs:.3g} epochs are worth about {effective_epochs:.3g} epochs of fresh data (Muennighoff et al. 2023).</source>
         <translation>{epochs:.3g}エポックの繰り返しは、新規データ約{effective_epochs:.3g}エポック分の価値しかありません（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="979"/>
+        <location filename="../../engine/planner.py" line="985"/>
         <source>{law} assumes fresh data, so its loss is optimistic; choose muennighoff-2023 to model repetition.</source>
         <translation>{law}は新規データだけを前提とするため、予測損失は楽観的です。データの繰り返しを考慮するには、スケーリング則「データ制約（Muennighoff et al. 2023）、C4」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="986"/>
+        <location filename="../../engine/planner.py" line="992"/>
         <source>The plan repeats the {unique_tokens:short} unique tokens {epochs:.3g} times; beyond ~{limit:.0f} epochs repeated data adds almost nothing.</source>
         <translation>この計画は{unique_tokens:short}個の固有トークンを{epochs:.3g}回繰り返します。約{limit:.0f}エポックを超える繰り返しは、ほとんど効果がありません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="994"/>
+        <location filename="../../engine/planner.py" line="1000"/>
         <source>The plan repeats the unique tokens {epochs:.3g} times.</source>
         <translation>この計画は固有トークンを{epochs:.3g}回繰り返します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="995"/>
+        <location filename="../../engine/planner.py" line="1001"/>
         <source>About {needed:short} unique tokens would keep it within {limit:.0f} epochs.</source>
         <translation>固有トークンが約{needed:short}あれば{limit:.0f}エポック以内に収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="997"/>
+        <location filename="../../engine/planner.py" line="1003"/>
         <source>The plan sees the unique tokens {epochs:.3g} times.</source>
         <translation>この計画では固有トークンを{epochs:.3g}回繰り返して学習します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1023"/>
+        <location filename="../../engine/planner.py" line="1029"/>
         <source>Plan on repeated, synthetic or private data, or a smaller token budget.</source>
         <translation>繰り返し・合成・非公開データの利用を計画するか、トークン数を減らしてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1036"/>
+        <location filename="../../engine/planner.py" line="1042"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× the largest run {law} was fitted on ({largest:sci} FLOP): {decades:.1f} decades of extrapolation, so the loss and the allocation are uncertain.</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最大の学習（{largest:sci} FLOP）の{factor:,.0f}倍です。{decades:.1f}桁の外挿になるため、損失と配分は不確かです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1039"/>
+        <location filename="../../engine/planner.py" line="1045"/>
         <source>Compare laws, read the band, or fit a law to runs closer to this scale.</source>
         <translation>複数のスケーリング則を比較して95%の幅を確認するか、この規模に近い学習結果からスケーリング則を推定してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1052"/>
+        <location filename="../../engine/planner.py" line="1058"/>
         <source>The plan&apos;s compute ({compute_flop:sci} FLOP) is {factor:,.0f}× below the smallest run {law} was fitted on ({smallest:sci} FLOP).</source>
         <translation>計画の計算量（{compute_flop:sci} FLOP）は、{law}の推定に使われた最小の学習（{smallest:sci} FLOP）の{factor:,.0f}分の1です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1054"/>
+        <location filename="../../engine/planner.py" line="1060"/>
         <source>Small runs are cheap: measure instead of predicting.</source>
         <translation>小さな学習は安価です。予測するより実測してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="913"/>
+        <location filename="../../engine/planner.py" line="919"/>
         <source>An MFU of {mfu:pct} is above what published large runs reach (PaLM 46%, Llama 3 405B 38–43%, MegaScale 55%); compute, days and cost are likely optimistic.</source>
         <translation>MFU {mfu:pct}は、公開された大規模学習の実績（PaLM 46%、Llama 3 405B 38～43%、MegaScale 55%）を上回ります。計算量・日数・費用は楽観的な見積もりになっている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="713"/>
+        <location filename="../../engine/planner.py" line="719"/>
         <source>No activations are recomputed.</source>
         <extracomment>What is recomputed, as a sentence of its own (a template, so that it is translated with the message).</extracomment>
         <translation>活性化は再計算しません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="714"/>
+        <location filename="../../engine/planner.py" line="720"/>
         <source>Attention is recomputed in the backward pass (selective recomputation).</source>
         <translation>アテンションは逆伝播で再計算します（選択的再計算）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="716"/>
+        <location filename="../../engine/planner.py" line="722"/>
         <source>Each layer is recomputed from its input (full recomputation).</source>
         <translation>各層を入力から再計算します（完全再計算）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="718"/>
+        <location filename="../../engine/planner.py" line="724"/>
         <source>Selective recomputation would fit.</source>
         <extracomment>A change of recomputation as a fix (templates, for the same reason).</extracomment>
         <translation>選択的再計算なら収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="719"/>
+        <location filename="../../engine/planner.py" line="725"/>
         <source>Full recomputation would fit.</source>
         <translation>完全再計算なら収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="720"/>
+        <location filename="../../engine/planner.py" line="726"/>
         <source>with no recomputation.</source>
         <translation>再計算なし。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="721"/>
+        <location filename="../../engine/planner.py" line="727"/>
         <source>with selective recomputation.</source>
         <translation>選択的再計算。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="722"/>
+        <location filename="../../engine/planner.py" line="728"/>
         <source>with full recomputation.</source>
         <translation>完全再計算。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="755"/>
+        <location filename="../../engine/planner.py" line="761"/>
         <source>One accelerator needs {need:gib} of its {capacity:gib}: {state:gib} of training state ({n_total:short} parameters × {bytes_per_param:g} bytes in {precision}, {total_state:gib} in all, over tensor {tensor:,} × pipeline {pipeline:,} × expert {expert:,} parallel and ZeRO stage {zero:,} over {data:,} replicas) and {activations:gib} of activations ({layers:,} layers × {sequence:,} tokens).</source>
         <translation>アクセラレータ1台に {need:gib} が必要で、搭載は {capacity:gib} です。内訳は学習状態 {state:gib}（{precision}で {n_total:short} パラメータ × {bytes_per_param:g} バイト、全体で {total_state:gib}。テンソル並列 {tensor:,} × パイプライン並列 {pipeline:,} × エキスパート並列 {expert:,}、ZeRO ステージ {zero:,}、レプリカ {data:,} 個で分割）と活性化 {activations:gib}（{layers:,} 層 × {sequence:,} トークン）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="773"/>
+        <location filename="../../engine/planner.py" line="779"/>
         <source>ZeRO stage {fix_zero_stage:,} would fit.</source>
         <translation>ZeRO ステージ {fix_zero_stage:,} なら収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="774"/>
+        <location filename="../../engine/planner.py" line="780"/>
         <source>Expert parallel {fix_expert:,} would fit.</source>
         <translation>エキスパート並列 {fix_expert:,} なら収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="775"/>
+        <location filename="../../engine/planner.py" line="781"/>
         <source>Tensor parallel {fix_tensor:,} would fit.</source>
         <translation>テンソル並列 {fix_tensor:,} なら収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="776"/>
+        <location filename="../../engine/planner.py" line="782"/>
         <source>Pipeline parallel {fix_pipeline:,} would fit.</source>
         <translation>パイプライン並列 {fix_pipeline:,} なら収まります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="793"/>
+        <location filename="../../engine/planner.py" line="799"/>
         <source>This sharding fits: tensor {fit_tensor:,} × pipeline {fit_pipeline:,} × expert {fit_expert:,} parallel, ZeRO stage {fit_zero:,},</source>
         <translation>次の分割なら収まります：テンソル並列 {fit_tensor:,} × パイプライン並列 {fit_pipeline:,} × エキスパート並列 {fit_expert:,}、ZeRO ステージ {fit_zero:,}、</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="816"/>
+        <location filename="../../engine/planner.py" line="822"/>
         <source>Failures cost {waste:pct} of the time: a cluster of {count:,} is interrupted every {mtbf_minutes:,.3g} minutes, checkpointing every {interval:,.3g} minutes; goodput {goodput:pct} (Llama 3 reached more than 90% on 16,384 GPUs).</source>
         <translation>故障で時間の {waste:pct} が失われます。{count:,} 台のクラスタは {mtbf_minutes:,.3g} 分ごとに中断し、チェックポイントは {interval:,.3g} 分ごとです。有効稼働率は {goodput:pct} です（Llama 3 は 16,384 GPU で 90% 超を達成）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="824"/>
+        <location filename="../../engine/planner.py" line="830"/>
         <source>Only a single accelerator helps.</source>
         <translation>役に立つのはアクセラレータ1台だけです。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="825"/>
+        <location filename="../../engine/planner.py" line="831"/>
         <source>At most {most:,} accelerators help; the shortest sensible run takes about {fastest:duration} on {fastest_count:,} of them.</source>
         <translation>役に立つのは最大 {most:,} 台で、妥当な最短期間は {fastest_count:,} 台で約 {fastest:duration} です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="829"/>
+        <location filename="../../engine/planner.py" line="835"/>
         <source>One step&apos;s batch of about {batch:short} tokens (DeepSeek LLM&apos;s B_opt, eq. 1, extrapolated from runs of 10¹⁷–2 × 10¹⁹ FLOP) gives each of the {count:,} accelerators {per:.3g} tokens a step, where each data-parallel replica needs whole sequences of {sequence:,}: more parallelism than the batch allows.</source>
         <translation>1ステップのバッチ約 {batch:short} トークン（DeepSeek LLM の B_opt、式1、10¹⁷～2 × 10¹⁹ FLOP の学習からの外挿）では、{count:,} 台の各アクセラレータが1ステップに {per:.3g} トークンしか受け持てません。データ並列の各レプリカには {sequence:,} トークンの系列が丸ごと必要で、バッチが許す以上の並列化です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="915"/>
+        <location filename="../../engine/planner.py" line="921"/>
         <source>Use 35–50% unless you have measured more on this cluster.</source>
         <translation>このクラスタで実測した値がなければ35～50%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="920"/>
+        <location filename="../../engine/planner.py" line="926"/>
         <source>Did you mean {guess:pct}?</source>
         <translation>{guess:pct}のつもりではありませんか？</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="923"/>
+        <location filename="../../engine/planner.py" line="929"/>
         <source>An MFU of {mfu_percent:.3g}% is far below what published large runs reach (about 20% at the lowest, GPT-3; 30–50% for most); compute, days and cost are likely pessimistic.</source>
         <translation>MFU {mfu_percent:.3g}%は、公開された大規模学習の実績（最も低いGPT-3で約20%、多くは30～50%）を大きく下回ります。計算量・日数・費用は悲観的な見積もりになっている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="926"/>
+        <location filename="../../engine/planner.py" line="932"/>
         <source>Use 35–50% unless you have measured less on this cluster.</source>
         <translation>このクラスタでより低い値を実測していなければ、35～50%を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1175"/>
+        <location filename="../../engine/planner.py" line="1181"/>
         <source>Spread the compute over more accelerators and fewer days, or plan a smaller run.</source>
         <translation>アクセラレータを増やして日数を減らすか、より小さな学習を計画してください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1180"/>
+        <location filename="../../engine/planner.py" line="1186"/>
         <source>The run takes {days:,.0f} days ({months:.3g} months): a run longer than about {limit_months:.0f} months is likely outpaced by one that starts later on better hardware and algorithms (Epoch AI 2025); frontier runs take weeks to a few months.</source>
         <translation>学習に{days:,.0f}日（{months:.3g}か月）かかります。約{limit_months:.0f}か月を超える学習は、後から改良されたハードウェアとアルゴリズムで始めた学習に追い越される可能性が高いです（Epoch AI 2025）。最先端の学習は数週間から数か月です。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1189"/>
+        <location filename="../../engine/planner.py" line="1195"/>
         <source>At {compute_flop:sci} FLOP the model is above the EU AI Act&apos;s 10²⁵ FLOP threshold: it is presumed a general-purpose model with systemic risk (Art. 51).</source>
         <translation>{compute_flop:sci} FLOPは、EU AI法の閾値10²⁵ FLOPを超えます。システミックリスクのある汎用目的AIモデルと推定されます（第51条）。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1191"/>
+        <location filename="../../engine/planner.py" line="1197"/>
         <source>Plan for the Act&apos;s notification, evaluation and reporting duties.</source>
         <translation>同法に基づく通知・評価・報告の義務に備えてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1196"/>
+        <location filename="../../engine/planner.py" line="1202"/>
         <source>At {context:,} tokens of context, attention adds {ratio:pct} to the law&apos;s 6·N·D: {share:pct} of the {training_flop:sci} FLOP the accelerators do (12·layers·width·context per token, as PaLM and torchtitan count MFU; Megatron-LM and MaxText count half). The law predicts the loss from 6·N·D; days, energy and cost include attention.</source>
         <translation>コンテキスト長 {context:,} トークンでは、アテンションがスケーリング則の 6·N·D に {ratio:pct} を上乗せします。アクセラレータが計算する {training_flop:sci} FLOP の {share:pct} です（1トークンあたり 12·層数·幅·コンテキスト長。PaLM と torchtitan の MFU の数え方で、Megatron-LM と MaxText はその半分を数えます）。損失は 6·N·D から予測し、日数・電力量・費用はアテンションを含みます。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1208"/>
+        <location filename="../../engine/planner.py" line="1214"/>
         <source>At this compute the compute-optimal model has {optimal:short} parameters; {n_params:short} is {ratio:.2g}× that and costs {extra_loss:.3f} nats of loss.</source>
         <translation>この計算量での計算最適なモデルは{optimal:short}パラメータです。{n_params:short}はその{ratio:.2g}倍で、損失が{extra_loss:.3f} nats悪化します。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1210"/>
+        <location filename="../../engine/planner.py" line="1216"/>
         <source>Fine if inference cost or memory drives the size; otherwise move toward {optimal:short}.</source>
         <translation>推論の費用やメモリの都合で規模を決めているなら問題ありません。そうでなければ{optimal:short}に近づけてください。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1217"/>
+        <location filename="../../engine/planner.py" line="1223"/>
         <source>With inference tokens, kaplan-2020 sizes the model from its L(N, D) fit, which disagrees with the paper&apos;s own compute-efficient allocation.</source>
         <translation>推論トークンを含める場合、Kaplan et al. 2020のスケーリング則はL(N, D)の当てはめからモデル規模を決めますが、これは論文自身の計算効率の良い配分と一致しません。</translation>
     </message>
     <message>
-        <location filename="../../engine/planner.py" line="1219"/>
+        <location filename="../../engine/planner.py" line="1225"/>
         <source>Prefer a Chinchilla-family law for inference-aware sizing.</source>
         <translation>推論を考慮して規模を決めるには、Chinchilla系のスケーリング則を使ってください。</translation>
     </message>
@@ -2912,78 +2911,78 @@
         <location filename="../../gui/app/summary.py" line="262"/>
         <location filename="../../gui/reports/xlsx.py" line="87"/>
         <location filename="../../gui/text/names.py" line="41"/>
-        <location filename="../../gui/text/tables.py" line="203"/>
-        <location filename="../../gui/text/tables.py" line="313"/>
-        <location filename="../../gui/text/tables.py" line="364"/>
+        <location filename="../../gui/text/tables.py" line="231"/>
+        <location filename="../../gui/text/tables.py" line="341"/>
+        <location filename="../../gui/text/tables.py" line="392"/>
         <source>custom accelerator</source>
         <extracomment>number formats by the kind of quantity (Excel&apos;s codes; the separators follow the reader&apos;s locale) the same, in Python, to size the columns</extracomment>
         <translation>手入力のアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="145"/>
+        <location filename="../../gui/text/tables.py" line="173"/>
         <source>A band shows the uncertainty of the scaling law&apos;s fit only: not run-to-run noise (about 1% in loss), nor how the law transfers to other data and tokenizers; losses of laws fitted on different data are not comparable in absolute value.</source>
         <extracomment>What a band (loss, model size, tokens) is not: said on the loss plot and in the report&apos;s assumptions.</extracomment>
         <translation>幅はスケーリング則の推定の不確かさだけを示します。学習ごとのばらつき（損失で約1%）や、他のデータ・トークナイザーへの当てはまりは含みません。異なるデータで推定されたスケーリング則どうしの損失は、絶対値では比較できません。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="152"/>
+        <location filename="../../gui/text/tables.py" line="180"/>
         <source>{objective}: {days} on the cluster; the scaling law chooses the model size and the training tokens</source>
         <extracomment>The plan&apos;s objective in words, with its inputs ({objective} is the editor&apos;s name for it).</extracomment>
         <translation>{objective}：クラスタで{days}。モデル規模と学習トークン数はスケーリング則に従って決まります。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="154"/>
+        <location filename="../../gui/text/tables.py" line="182"/>
         <source>{objective}: {params} parameters, {days} on the cluster</source>
         <translation>{objective}：{params}パラメータ、クラスタで{days}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="155"/>
+        <location filename="../../gui/text/tables.py" line="183"/>
         <source>{objective}: {params} parameters and {tokens} training tokens; the days follow</source>
         <translation>{objective}：{params}パラメータ、学習トークン数{tokens}。学習期間はそこから決まります。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="156"/>
+        <location filename="../../gui/text/tables.py" line="184"/>
         <source>{objective}: a loss of {target} nats/token, then {inference} tokens of inference; lifetime compute {lifetime} FLOP ({training} FLOP training + {inference_flop} FLOP inference), the least that reaches the target</source>
         <translation>{objective}：損失{target} nats/トークン、推論の総トークン数{inference}。目標に届く最小の総計算量（学習＋推論）は{lifetime} FLOP（学習{training} FLOP＋推論{inference_flop} FLOP）です。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="169"/>
+        <location filename="../../gui/text/tables.py" line="197"/>
         <source>{price} per accelerator-hour, a rental: the power is included, no energy is charged on top</source>
         <extracomment>what the accelerator-hour price covers (money.cost_basis)</extracomment>
         <translation>1台1時間あたり{price}。レンタル（電力込み）のため、電力費用は別途かかりません。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="170"/>
+        <location filename="../../gui/text/tables.py" line="198"/>
         <source>{price} per accelerator-hour, owned or colocated: the energy is paid on top at {energy_price}</source>
         <translation>1台1時間あたり{price}。自社保有・コロケーションのため、電力費用を{energy_price}で別途支払います。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="173"/>
+        <location filename="../../gui/text/tables.py" line="201"/>
         <source>PUE {pue}; host overhead {overhead}×; average draw {draw} of {power} per accelerator; power convention: {convention}</source>
         <translation>PUE {pue}、ホスト電力係数{overhead}×、平均消費率は1台あたり{power}の{draw}。電力の計算方式：{convention}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="178"/>
+        <location filename="../../gui/text/tables.py" line="206"/>
         <source>budget: {budget}; energy cap: {cap}</source>
         <translation>予算：{budget}、電力量の上限：{cap}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="179"/>
+        <location filename="../../gui/text/tables.py" line="207"/>
         <source>{accelerator}: catalogue price {low} to {high} per hour, typical {typical}</source>
         <translation>{accelerator}：カタログ価格は1時間あたり{low}～{high}、標準{typical}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="180"/>
+        <location filename="../../gui/text/tables.py" line="208"/>
         <source>{accelerator}: catalogue price {low} to {high} per hour, typical {typical} (unverified: check a current quote)</source>
         <translation>{accelerator}：カタログ価格は1時間あたり{low}～{high}、標準{typical}（未確認の価格です。最新の見積もりをご確認ください）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="182"/>
+        <location filename="../../gui/text/tables.py" line="210"/>
         <source>{law}, fitted on runs of {range} FLOP</source>
         <translation>{law}（{range} FLOPの学習結果から推定）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="184"/>
+        <location filename="../../gui/text/tables.py" line="212"/>
         <source>PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05; average draw while training: GPU servers 75 %, TPU servers 43 % of their rated power (Epoch AI).</source>
         <translation>PUE：業界平均1.58（Uptime Institute 2023）、大手クラウド約1.1。電力のCO₂排出係数：日本（2023年度）0.421 kg CO₂/kWh、米国約0.39、フランス約0.05。学習中の平均消費率：GPUサーバーは定格電力の75 %、TPUサーバーは43 %（Epoch AI）。</translation>
     </message>
@@ -2994,163 +2993,163 @@
         <translation>%s / %s</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="116"/>
+        <location filename="../../gui/text/tables.py" line="144"/>
         <source>%s active of %s in all</source>
         <translation>アクティブ %s（総数 %s）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="119"/>
+        <location filename="../../gui/text/tables.py" line="147"/>
         <source>%s FLOP; %s FLOP with attention</source>
         <translation>%s FLOP（アテンション込み %s FLOP）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="160"/>
+        <location filename="../../gui/text/tables.py" line="188"/>
         <source>{count} × {accelerator}; peak {peak} per accelerator in {precision}; MFU {mfu} of that peak; goodput {goodput}</source>
         <translation>{count}台 × {accelerator}、1台あたりピーク {peak}（{precision}）、そのピークに対する MFU {mfu}、有効稼働率 {goodput}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="162"/>
+        <location filename="../../gui/text/tables.py" line="190"/>
         <source>{layers} layers of width {width} ({shape}); {context}; {experts}</source>
         <translation>{layers} 層、幅 {width}（{shape}）。{context}。{experts}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="163"/>
+        <location filename="../../gui/text/tables.py" line="191"/>
         <source>{need} per accelerator of {capacity}: training state {state} ({bytes} bytes per parameter: {recipe}), activations {activations} ({recompute} recomputation, Korthikanti et al. 2022); tensor {tensor} × pipeline {pipeline} × expert {expert} parallel, {data} data-parallel replicas, ZeRO stage {zero}{chosen}</source>
         <translation>1台あたり {need}（搭載 {capacity}）：学習状態 {state}（1パラメータあたり {bytes} バイト：{recipe}）、活性化 {activations}（再計算：{recompute}、Korthikanti et al. 2022）。テンソル並列 {tensor} × パイプライン並列 {pipeline} × エキスパート並列 {expert}、データ並列レプリカ {data}、ZeRO ステージ {zero}{chosen}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="188"/>
+        <location filename="../../gui/text/tables.py" line="216"/>
         <source>Compute C = 6 × parameters × training tokens (Kaplan et al. 2020; the active parameters of a mixture of experts); the accelerators do C + 12 × layers × width × context per token for attention (PaLM&apos;s MFU convention) = accelerators × peak × MFU × goodput × time; compute-optimal allocation and loss from the scaling law (Hoffmann et al. 2022); energy = accelerators × power × host overhead × average draw × PUE × hours; cost = accelerator-hours × price (+ energy × energy price for owned accelerators); CO₂ = energy × grid carbon.</source>
         <translation>計算量 C = 6 × パラメータ数 × 学習トークン数（Kaplan et al. 2020。混合エキスパートではアクティブなパラメータ数）。アクセラレータはこれにアテンション分として1トークンあたり 12 × 層数 × 幅 × コンテキスト長を加えて計算します（PaLM の MFU の数え方）＝ アクセラレータ数 × ピーク × MFU × 有効稼働率 × 時間。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 ＝ アクセラレータ数 × 消費電力 × ホスト電力係数 × 平均消費率 × PUE × 時間。費用 ＝ アクセラレータ稼働時間 × 単価（自社保有ならさらに電力量 × 電力単価）。CO₂ ＝ 電力量 × 電力の排出係数。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="212"/>
+        <location filename="../../gui/text/tables.py" line="240"/>
         <source>Amounts in %s; exchange rate %s (your assumption), which converts the catalogue&apos;s USD prices.</source>
         <translation>金額は%s建てです。カタログの米ドル価格は、為替レート %s（ご自身の想定）で換算しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="214"/>
+        <location filename="../../gui/text/tables.py" line="242"/>
         <source>Amounts in USD.</source>
         <translation>金額は米ドル建てです。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="225"/>
+        <location filename="../../gui/text/tables.py" line="253"/>
         <source>Model shape</source>
         <translation>モデルの形状</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="226"/>
+        <location filename="../../gui/text/tables.py" line="254"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="229"/>
+        <location filename="../../gui/text/tables.py" line="257"/>
         <source>Power and PUE</source>
         <translation>電力とPUE</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="232"/>
+        <location filename="../../gui/text/tables.py" line="260"/>
         <source>Budget and caps</source>
         <translation>予算と上限</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="235"/>
+        <location filename="../../gui/text/tables.py" line="263"/>
         <source>Reference values</source>
         <translation>参考値</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="236"/>
+        <location filename="../../gui/text/tables.py" line="264"/>
         <source>Formulas</source>
         <translation>計算式</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="237"/>
+        <location filename="../../gui/text/tables.py" line="265"/>
         <source>Uncertainty</source>
         <translation>不確かさ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="246"/>
+        <location filename="../../gui/text/tables.py" line="274"/>
         <source>%s, modelled from failures (an interruption every %s h per accelerator, checkpoint stall %s min, restart %s min; Young&apos;s interval)</source>
         <translation>%s（故障から推定：アクセラレータ1台あたり %s 時間に1回の中断、チェックポイント停止 %s 分、再起動 %s 分。Young の間隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="254"/>
+        <location filename="../../gui/text/tables.py" line="282"/>
         <source>a dense model</source>
         <translation>密モデル</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="255"/>
+        <location filename="../../gui/text/tables.py" line="283"/>
         <source>a mixture of experts: %s routed experts, %s active per token, %s shared; %s parameters in all%s</source>
         <translation>混合エキスパート：ルーティングされるエキスパート %s、1トークンあたりアクティブ %s、共有 %s。総パラメータ数 %s%s</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="257"/>
+        <location filename="../../gui/text/tables.py" line="285"/>
         <source> (estimated from the experts)</source>
         <translation>（エキスパート構成からの推定）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="258"/>
+        <location filename="../../gui/text/tables.py" line="286"/>
         <source>context not set: compute is 6·N·D</source>
         <translation>コンテキスト長未設定：計算量は 6·N·D</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="259"/>
+        <location filename="../../gui/text/tables.py" line="287"/>
         <source>context %s tokens: attention adds %s of the accelerators&apos; FLOP</source>
         <translation>コンテキスト長 %s トークン：アクセラレータの FLOP の %s がアテンション</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="261"/>
+        <location filename="../../gui/text/tables.py" line="289"/>
         <source>derived from the size at a width of 128 per layer</source>
         <translation>規模から導出、1層あたり幅128</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="261"/>
+        <location filename="../../gui/text/tables.py" line="289"/>
         <source>as entered</source>
         <translation>入力どおり</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="276"/>
+        <location filename="../../gui/text/tables.py" line="304"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="281"/>
+        <location filename="../../gui/text/tables.py" line="309"/>
         <source> (degrees left open chosen by ScalePlan: the least model parallelism that fits)</source>
         <translation>（未指定の並列度は ScalePlan が選択：収まる最小のモデル並列）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="386"/>
+        <location filename="../../gui/text/tables.py" line="414"/>
         <source>Serving per month</source>
         <translation>推論提供の月額</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="388"/>
+        <location filename="../../gui/text/tables.py" line="416"/>
         <source>Training compute the rules count</source>
         <translation>規制が数える学習計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="381"/>
-        <location filename="../../gui/text/tables.py" line="285"/>
+        <location filename="../../gui/reports/xlsx.py" line="382"/>
+        <location filename="../../gui/text/tables.py" line="313"/>
         <source>no</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="285"/>
+        <location filename="../../gui/text/tables.py" line="313"/>
         <source>selective</source>
         <translation>選択的</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="285"/>
+        <location filename="../../gui/text/tables.py" line="313"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="305"/>
+        <location filename="../../gui/text/tables.py" line="333"/>
         <source>up to %s</source>
         <translation>%s以下</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="358"/>
+        <location filename="../../gui/text/tables.py" line="386"/>
         <source>%s, converted from %s at %s</source>
         <translation>%s（%s から %s で換算）</translation>
     </message>
@@ -3158,7 +3157,7 @@
         <location filename="../../gui/reports/slides.py" line="522"/>
         <location filename="../../gui/reports/slides.py" line="635"/>
         <location filename="../../gui/reports/xlsx.py" line="142"/>
-        <location filename="../../gui/text/tables.py" line="368"/>
+        <location filename="../../gui/text/tables.py" line="396"/>
         <source>Wall-clock time</source>
         <translation>学習期間</translation>
     </message>
@@ -3168,26 +3167,26 @@
         <location filename="../../gui/reports/slides.py" line="379"/>
         <location filename="../../gui/text/programme.py" line="119"/>
         <location filename="../../gui/text/programme.py" line="124"/>
-        <location filename="../../gui/text/tables.py" line="127"/>
-        <location filename="../../gui/text/tables.py" line="293"/>
-        <location filename="../../gui/text/tables.py" line="368"/>
+        <location filename="../../gui/text/tables.py" line="155"/>
+        <location filename="../../gui/text/tables.py" line="321"/>
+        <location filename="../../gui/text/tables.py" line="396"/>
         <source>%s days</source>
         <extracomment>The East Asian typeface of Japanese runs. Yu Gothic (游ゴシック) is the Japanese font of Office&apos;s own theme since Office 2016, on Windows (8.1 and later) and on macOS alike; Meiryo would do on Windows but is missing on many Macs. The font ScalePlan ships (:data:`gui.reports.render.JA_FAMILY`) is registered by the application only, never installed, so naming it here would make every PowerPoint substitute one; instead the runs carry charset 128 (Shift-JIS), which makes PowerPoint substitute another *Japanese* font (Meiryo, MS Gothic) where Yu Gothic is missing, and the plots, which are drawn with the shipped font, list it after the system ones (:func:`_portable_svg`). line height as a multiple of the font size: every paragraph&apos;s exact line spacing, so that a Japanese font&apos;s tall default line gap cannot make a text taller than measured inner margins of text boxes (every side) and of table cells (left/right, top/bottom), in points a measured line is filled to this share of its width at most (kerning, Japanese line-break rules) what a line breaks between: runs of spaces (not no-break spaces), words, single Japanese characters bold glyphs are up to a tenth wider</extracomment>
         <translation>%s 日</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="371"/>
+        <location filename="../../gui/text/tables.py" line="399"/>
         <source>/h</source>
         <translation>/時</translation>
     </message>
     <message>
         <location filename="../../gui/reports/slides.py" line="383"/>
-        <location filename="../../gui/text/tables.py" line="374"/>
+        <location filename="../../gui/text/tables.py" line="402"/>
         <source>%s parameters</source>
         <translation>%s パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="423"/>
+        <location filename="../../gui/reports/xlsx.py" line="439"/>
         <source>Assumptions and sources</source>
         <translation>前提と出典</translation>
     </message>
@@ -3229,8 +3228,9 @@
         <translation>入力から計画が立てられると、グラフが再び表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="421"/>
+        <location filename="../../gui/reports/xlsx.py" line="437"/>
         <source>Comparison</source>
+        <extracomment>how wide a wrapped column is at the most (_Sheet.finish)</extracomment>
         <translation>比較</translation>
     </message>
     <message>
@@ -4264,12 +4264,18 @@
         <translation>クラスタの購入：初期に %s。このプログラムはその減価償却のうち %s を負担します。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="222"/>
+        <location filename="../../gui/reports/pdf.py" line="224"/>
+        <source>Serving: %s</source>
+        <extracomment>the serving sentence after its lead, &quot;Serving:&quot; (in bold)</extracomment>
+        <translation>推論提供：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/pdf.py" line="225"/>
         <source>What the rules count: the model&apos;s training compute, %s — pre-training and post-training; development and ablations on other models are left out.</source>
         <translation>規制が数えるもの：モデルの学習計算量 %s（事前学習と事後学習。他のモデルでの開発・アブレーションは除外）。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="444"/>
+        <location filename="../../gui/reports/pdf.py" line="447"/>
         <source>Shares by stage</source>
         <extracomment>the height of the shares-by-stage chart, in mm</extracomment>
         <translation>段階ごとの内訳</translation>

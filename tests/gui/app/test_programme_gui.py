@@ -112,3 +112,14 @@ def test_the_programme_dialog_says_what_to_plan_without_one(win):
     choose(win, "programme", "on")
     dialog.flush()
     assert dialog.tabs.isVisible()
+
+
+def test_every_menus_mnemonics_are_unique(win):
+    """Alt + a letter opens one item (P was Presentation mode's before Programme took it too)."""
+    for menu_action in win.menuBar().actions():
+        letters = []
+        for action in menu_action.menu().actions():
+            text = action.text().replace("&&", "")
+            if "&" in text:
+                letters.append(text[text.index("&") + 1].lower())
+        assert len(letters) == len(set(letters)), (menu_action.text(), letters)
