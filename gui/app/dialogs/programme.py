@@ -190,7 +190,7 @@ class ProgrammeDialog(QDialog):
         v.addWidget(QLabel(tr("EU model documentation: the training figures (to two significant figures)")))
         self.documentation = _table([], "programme.documentation")
         self.documentation.horizontalHeader().hide()
-        v.addWidget(self.documentation, 2)
+        v.addWidget(self.documentation, 1)
         self.copy_button = QPushButton(tr("Copy the documentation figures"))
         self.copy_button.setObjectName("programme.copy")
         self.copy_button.clicked.connect(self.copy_documentation)
@@ -360,7 +360,7 @@ class ProgrammeDialog(QDialog):
             colour = "#c0392b" if c.crossed else "#1e8449"
             lines.append(f"<p><b style='color:{colour}'>{_html(threshold_line(c))}</b><br>"
                          f"{_html(tr(THRESHOLD_MEANINGS[c.threshold.id]))}<br>"
-                         f"<span style='color:#666; font-size:8pt'>{_html(threshold_source(c))}</span></p>")
+                         f"<span style='color:#666; font-size:8pt'>{_html(tr('Source: ') + threshold_source(c))}</span></p>")
         self.compliance.setText("<p>" + lines[0] + "</p>" + "".join(lines[1:]))
         rows = documentation_rows(p)
         _fill(self.documentation, [["", ""], *[[a, b] for a, b in rows]])
