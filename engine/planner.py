@@ -324,10 +324,10 @@ def plan(s: Scenario) -> Plan:
                 v = getattr(p, key)
                 if isinstance(v, (float, np.floating)) and not math.isfinite(v):
                     raise _no_finite_plan(s, f"{key} is {v}")
-            extra = (p.programme.to_dict() if p.programme is not None else {},
-                     p.serving.to_dict() if p.serving is not None else {})
-            for part in extra:  # the programme's and serving's numbers, finite like the run's
-                for key, v in part.items():
+            parts = (p.programme.stages if p.programme is not None else ()) + (
+                (p.serving,) if p.serving is not None else ())
+            for part in parts:  # the programme's and serving's numbers, finite like the run's (the totals and
+                for key, v in vars(part).items():  # the cash flow are sums of these)
                     if isinstance(v, float) and not math.isfinite(v):
                         raise _no_finite_plan(s, f"{key} is {v}")
             if not (p.optimal_n_params > 0 and p.optimal_n_tokens > 0):  # underflow to 0: sizes are positive

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -92,10 +93,14 @@ class ProgrammePlan:
     accelerator_hour_price: float
     #: Buying the training cluster up front (purchased basis), else None.
     capital_outlay: float | None
-    #: Cost per month by stage: (stage id, amounts) in stage order, month 1 first.
-    cash_flow: tuple[tuple[str, tuple[float, ...]], ...]
     compliance: tuple[compliance.Status, ...]
     development_multiple: float
+
+    @cached_property
+    def cash_flow(self) -> tuple[tuple[str, tuple[float, ...]], ...]:
+        """Cost per month by stage: (stage id, amounts) in stage order, month 1 first (computed when asked:
+        only the dialog, the reports and ``to_dict`` read it, not every frame of a drag)."""
+        return cash_flow(list(self.stages))
 
     def stage(self, stage_id: str) -> Stage | None:
         return next((st for st in self.stages if st.id == stage_id), None)
@@ -199,7 +204,7 @@ def programme_plan(p: Plan, serving: ServingPlan | None) -> ProgrammePlan | None
         total_energy_mwh=sum(st.energy_mwh for st in stages), total_co2_t=sum(st.co2_t for st in stages),
         training_days=training_days, serving_months=months,
         accelerator_hour_price=costing.accelerator_hour_price(s),
-        capital_outlay=costing.capital_outlay(s, count), cash_flow=cash_flow(stages),
+        capital_outlay=costing.capital_outlay(s, count),
         compliance=compliance.assess(run, post), development_multiple=dev_multiple)
 
 
