@@ -91,8 +91,11 @@ class ProgrammePlan:
     training_days: float
     serving_months: float
     accelerator_hour_price: float
-    #: Buying the training cluster up front (purchased basis), else None.
+    #: A bought cluster (purchased basis; else None): buying it up front — the most accelerators any stage
+    #: on it uses; serving runs on it after training when it is served on the same accelerator at the
+    #: cluster's own price — and the depreciation the programme's hours on it carry.
     capital_outlay: float | None
+    depreciation_carried: float | None
     compliance: tuple[compliance.Status, ...]
     development_multiple: float
 
@@ -115,6 +118,7 @@ class ProgrammePlan:
             "total_energy_mwh": self.total_energy_mwh, "total_co2_t": self.total_co2_t,
             "training_days": self.training_days, "serving_months": self.serving_months,
             "accelerator_hour_price": self.accelerator_hour_price, "capital_outlay": self.capital_outlay,
+            "depreciation_carried": self.depreciation_carried,
             "cash_flow_monthly": {sid: list(v) for sid, v in self.cash_flow},
             "compliance": [{"id": c.threshold.id, "threshold_flop": c.threshold.threshold_flop,
                             "crossed": c.crossed, "ratio": c.ratio, "source": c.threshold.source,
@@ -150,6 +154,12 @@ def serving_plan(s: Scenario, n_active: Any, n_total: Any, tokens_per_query: Any
                  power_in_price=power_in_price, energy_price_per_kwh=s.energy.price_per_kwh, pue=s.energy.pue,
                  server_overhead=s.energy.server_overhead, average_draw=s.energy.average_draw,
                  carbon_kg_per_kwh=s.energy.carbon_kg_per_kwh)
+
+
+def _served_on_cluster(s: Scenario) -> bool:
+    """Serving runs on the training cluster (after training): the same accelerator at the cluster's price."""
+    sv = s.serving
+    return sv is not None and sv.price_per_accelerator_hour is None and sv.accelerator == s.cluster.accelerator
 
 
 def _stage(s: Scenario, stage_id: str, flop: float, count: int | None, mfu: float | None) -> Stage:
@@ -196,7 +206,11 @@ def programme_plan(p: Plan, serving: ServingPlan | None) -> ProgrammePlan | None
     base = total_cost - (dev.cost if dev is not None else 0.0)
     lo, hi = (base + m * per_multiple for m in DEVELOPMENT_MULTIPLE_RANGE) if pr is not None else (total_cost,
                                                                                                    total_cost)
-    count = max((st.accelerators for st in stages if st.id != "serving"), default=float(s.cluster.count))
+    on_cluster = [st for st in stages if st.id != "serving" or _served_on_cluster(s)]
+    count = max(st.accelerators for st in on_cluster)
+    outlay = costing.capital_outlay(s, count)
+    hours_on_cluster = sum(st.accelerator_hours for st in on_cluster)
+    carried = None if outlay is None else hours_on_cluster * costing.accelerator_hour_price(s)
     return ProgrammePlan(
         stages=tuple(stages), total_compute_flop=sum(st.compute_flop for st in stages if st.id != "serving"),
         model_training_flop=run + post, serving_flop=stages[-1].compute_flop if serving is not None else 0.0,
@@ -204,7 +218,7 @@ def programme_plan(p: Plan, serving: ServingPlan | None) -> ProgrammePlan | None
         total_energy_mwh=sum(st.energy_mwh for st in stages), total_co2_t=sum(st.co2_t for st in stages),
         training_days=training_days, serving_months=months,
         accelerator_hour_price=costing.accelerator_hour_price(s),
-        capital_outlay=costing.capital_outlay(s, count),
+        capital_outlay=outlay, depreciation_carried=carried,
         compliance=compliance.assess(run, post), development_multiple=dev_multiple)
 
 

@@ -1,6 +1,9 @@
 """PDF reports (A4 landscape), in Japanese or English: for each scenario a page of the decision (the traffic
 light as the engine grades it, the key numbers, the findings in plain words, the plots) and a page of every
-assumption a budget owner checks (:func:`gui.text.tables.assumptions`), in type no smaller than 7 pt.
+assumption a budget owner checks (:func:`gui.text.tables.assumptions`), in type no smaller than 7 pt; for a
+scenario that plans the whole programme (issue 16), a page of its stages (the cost and its range, the stage
+table, the shares by stage, serving, the purchase) and a page of the compliance thresholds and the EU
+documentation.
 
 Text stays text (QTextDocument drawn on a QPdfWriter: selectable, searchable) and the plots are drawn
 as vectors (the pyqtgraph scenes rendered onto the PDF painter). Lines break as Japanese typesetting
@@ -15,8 +18,20 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QTextBoundaryFinder
-from PySide6.QtGui import QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter, QTextCursor, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QTextBoundaryFinder
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+)
 
 import engine
 from engine.planner import Plan
@@ -26,6 +41,18 @@ from gui.reports.output import failed, write_document
 from gui.reports.render import document_plans, plots_for_document, render_plot
 from gui.text.findings import localized
 from gui.text.i18n import QT_TR_NOOP, current_language, tr
+from gui.text.numbers import money, sci
+from gui.text.programme import (
+    STAGE_COLOURS,
+    THRESHOLD_MEANINGS,
+    cost_range_text,
+    documentation_rows,
+    serving_text,
+    stage_name,
+    stage_rows,
+    threshold_line,
+    threshold_source,
+)
 from gui.text.severity import SEVERITY_COLOURS, traffic_light
 from gui.text.tables import BAND_CAVEAT, assumptions, findings_count, key_numbers
 
@@ -108,6 +135,95 @@ def _assumptions_html(plan: Plan, findings: bool = False) -> str:
             + (_findings_html(plan) if findings else "")
             + f"<h3 style='margin:10px 0 4px 0'>{esc(tr('Assumptions and sources'))}</h3>"
             f"<table cellspacing='0' cellpadding='0' width='100%'>{rows}</table>")
+
+
+def capital_text(plan: Plan) -> str:
+    """"Buying the cluster: ¥132億 up front; the programme carries ¥17.4億 of its depreciation." for a bought
+    cluster (engine.programme: the hours of the stages on it at its hourly write-off), else ""."""
+    prog = plan.programme
+    if prog is None or prog.capital_outlay is None:
+        return ""
+    lang, cur = current_language(), plan.currency
+    return tr("Buying the cluster: %s up front; the programme carries %s of its depreciation.") % (
+        money(prog.capital_outlay, cur, lang), money(prog.depreciation_carried or 0.0, cur, lang))
+
+
+def stage_shares(plan: Plan) -> list[tuple[str, list[tuple[str, float]]]]:
+    """(quantity, [(stage id, share)]) for compute, cost and energy: each stage's share of the programme's
+    (serving included)."""
+    prog = plan.programme
+    if prog is None:
+        return []
+    out = []
+    for label, attr in ((tr("Compute"), "compute_flop"), (tr("Cost"), "cost"), (tr("Energy"), "energy_mwh")):
+        total = sum(getattr(st, attr) for st in prog.stages)
+        out.append((label, [(st.id, getattr(st, attr) / total if total > 0 else 0.0) for st in prog.stages]))
+    return out
+
+
+def _programme_html(plan: Plan) -> str:
+    """The programme page's text above the chart: the heading, the cost and its range, the stage table."""
+    esc = html.escape
+    rows = stage_rows(plan)
+    head, body, total = rows[0], rows[1:-1], rows[-1]
+
+    def cells(row: list[str], tag: str, style: str, first: str = "") -> str:
+        return "".join(f"<{tag} align='{'left' if j == 0 else 'right'}' style='padding:3px 8px; {style}'>"
+                       f"{first if j == 0 else ''}{esc(v)}</{tag}>" for j, v in enumerate(row))
+
+    stages = plan.programme.stages if plan.programme is not None else ()
+    table = (f"<tr style='background:#e8edf2'>{cells(head, 'th', '')}</tr>"
+             + "".join(f"<tr style='background:{'#f3f3f3' if i % 2 else '#ffffff'}'>"
+                       + cells(row, "td", "", f"<span style='color:{STAGE_COLOURS[st.id]}'>■</span> ") + "</tr>"
+                       for i, (row, st) in enumerate(zip(body, stages, strict=True)))
+             + f"<tr style='background:#e8edf2'>{cells(total, 'td', 'font-weight:bold')}</tr>")
+    title = tr("Programme: %s") % plan.scenario.name
+    costs = tr("The whole programme costs")
+    return (f"<h2 style='font-size:14pt; margin:0'>{esc(title)}</h2>"
+            f"<p style='margin:6px 0 2px 0; color:#555'>{esc(costs)}</p>"
+            f"<p style='font-size:13pt; margin:0 0 8px 0'><b>{esc(cost_range_text(plan))}</b></p>"
+            f"<table cellspacing='0' cellpadding='0' width='100%'>{table}</table>")
+
+
+def _programme_notes_html(plan: Plan) -> str:
+    """Under the chart: serving in a sentence, and what buying the cluster costs up front."""
+    esc = html.escape
+    out = ""
+    if serving_text(plan):
+        lead, _, after = tr(SERVING_LEAD).partition("%s")  # "Serving:" in bold
+        out += f"<p style='margin:0 0 4px 0'><b>{esc(lead)}</b>{esc(serving_text(plan))}{esc(after)}</p>"
+    if capital_text(plan):
+        out += f"<p style='margin:0 0 4px 0'>{esc(capital_text(plan))}</p>"
+    return out
+
+
+def _compliance_html(plan: Plan) -> str:
+    """The compliance page: each threshold, what crossing it means and its source; the EU documentation."""
+    esc = html.escape
+    prog = plan.programme
+    assert prog is not None
+    title = tr("Compliance: %s") % plan.scenario.name
+    out = f"<h2 style='font-size:14pt; margin:0'>{esc(title)}</h2>"
+    out += (f"<p style='color:#555; margin:4px 0 10px 0'>"
+            f"{esc(tr(_COUNTED) % (sci(prog.model_training_flop, 2) + ' FLOP'))}</p>")
+    for c in prog.compliance:
+        colour = SEVERITY_COLOURS["warning"] if c.crossed else "#1e7a3c"
+        out += (f"<p style='margin:0 0 8px 0'><span style='color:{colour}'>●</span> <b>{esc(threshold_line(c))}</b>"
+                f"<br/><span style='font-size:{NOTE_PT + 1.5}pt'>{esc(tr(THRESHOLD_MEANINGS[c.threshold.id]))}</span>"
+                f"<br/><span style='font-size:{NOTE_PT}pt; color:#666'>{esc(tr('Source: %s') % threshold_source(c))}"
+                "</span></p>")
+    rows = "".join(f"<tr style='background:{'#f3f3f3' if i % 2 else '#ffffff'}'>"
+                   f"<td width='30%' style='padding:3px 10px 3px 4px'><b>{esc(k)}</b></td>"
+                   f"<td style='padding:3px 4px'>{esc(v)}</td></tr>"
+                   for i, (k, v) in enumerate(documentation_rows(plan)))
+    return (out + f"<h3 style='margin:10px 0 4px 0'>{esc(tr('EU model documentation (training)'))}</h3>"
+            f"<table cellspacing='0' cellpadding='0' width='100%'>{rows}</table>")
+
+
+#: the serving sentence after its lead, "Serving:" (in bold)
+SERVING_LEAD = QT_TR_NOOP("Serving: %s")
+_COUNTED = QT_TR_NOOP("What the rules count: the model's training compute, %s — pre-training and post-training; "
+                      "development and ablations on other models are left out.")
 
 
 # -- laying text out ----------------------------------------------------------------------------------
@@ -270,6 +386,105 @@ def _draw_plan(painter: QPainter, plan: Plan, date: str, new_page: Callable[[], 
     for page in range(rest.pageCount()):
         new_page()
         _draw(painter, rest, body, page)
+    if plan.programme is not None:
+        _draw_programme(painter, plan, body, new_page)
+
+
+def _draw_programme(painter: QPainter, plan: Plan, body: QRectF, new_page: Callable[[], None]) -> None:
+    """The programme's page (the cost and its range, the stage table, the shares by stage, serving and the
+    purchase), then compliance and the EU documentation, on as many pages as they take."""
+    device = painter.device()
+    top = layout_text(_programme_html(plan), body.width(), ASSUMPTIONS_PT, device)
+    notes = layout_text(_programme_notes_html(plan), body.width(), ASSUMPTIONS_PT, device)
+    gap = _mm(5)
+    chart_h = min(_mm(SHARES_CHART_MM), body.height() - top.size().height() - notes.size().height() - 2 * gap)
+    new_page()
+    _draw(painter, top, QRectF(body.left(), body.top(), body.width(), top.size().height()))
+    y = body.top() + top.size().height() + gap
+    if chart_h > _mm(25):
+        _draw_shares(painter, plan, QRectF(body.left(), y, body.width(), chart_h))
+        y += chart_h + gap
+    _draw(painter, notes, QRectF(body.left(), y, body.width(), notes.size().height()))
+    rest = layout_text(_compliance_html(plan), body.width(), ASSUMPTIONS_PT, device)
+    rest.setPageSize(QSizeF(body.width(), body.height()))
+    for page in range(rest.pageCount()):
+        new_page()
+        _draw(painter, rest, body, page)
+
+
+#: the height of the shares-by-stage chart, in mm
+SHARES_CHART_MM = 62.0
+
+
+def _font(point_size: float, bold: bool = False) -> QFont:
+    """The application's font (Latin from the system, Japanese from the shipped one) at ``point_size``."""
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    return font
+
+
+def _ink_on(fill: str) -> QColor:
+    """White on a dark fill, dark grey on a light one."""
+    c = QColor(fill)
+    return QColor("#ffffff") if 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue() < 150 else QColor("#222222")
+
+
+def _draw_shares(painter: QPainter, plan: Plan, area: QRectF) -> None:
+    """Compute, cost and energy as 100% bars stacked by stage (the stages' colours, each share written in its
+    segment where it fits), the chart's title above and a legend of the stages below."""
+    shares = stage_shares(plan)
+    painter.save()
+    try:
+        title_font, label_font, small_font = _font(ASSUMPTIONS_PT, bold=True), _font(ASSUMPTIONS_PT), _font(SUMMARY_PT)
+        title_h = QFontMetricsF(title_font, painter.device()).height()
+        legend_h = QFontMetricsF(small_font, painter.device()).height() * 1.6
+        label_w = max(QFontMetricsF(label_font, painter.device()).horizontalAdvance(label)
+                      for label, _ in shares) + _mm(4)
+        painter.setFont(title_font)
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(area.left(), area.top(), area.width(), title_h),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), tr("Shares by stage"))
+        bars_top = area.top() + title_h + _mm(2)
+        room = area.bottom() - legend_h - _mm(2) - bars_top
+        pitch = room / len(shares)
+        bar_h = pitch * 0.72
+        bar_left, bar_w = area.left() + label_w, area.width() - label_w
+        for k, (label, parts) in enumerate(shares):
+            y = bars_top + k * pitch
+            painter.setFont(label_font)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QRectF(area.left(), y, label_w - _mm(2), bar_h),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+            x = bar_left
+            painter.setFont(small_font)
+            metrics = QFontMetricsF(small_font, painter.device())
+            for stage_id, share in parts:
+                w = share * bar_w
+                if w <= 0:
+                    continue
+                fill = STAGE_COLOURS[stage_id]
+                painter.fillRect(QRectF(x, y, w, bar_h), QColor(fill))
+                text = f"{share:.0%}" if share >= 0.005 else "<1%"
+                if metrics.horizontalAdvance(text) + _mm(2) <= w:
+                    painter.setPen(_ink_on(fill))
+                    painter.drawText(QRectF(x, y, w, bar_h), int(Qt.AlignmentFlag.AlignCenter), text)
+                x += w
+        # the legend: a swatch and the stage's short name each
+        painter.setFont(small_font)
+        metrics = QFontMetricsF(small_font, painter.device())
+        x, y = bar_left, area.bottom() - legend_h
+        swatch = metrics.height() * 0.7
+        for stage_id, _ in shares[0][1]:
+            name = stage_name(stage_id, short_name=True)
+            painter.fillRect(QRectF(x, y + (legend_h - swatch) / 2, swatch, swatch), QColor(STAGE_COLOURS[stage_id]))
+            painter.setPen(QColor("#333333"))
+            text_w = metrics.horizontalAdvance(name)
+            painter.drawText(QRectF(x + swatch + _mm(1.2), y, text_w + _mm(1), legend_h),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+            x += swatch + _mm(1.2) + text_w + _mm(6)
+    finally:
+        painter.restore()
 
 
 def _draw_plots(painter: QPainter, plan: Plan, area: QRectF) -> None:

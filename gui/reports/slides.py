@@ -3,8 +3,9 @@
 The deck: a *decision* slide first — with two or more scenarios the comparison in one table (absolute and
 % differences against the first scenario, every amount in its currency, each plan's status and the reason
 for it), with one scenario its recommendation (key numbers, status, what would fix it) — then a slide per
-scenario (a plain-language summary and its two main plots, large), then the assumptions and sources
-(split over as many slides as they need). Every amount is in the first scenario's currency
+scenario (a plain-language summary and its two main plots, large; for a scenario that plans the whole
+programme, a slide of its cost by stage and one of compliance and the EU documentation), then the
+assumptions and sources (split over as many slides as they need). Every amount is in the first scenario's currency
 (:func:`engine.money.same_currency`); names are people's names, never finding codes or catalogue ids.
 
 Nothing is left to PowerPoint's autofit, which LibreOffice and older PowerPoints do not apply: every text
@@ -32,8 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from pptx import Presentation
+from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE
 from pptx.opc.package import Part
 from pptx.oxml import parse_xml
@@ -49,12 +52,24 @@ from engine.scenario import Scenario
 from gui.plots import CostPlot, LossPlot
 from gui.plots.base import Plot
 from gui.reports.output import document_output, failed
+from gui.reports.pdf import SERVING_LEAD, capital_text, stage_shares
 from gui.reports.render import JA_FAMILY, document_plans, plot_svg, plots_for_document, render_plot
 from gui.text.fields import rate_text
 from gui.text.findings import localized
 from gui.text.i18n import current_language, tr
 from gui.text.names import accelerator_short
 from gui.text.numbers import field_text, money, sci
+from gui.text.programme import (
+    STAGE_COLOURS,
+    THRESHOLD_MEANINGS,
+    cost_range_text,
+    documentation_rows,
+    serving_text,
+    stage_name,
+    stage_rows,
+    threshold_line,
+    threshold_source,
+)
 from gui.text.severity import SEVERITY_COLOURS, traffic_light
 from gui.text.tables import PRECISION_NAMES, assumptions, memory_text, sharding_text
 
@@ -468,6 +483,9 @@ def write_pptx(scenarios: Sequence[Scenario | Plan], out: str | Path) -> Path:
                             (k + 1, len(chunks)))
     for plan in plans:
         _scenario_slide(prs.slides.add_slide(blank), plan, out)
+        if plan.programme is not None:
+            _programme_slide(prs.slides.add_slide(blank), plan)
+            _compliance_slide(prs.slides.add_slide(blank), plan)
     _appendix_slides(prs, blank, plans)
     with document_output(out) as target:
         prs.save(target.file)  # python-pptx writes the zip through the descriptor
@@ -773,6 +791,123 @@ def _portable_svg(svg: bytes) -> bytes:
         return b'font-family="' + ", ".join(n if n == "sans-serif" else f"'{n}'" for n in names).encode() + b'"'
 
     return re.sub(rb'font-family="([^"]*)"', families, svg)
+
+
+# -- the programme: cost by stage, compliance --------------------------------------------------------------
+def _programme_slide(slide: Any, p: Plan) -> None:
+    """The programme's cost and its range as the headline, the stage table, serving and the purchase in a
+    sentence each, and compute, cost and energy as shares by stage (a native stacked bar chart)."""
+    prog = p.programme
+    assert prog is not None
+    top = _title(slide, tr("Programme: cost by stage")).bottom + 2
+    headline = [_para(_Run(tr("The whole programme costs %s") % cost_range_text(p), bold=True))]
+    top = _fitted_box(slide, _M, top, _CONTENT_W, 64.0, headline, (20, 19, 18, 17, 16, 15, 14)).bottom + 6
+    rows = stage_rows(p)
+    grid: _Grid = [[_cell(v) for v in rows[0]]]
+    for row, st in zip(rows[1:-1], prog.stages, strict=True):
+        grid.append([_cell(_para(_Run("■ ", STAGE_COLOURS[st.id]), row[0])), *(_cell(v) for v in row[1:])])
+    grid.append([_cell(v, bold=True) for v in rows[-1]])
+    widths = [232.0, 120.0, 96.0, 136.0, 96.0, 104.0, 104.0]
+    lead, _, after = tr(SERVING_LEAD).partition("%s")  # "Serving:" in bold
+    notes = [_para(_Run(lead, bold=True), serving_text(p), after)] if serving_text(p) else []
+    notes += [_para(capital_text(p))] if capital_text(p) else []
+    chart_min = 135.0
+    room = _H - _M + 8 - top - chart_min - (56.0 if notes else 0.0)
+    size, heights = _fit_table(grid, widths, room, (14, 13, 12, 11, 10))
+    shape = _table(slide, grid, _M, top, widths, heights, size)
+    for row_cells in shape.table.rows:  # numbers right-aligned under their headers
+        for j, cell in enumerate(row_cells.cells):
+            if j:
+                for paragraph in cell.text_frame.paragraphs:
+                    paragraph.alignment = PP_ALIGN.RIGHT
+    top += sum(heights) + 6
+    if notes:
+        top = _fitted_box(slide, _M, top, _CONTENT_W, 56.0, notes, (13, 12, 11, 10), gap=0.2, colour=_GREY).bottom
+    bottom = _H - _M + 8
+    if bottom - top - 6 >= 110:
+        _shares_chart(slide, p, _Box(_M, top + 6, _CONTENT_W, bottom - top - 6))
+
+
+def _shares_chart(slide: Any, p: Plan, box: _Box) -> None:
+    """Compute, cost and energy as 100% bars stacked by stage, in the stages' colours; each share written in
+    its segment, but for slivers under 4% (their labels would collide)."""
+    shares = stage_shares(p)
+    stages = [sid for sid, _ in shares[0][1]]
+    data = CategoryChartData(number_format="0%")
+    data.categories = [label for label, _ in shares]
+    for k, sid in enumerate(stages):
+        data.add_series(stage_name(sid, short_name=True), [parts[k][1] for _, parts in shares])
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_STACKED_100, Pt(box.left), Pt(box.top), Pt(box.width),
+                                   Pt(box.height), data)
+    chart = frame.chart
+    chart.font.size = Pt(12)
+    chart.font.color.rgb = _rgb(_DARK)
+    chart.has_legend = True
+    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+    chart.legend.include_in_layout = False
+    chart.category_axis.reverse_order = True  # compute on top, as in the table's reading order
+    chart.category_axis.has_major_gridlines = False
+    chart.category_axis.format.line.color.rgb = _rgb("#BBBBBB")
+    chart.value_axis.visible = False
+    chart.value_axis.has_major_gridlines = False
+    plot = chart.plots[0]
+    plot.gap_width = 45
+    plot.overlap = 100
+    for k, (series, sid) in enumerate(zip(plot.series, stages, strict=True)):
+        series.format.fill.solid()
+        series.format.fill.fore_color.rgb = _rgb(STAGE_COLOURS[sid])
+        labels = series.data_labels
+        labels.number_format = "0%"
+        labels.number_format_is_linked = False
+        labels.show_value = True
+        labels.position = XL_LABEL_POSITION.CENTER
+        labels.font.size = Pt(11)
+        labels.font.color.rgb = _rgb(_ink(STAGE_COLOURS[sid]))
+        d_lbls = series._element.get_or_add_dLbls()
+        for i, (_, parts) in enumerate(shares):
+            if parts[k][1] < 0.04:  # no label on a sliver
+                d_lbls.insert(0, parse_xml(f'<c:dLbl {nsdecls("c")}><c:idx val="{i}"/><c:delete val="1"/></c:dLbl>'))
+
+
+def _ink(fill: str) -> str:
+    """White on a dark fill, dark on a light one."""
+    r, g, b = (int(fill.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
+    return "#FFFFFF" if 0.299 * r + 0.587 * g + 0.114 * b < 150 else _DARK
+
+
+def _compliance_slide(slide: Any, p: Plan) -> None:
+    """Each threshold (crossed or not, by how much), what crossing it means and its source, on the left; the
+    figures the EU's model documentation asks for, on the right."""
+    prog = p.programme
+    assert prog is not None
+    top = _title(slide, tr("Compliance and EU documentation")).bottom + 6
+    left_w, gap = 452.0, 20.0
+    right_w = _CONTENT_W - left_w - gap
+    bottom = _H - _M + 8
+    blocks = []
+    for c in prog.compliance:
+        colour = SEVERITY_COLOURS["warning"] if c.crossed else "#1E7A3C"
+        blocks.append(([_para(_Run("● ", colour), _Run(threshold_line(c), bold=True)),
+                        _para(tr(THRESHOLD_MEANINGS[c.threshold.id]))],
+                       [_para(tr("Source: %s") % threshold_source(c))]))
+    inner = left_w - 2 * _INSET
+    pairs = [(s, max(s - 3, 8)) for s in (14, 13, 12, 11, 10, 9)]
+
+    def needed(size: float, small: float) -> float:
+        return sum(_height(main, inner, size, 0.2) + _height(source, inner, small) + 4 * _INSET + 9
+                   for main, source in blocks)
+
+    size, small = next((pair for pair in pairs if needed(*pair) <= bottom - top), pairs[-1])
+    y = top
+    for main, source in blocks:
+        y = _fitted_box(slide, _M, y, left_w, bottom - y, main, [size], gap=0.2).bottom + 1
+        y = _fitted_box(slide, _M, y, left_w, max(bottom - y, 2 * _INSET + small * _LINE), source, [small],
+                        colour=_GREY).bottom + 8
+    grid: _Grid = [[_cell(tr("EU model documentation (training)"), span=2), None]]
+    grid += [[_cell(k, bold=True), _cell(v)] for k, v in documentation_rows(p)]
+    widths = [right_w * 0.4, right_w * 0.6]
+    t_size, heights = _fit_table(grid, widths, bottom - top, (14, 13, 12, 11, 10, 9))
+    _table(slide, grid, _M + left_w + gap, top, widths, heights, t_size)
 
 
 # -- appendix: assumptions and sources ---------------------------------------------------------------

@@ -3,10 +3,12 @@
 Four sheets: the comparison (a row per quantity, inputs then results, a column per scenario, then the
 difference of each other scenario from the first, absolute and in %), the key numbers of every scenario
 (one row each: scenario, quantity, value, unit), the assumptions and sources, and the findings in plain
-words. Every number is a number cell with a number format and its unit beside it in a column of its own,
-never text such as "¥342M"; every amount is in the first scenario's currency (the others converted as the
-comparison slide converts them, and said so in the Currency row). Labels are in the interface language;
-columns are as wide as their text, a Japanese character counting twice.
+words; and, when a scenario plans the whole programme (issue 16), its stages (Programme), its cost month by
+month (Cash flow) and the compute thresholds and EU documentation (Compliance). Every number is a number
+cell with a number format and its unit beside it in a column of its own, never text such as "¥342M";
+every amount is in the first scenario's currency (the others converted as the comparison slide converts
+them, and said so in the Currency row). Labels are in the interface language; columns are as wide as their
+text, a Japanese character counting twice.
 
 No formulas: a cell holds the value ScalePlan computed, which reads the same in every spreadsheet program
 (and in one that does not calculate). The workbook is made in memory and written all at once through the
@@ -31,13 +33,16 @@ from engine.catalogue import accelerators
 from engine.fields import field
 from engine.money import same_currency
 from engine.planner import Plan
+from engine.programme import STAGES
 from engine.scenario import Scenario
+from engine.serving import DAYS_PER_MONTH
 from gui.reports.output import write_document
 from gui.reports.render import document_plans
 from gui.text.fields import field_label, unit
 from gui.text.findings import localized
 from gui.text.i18n import current_language, tr
 from gui.text.laws import law_name
+from gui.text.programme import THRESHOLD_TITLES, documentation_rows, stage_name
 from gui.text.severity import SEVERITY_NAMES, traffic_light
 from gui.text.tables import assumptions, comparison_rows, findings_count
 
@@ -281,6 +286,135 @@ def _findings(sheet: _Sheet, plans: Sequence[Plan]) -> None:
     sheet.finish(wrap=[2, 3])
 
 
+#: number styles of the stage table's columns: compute, accelerators, days, accelerator-hours, energy, cost, CO₂
+_STAGE_STYLES = ("sci", "int", "dec1", "int", "dec1", "int", "dec1")
+
+
+def _programme(sheet: _Sheet, plans: Sequence[Plan]) -> None:
+    """A row per stage of each programme (compute, accelerators, time, energy, cost, CO₂ as numbers, their
+    units in the headers), the programme's total, and its cost at the ends of the development spread."""
+    cur = plans[0].currency
+    sheet.header(0, [tr("Scenario"), tr("Stage"), tr("Compute") + " (FLOP)", tr("Accelerators"),
+                     tr("Time") + " (" + tr("days") + ")", tr("Accelerator-hours"), tr("Energy") + " (MWh)",
+                     tr("Cost") + f" ({cur})", tr("CO₂") + " (t)"])
+    row = 1
+    for p in plans:
+        prog = p.programme
+        assert prog is not None
+        for st in prog.stages:
+            values = [st.compute_flop, st.accelerators, st.wall_clock_days, st.accelerator_hours, st.energy_mwh,
+                      st.cost, st.co2_t]
+            sheet.text(row, 0, p.scenario.name)
+            sheet.text(row, 1, stage_name(st.id))
+            for j, (v, style) in enumerate(zip(values, _STAGE_STYLES, strict=True)):
+                sheet.value(row, 2 + j, v, style)
+            row += 1
+        sheet.text(row, 0, p.scenario.name, "section")
+        sheet.text(row, 1, tr("Programme"), "section")
+        totals: list[float | None] = [
+            prog.total_compute_flop + prog.serving_flop, None,
+            prog.training_days + prog.serving_months * DAYS_PER_MONTH, sum(st.accelerator_hours for st in prog.stages),
+            prog.total_energy_mwh, prog.total_cost, prog.total_co2_t]
+        for j, (total, style) in enumerate(zip(totals, _STAGE_STYLES, strict=True)):
+            if total is None:
+                sheet.ws.write_blank(row, 2 + j, None, sheet.formats["section"])
+            else:
+                sheet.ws.write_number(row, 2 + j, total, sheet.formats["total-" + style])
+                sheet.fit(2 + j, _SHOWN[style](total))
+        row += 1
+        if prog.stage("development") is not None:
+            for label, v in ((tr("Programme cost, development at the low end of the published spread"),
+                              prog.total_cost_low),
+                             (tr("Programme cost, development at the high end of the published spread"),
+                              prog.total_cost_high)):
+                sheet.text(row, 0, p.scenario.name)
+                sheet.text(row, 1, label)
+                sheet.value(row, 7, v, "int")
+                row += 1
+        if prog.capital_outlay is not None:
+            sheet.text(row, 0, p.scenario.name)
+            sheet.text(row, 1, tr("Buying the cluster up front"))
+            sheet.value(row, 7, prog.capital_outlay, "int")
+            row += 1
+        row += 1
+    sheet.widths[1] = min(sheet.widths.get(1, 0), 40)  # the spread's labels run on into the next columns
+    sheet.ws.freeze_panes(1, 2)
+    sheet.finish()
+
+
+def _cash_flow(sheet: _Sheet, plans: Sequence[Plan]) -> None:
+    """Each programme's cost month by month: a row per month, a column per stage, the month's total."""
+    cur = plans[0].currency
+    stages = [sid for sid in STAGES if any(p.programme is not None and p.programme.stage(sid) for p in plans)]
+    sheet.header(0, [tr("Scenario"), tr("Month"), *(stage_name(sid, short_name=True) + f" ({cur})" for sid in stages),
+                     tr("Total") + f" ({cur})"])
+    row = 1
+    for p in plans:
+        prog = p.programme
+        assert prog is not None
+        flows = dict(prog.cash_flow)
+        months = len(prog.cash_flow[0][1]) if prog.cash_flow else 0
+        for m in range(months):
+            sheet.text(row, 0, p.scenario.name)
+            sheet.value(row, 1, float(m + 1), "int")
+            for j, sid in enumerate(stages):
+                if sid in flows:
+                    sheet.value(row, 2 + j, flows[sid][m], "int")
+            sheet.value(row, 2 + len(stages), sum(amounts[m] for amounts in flows.values()), "int")
+            row += 1
+    sheet.ws.freeze_panes(1, 2)
+    sheet.finish()
+
+
+def _compliance(sheet: _Sheet, plans: Sequence[Plan]) -> None:
+    """Each threshold against the compute it counts (crossed or not, with its source and date); then the
+    training figures the EU's model documentation asks for."""
+    sheet.header(0, [tr("Scenario"), tr("Threshold"), tr("Threshold") + " (FLOP)", tr("Counted compute") + " (FLOP)",
+                     tr("Crossed"), tr("Source"), tr("Date")])
+    row = 1
+    for p in plans:
+        prog = p.programme
+        assert prog is not None
+        for c in prog.compliance:
+            t = c.threshold
+            sheet.text(row, 0, p.scenario.name)
+            sheet.text(row, 1, tr(THRESHOLD_TITLES[t.id]))
+            sheet.value(row, 2, t.threshold_flop, "sci")
+            sheet.value(row, 3, c.ratio * t.threshold_flop, "sci")
+            sheet.text(row, 4, tr("yes") if c.crossed else tr("no"))
+            sheet.text(row, 5, t.source, "wrap")
+            sheet.text(row, 6, t.date)
+            _tall_enough(sheet, row, t.source, _WRAP_WIDTH)
+            row += 1
+    row += 1
+    sheet.text(row, 0, tr("EU model documentation (training)"), "section")
+    row += 1
+    sheet.header(row, [tr("Scenario"), tr("Item"), tr("Value")])
+    row += 1
+    for p in plans:
+        for label, value in documentation_rows(p):
+            sheet.text(row, 0, p.scenario.name)
+            sheet.text(row, 1, label)
+            # across the columns of the thresholds' numbers, their source and date (as wide as ~110 characters)
+            sheet.ws.merge_range(row, 2, row, 6, value, sheet.formats["wrap"])
+            _tall_enough(sheet, row, value, 100)
+            row += 1
+    sheet.ws.freeze_panes(1, 0)
+    sheet.finish(widest=44, wrap=[5])
+
+
+#: how wide a wrapped column is at the most (_Sheet.finish)
+_WRAP_WIDTH = 80
+
+
+def _tall_enough(sheet: _Sheet, row: int, text: str, width: int) -> None:
+    """The row as tall as ``text`` wrapped ``width`` characters wide needs (LibreOffice does not grow a row
+    for wrapped text on its own)."""
+    lines = math.ceil(_width(text) / width)
+    if lines > 1:
+        sheet.ws.set_row(row, 15 * lines)
+
+
 def xlsx_bytes(scenarios: Sequence[Scenario | Plan]) -> bytes:
     """The workbook of these scenarios (or plans, as the window passes them), made in memory. Raises
     ScenarioError, before any work, when a scenario has no plan."""
@@ -300,10 +434,17 @@ def xlsx_bytes(scenarios: Sequence[Scenario | Plan]) -> bytes:
     for style, code in _FORMATS.items():
         formats[style] = book.add_format({"num_format": code, "valign": "top"})
         formats["diff-" + style] = book.add_format({"num_format": f"+{code};-{code};{code}", "valign": "top"})
+        formats["total-" + style] = book.add_format({"num_format": code, "valign": "top", "bold": True,
+                                                     "bg_color": "#EEEEEE"})
     _comparison(_Sheet(book, tr("Comparison"), formats), plans, notes)
     _key_numbers(_Sheet(book, tr("Key numbers"), formats), plans)
     _assumptions(_Sheet(book, tr("Assumptions and sources"), formats), plans)
     _findings(_Sheet(book, tr("Findings"), formats), plans)
+    programmes = [p for p in plans if p.programme is not None]
+    if programmes:
+        _programme(_Sheet(book, tr("Programme"), formats), programmes)
+        _cash_flow(_Sheet(book, tr("Cash flow"), formats), programmes)
+        _compliance(_Sheet(book, tr("Compliance"), formats), programmes)
     book.close()
     return data.getvalue()
 

@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/reports/slides.py" line="387"/>
+        <location filename="../../gui/reports/slides.py" line="388"/>
         <source>%s tokens</source>
         <translation>%sトークン</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="416"/>
+        <location filename="../../gui/reports/slides.py" line="417"/>
         <source>%s of the data on hand, each token once</source>
         <translation>手持ちデータの%s（各トークン1回）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="417"/>
+        <location filename="../../gui/reports/slides.py" line="418"/>
         <source>the data on hand, each token %s times</source>
         <translation>手持ちデータを各トークン%s回</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="435"/>
+        <location filename="../../gui/reports/slides.py" line="436"/>
         <source>%s (%s)</source>
         <translation>%s（%s）</translation>
     </message>
@@ -32,9 +32,9 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/alternatives.py" line="53"/>
-        <location filename="../../gui/reports/slides.py" line="519"/>
-        <location filename="../../gui/reports/slides.py" line="634"/>
-        <location filename="../../gui/reports/xlsx.py" line="295"/>
+        <location filename="../../gui/reports/slides.py" line="520"/>
+        <location filename="../../gui/reports/slides.py" line="635"/>
+        <location filename="../../gui/reports/xlsx.py" line="297"/>
         <location filename="../../gui/text/programme.py" line="116"/>
         <location filename="../../gui/text/tables.py" line="395"/>
         <location filename="../../engine/fields.py" line="168"/>
@@ -83,190 +83,190 @@
         <translation>有効稼働率は Llama 3 の中断頻度による故障モデルから求めています（入力された有効稼働率は一つのクラスタ規模にしか当てはまらないため）。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="520"/>
+        <location filename="../../gui/reports/slides.py" line="521"/>
         <source>%s accelerators</source>
         <translation>%s台</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="525"/>
-        <location filename="../../gui/reports/slides.py" line="640"/>
+        <location filename="../../gui/reports/slides.py" line="526"/>
+        <location filename="../../gui/reports/slides.py" line="641"/>
         <source>Predicted loss (lower is better)</source>
         <translation>予測損失（低いほど良い）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="537"/>
+        <location filename="../../gui/reports/slides.py" line="538"/>
         <source>other accelerator</source>
         <translation>別のアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="543"/>
+        <location filename="../../gui/reports/slides.py" line="544"/>
         <source>no change</source>
         <translation>変化なし</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="546"/>
+        <location filename="../../gui/reports/slides.py" line="547"/>
         <source>%s×</source>
         <translation>%s倍</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="567"/>
+        <location filename="../../gui/reports/slides.py" line="568"/>
         <source>Decision: %d scenarios compared</source>
         <translation>判断：%d件のシナリオの比較</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="571"/>
+        <location filename="../../gui/reports/slides.py" line="572"/>
         <source>All amounts in %s.</source>
         <translation>金額はすべて%s建てです。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="576"/>
+        <location filename="../../gui/reports/slides.py" line="577"/>
         <source>%s, then %s</source>
         <translation>%s、次に%s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="578"/>
+        <location filename="../../gui/reports/slides.py" line="579"/>
         <source>“%s”</source>
         <translation>「%s」</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="580"/>
+        <location filename="../../gui/reports/slides.py" line="581"/>
         <source>{scenarios} converted from {currency} at {rate}.</source>
         <translation>{scenarios}は{currency}から{rate}で換算しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="581"/>
+        <location filename="../../gui/reports/slides.py" line="582"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="591"/>
+        <location filename="../../gui/reports/slides.py" line="592"/>
         <source>Main finding</source>
         <translation>主な指摘事項</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="594"/>
+        <location filename="../../gui/reports/slides.py" line="595"/>
         <source>Difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="625"/>
+        <location filename="../../gui/reports/slides.py" line="626"/>
         <source>power included in the hourly price</source>
         <translation>電力費用は単価に含まれます</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="627"/>
+        <location filename="../../gui/reports/slides.py" line="628"/>
         <source>accelerators {accelerators}, energy {power}</source>
         <translation>アクセラレータ{accelerators}、電力費用{power}</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="631"/>
+        <location filename="../../gui/reports/slides.py" line="632"/>
         <source>95% band {low}–{high}</source>
         <translation>95%の幅 {low}～{high}</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="636"/>
+        <location filename="../../gui/reports/slides.py" line="637"/>
         <source>%s accelerator-hours</source>
         <translation>%s台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="639"/>
+        <location filename="../../gui/reports/slides.py" line="640"/>
         <source>%s tokens per parameter</source>
         <translation>パラメータあたり%sトークン</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="642"/>
+        <location filename="../../gui/reports/slides.py" line="643"/>
         <source>average %s</source>
         <translation>平均%s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="652"/>
+        <location filename="../../gui/reports/slides.py" line="653"/>
         <source>Recommendation: %s</source>
         <translation>推奨：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="665"/>
+        <location filename="../../gui/reports/slides.py" line="666"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="667"/>
+        <location filename="../../gui/reports/slides.py" line="668"/>
         <source>What would fix it</source>
         <translation>対処方法</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="672"/>
+        <location filename="../../gui/reports/slides.py" line="673"/>
         <source>No limit is broken and the scaling law is used within reason: the plan can go ahead as it stands.</source>
         <translation>上限を超える項目はなく、スケーリング則も妥当な範囲で使われています。この計画のまま進められます。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="683"/>
+        <location filename="../../gui/reports/slides.py" line="684"/>
         <source>Trains a model of {params} on {tokens} ({ratio} tokens per parameter). Predicted loss: {loss}, lower is better.</source>
         <translation>{params}のモデルを{tokens}で学習します（パラメータあたり{ratio}トークン）。予測損失は{loss}です（低いほど良い）。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="687"/>
+        <location filename="../../gui/reports/slides.py" line="688"/>
         <source>Trains a mixture of experts with {params} active of {total} on {tokens} ({ratio} tokens per active parameter). Predicted loss: {loss}, lower is better (as a dense model of the active size).</source>
         <translation>総数 {total} のうちアクティブ {params} の混合エキスパートモデルを {tokens} で学習します（アクティブなパラメータあたり {ratio} トークン）。予測損失は {loss}（低いほど良い。アクティブ規模の密モデルとしての値）です。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="693"/>
+        <location filename="../../gui/reports/slides.py" line="694"/>
         <source>Data: %s.</source>
         <translation>データ：%s。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="694"/>
+        <location filename="../../gui/reports/slides.py" line="695"/>
         <source>Runs for {days} on {cluster}: {hours} accelerator-hours.</source>
         <translation>{cluster}で{days}間学習します（{hours}台・時間）。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="696"/>
+        <location filename="../../gui/reports/slides.py" line="697"/>
         <source>Trained in {precision}; memory per accelerator {memory} ({sharding}).</source>
         <translation>{precision}で学習し、1台あたりのメモリは {memory}（{sharding}）です。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="700"/>
+        <location filename="../../gui/reports/slides.py" line="701"/>
         <source>Costs {total}, power included in the hourly price; uses {energy} of energy and emits {co2} of CO₂.</source>
         <translation>費用は{total}（電力費用は単価に含まれます）です。電力量は{energy}、CO₂排出量は{co2}です。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="703"/>
+        <location filename="../../gui/reports/slides.py" line="704"/>
         <source>Costs {total} (accelerators {accelerators}, energy {power}); uses {energy} of energy and emits {co2} of CO₂.</source>
         <translation>費用は{total}（アクセラレータ{accelerators}、電力費用{power}）です。電力量は{energy}、CO₂排出量は{co2}です。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="716"/>
+        <location filename="../../gui/reports/slides.py" line="717"/>
         <source>and %d more findings</source>
         <translation>ほか%d件の指摘事項</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="801"/>
+        <location filename="../../gui/reports/slides.py" line="802"/>
         <source>Programme: cost by stage</source>
         <extracomment>the plots of a scenario&apos;s slide, at the size in pixels they are laid out at (small enough that their text reads at about 10–12 pt on the slide)</extracomment>
         <translation>プログラム：段階別の費用</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="802"/>
+        <location filename="../../gui/reports/slides.py" line="803"/>
         <source>The whole programme costs %s</source>
         <translation>プログラム全体の費用は %s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="882"/>
+        <location filename="../../gui/reports/slides.py" line="883"/>
         <source>Compliance and EU documentation</source>
         <translation>規制の閾値とEUの文書化</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="891"/>
+        <location filename="../../gui/reports/slides.py" line="892"/>
         <source>Source: %s</source>
         <translation>出典：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="905"/>
-        <location filename="../../gui/reports/xlsx.py" line="388"/>
+        <location filename="../../gui/reports/slides.py" line="906"/>
+        <location filename="../../gui/reports/xlsx.py" line="390"/>
         <source>EU model documentation (training)</source>
         <translation>EUモデル文書（学習）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="933"/>
+        <location filename="../../gui/reports/slides.py" line="934"/>
         <source>Appendix: assumptions and sources</source>
         <translation>付録：前提と出典</translation>
     </message>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="110"/>
-        <location filename="../../gui/reports/xlsx.py" line="134"/>
+        <location filename="../../gui/reports/xlsx.py" line="136"/>
         <location filename="../../gui/text/tables.py" line="165"/>
         <location filename="../../engine/fields.py" line="185"/>
         <source>Memory per accelerator</source>
@@ -322,8 +322,8 @@
         <location filename="../../gui/app/summary.py" line="261"/>
         <location filename="../../gui/plots/cost.py" line="39"/>
         <location filename="../../gui/plots/cost.py" line="192"/>
-        <location filename="../../gui/reports/xlsx.py" line="142"/>
-        <location filename="../../gui/reports/xlsx.py" line="296"/>
+        <location filename="../../gui/reports/xlsx.py" line="144"/>
+        <location filename="../../gui/reports/xlsx.py" line="298"/>
         <location filename="../../engine/fields.py" line="213"/>
         <source>days</source>
         <translation>日</translation>
@@ -375,43 +375,43 @@
         <translation>電力量の上限</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="136"/>
+        <location filename="../../gui/reports/xlsx.py" line="138"/>
         <source>Tokens per parameter</source>
         <translation>パラメータあたりのトークン数</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="139"/>
+        <location filename="../../gui/reports/xlsx.py" line="141"/>
         <source>Predicted loss, 95% band low</source>
         <translation>予測損失（95%の幅の下限）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="140"/>
+        <location filename="../../gui/reports/xlsx.py" line="142"/>
         <source>Predicted loss, 95% band high</source>
         <translation>予測損失（95%の幅の上限）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="146"/>
+        <location filename="../../gui/reports/xlsx.py" line="148"/>
         <source>Accelerator cost</source>
         <translation>アクセラレータ費用</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="147"/>
+        <location filename="../../gui/reports/xlsx.py" line="149"/>
         <source>Energy cost</source>
         <translation>電力費用</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="590"/>
-        <location filename="../../gui/reports/xlsx.py" line="150"/>
+        <location filename="../../gui/reports/slides.py" line="591"/>
+        <location filename="../../gui/reports/xlsx.py" line="152"/>
         <source>Status</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="132"/>
+        <location filename="../../gui/reports/xlsx.py" line="134"/>
         <source>Compute with attention</source>
         <translation>アテンション込みの計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="190"/>
+        <location filename="../../gui/reports/xlsx.py" line="192"/>
         <location filename="../../gui/text/tables.py" line="248"/>
         <location filename="../../gui/text/tables.py" line="249"/>
         <location filename="../../engine/fields.py" line="152"/>
@@ -420,157 +420,157 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="206"/>
+        <location filename="../../gui/reports/xlsx.py" line="208"/>
         <source>Difference, {scenario}</source>
         <translation>差（{scenario}）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="206"/>
+        <location filename="../../gui/reports/xlsx.py" line="208"/>
         <source>Difference in %, {scenario}</source>
         <translation>差（%、{scenario}）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="207"/>
-        <location filename="../../gui/reports/xlsx.py" line="238"/>
+        <location filename="../../gui/reports/xlsx.py" line="209"/>
+        <location filename="../../gui/reports/xlsx.py" line="240"/>
         <source>Quantity</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="207"/>
-        <location filename="../../gui/reports/xlsx.py" line="238"/>
+        <location filename="../../gui/reports/xlsx.py" line="209"/>
+        <location filename="../../gui/reports/xlsx.py" line="240"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="210"/>
+        <location filename="../../gui/reports/xlsx.py" line="212"/>
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="210"/>
+        <location filename="../../gui/reports/xlsx.py" line="212"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="582"/>
-        <location filename="../../gui/reports/xlsx.py" line="231"/>
+        <location filename="../../gui/reports/slides.py" line="583"/>
+        <location filename="../../gui/reports/xlsx.py" line="233"/>
         <source>Differences are against the first scenario, %s.</source>
         <translation>差は最初のシナリオ（%s）との比較です。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="238"/>
-        <location filename="../../gui/reports/xlsx.py" line="255"/>
-        <location filename="../../gui/reports/xlsx.py" line="268"/>
-        <location filename="../../gui/reports/xlsx.py" line="295"/>
-        <location filename="../../gui/reports/xlsx.py" line="347"/>
-        <location filename="../../gui/reports/xlsx.py" line="370"/>
-        <location filename="../../gui/reports/xlsx.py" line="390"/>
+        <location filename="../../gui/reports/xlsx.py" line="240"/>
+        <location filename="../../gui/reports/xlsx.py" line="257"/>
+        <location filename="../../gui/reports/xlsx.py" line="270"/>
+        <location filename="../../gui/reports/xlsx.py" line="297"/>
+        <location filename="../../gui/reports/xlsx.py" line="349"/>
+        <location filename="../../gui/reports/xlsx.py" line="372"/>
+        <location filename="../../gui/reports/xlsx.py" line="392"/>
         <source>Scenario</source>
         <extracomment>number styles of the stage table&apos;s columns: compute, accelerators, days, accelerator-hours, energy, cost, CO₂</extracomment>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="238"/>
-        <location filename="../../gui/reports/xlsx.py" line="390"/>
+        <location filename="../../gui/reports/xlsx.py" line="240"/>
+        <location filename="../../gui/reports/xlsx.py" line="392"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="255"/>
-        <location filename="../../gui/reports/xlsx.py" line="390"/>
+        <location filename="../../gui/reports/xlsx.py" line="257"/>
+        <location filename="../../gui/reports/xlsx.py" line="392"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="923"/>
-        <location filename="../../gui/reports/xlsx.py" line="255"/>
+        <location filename="../../gui/reports/slides.py" line="924"/>
+        <location filename="../../gui/reports/xlsx.py" line="257"/>
         <source>Assumption</source>
         <translation>前提</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="268"/>
+        <location filename="../../gui/reports/xlsx.py" line="270"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="268"/>
+        <location filename="../../gui/reports/xlsx.py" line="270"/>
         <source>Finding</source>
         <translation>指摘内容</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="268"/>
+        <location filename="../../gui/reports/xlsx.py" line="270"/>
         <source>What to do</source>
         <translation>対処方法</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="295"/>
+        <location filename="../../gui/reports/xlsx.py" line="297"/>
         <location filename="../../gui/text/programme.py" line="116"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="296"/>
+        <location filename="../../gui/reports/xlsx.py" line="298"/>
         <location filename="../../gui/text/programme.py" line="116"/>
         <source>Time</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="324"/>
+        <location filename="../../gui/reports/xlsx.py" line="326"/>
         <source>Programme cost, development at the low end of the published spread</source>
         <translation>プログラム費用（開発を公表値の範囲の下限とした場合）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="326"/>
+        <location filename="../../gui/reports/xlsx.py" line="328"/>
         <source>Programme cost, development at the high end of the published spread</source>
         <translation>プログラム費用（開発を公表値の範囲の上限とした場合）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="334"/>
+        <location filename="../../gui/reports/xlsx.py" line="336"/>
         <source>Buying the cluster up front</source>
         <translation>クラスタの購入（初期支出）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="347"/>
+        <location filename="../../gui/reports/xlsx.py" line="349"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="348"/>
+        <location filename="../../gui/reports/xlsx.py" line="350"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="370"/>
+        <location filename="../../gui/reports/xlsx.py" line="372"/>
         <source>Threshold</source>
         <translation>閾値</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="370"/>
+        <location filename="../../gui/reports/xlsx.py" line="372"/>
         <source>Counted compute</source>
         <translation>算入される計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="371"/>
+        <location filename="../../gui/reports/xlsx.py" line="373"/>
         <source>Crossed</source>
         <translation>超過</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="371"/>
+        <location filename="../../gui/reports/xlsx.py" line="373"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="371"/>
+        <location filename="../../gui/reports/xlsx.py" line="373"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="382"/>
+        <location filename="../../gui/reports/xlsx.py" line="384"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="438"/>
+        <location filename="../../gui/reports/xlsx.py" line="440"/>
         <source>Key numbers</source>
         <translation>主要な数値</translation>
     </message>
@@ -614,7 +614,7 @@
     <message>
         <location filename="../../gui/app/dialogs/fit.py" line="420"/>
         <location filename="../../gui/plots/data.py" line="26"/>
-        <location filename="../../gui/reports/xlsx.py" line="135"/>
+        <location filename="../../gui/reports/xlsx.py" line="137"/>
         <location filename="../../gui/text/tables.py" line="259"/>
         <location filename="../../engine/fields.py" line="306"/>
         <location filename="../../engine/fields.py" line="317"/>
@@ -638,8 +638,8 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="245"/>
-        <location filename="../../gui/reports/xlsx.py" line="129"/>
-        <location filename="../../gui/reports/xlsx.py" line="130"/>
+        <location filename="../../gui/reports/xlsx.py" line="131"/>
+        <location filename="../../gui/reports/xlsx.py" line="132"/>
         <location filename="../../gui/text/tables.py" line="142"/>
         <location filename="../../engine/fields.py" line="314"/>
         <location filename="../../engine/fields.py" line="332"/>
@@ -648,9 +648,9 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="106"/>
-        <location filename="../../gui/reports/slides.py" line="524"/>
-        <location filename="../../gui/reports/slides.py" line="638"/>
-        <location filename="../../gui/reports/xlsx.py" line="135"/>
+        <location filename="../../gui/reports/slides.py" line="525"/>
+        <location filename="../../gui/reports/slides.py" line="639"/>
+        <location filename="../../gui/reports/xlsx.py" line="137"/>
         <location filename="../../gui/text/tables.py" line="151"/>
         <location filename="../../gui/text/tables.py" line="403"/>
         <location filename="../../engine/fields.py" line="317"/>
@@ -663,10 +663,10 @@
         <translation>目標損失</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="421"/>
-        <location filename="../../gui/reports/xlsx.py" line="138"/>
-        <location filename="../../gui/reports/xlsx.py" line="139"/>
+        <location filename="../../gui/reports/slides.py" line="422"/>
         <location filename="../../gui/reports/xlsx.py" line="140"/>
+        <location filename="../../gui/reports/xlsx.py" line="141"/>
+        <location filename="../../gui/reports/xlsx.py" line="142"/>
         <location filename="../../engine/fields.py" line="319"/>
         <source>nats/token</source>
         <translation>nats/トークン</translation>
@@ -782,14 +782,14 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/alternatives.py" line="54"/>
-        <location filename="../../gui/app/dialogs/programme.py" line="254"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="252"/>
         <location filename="../../gui/app/editor.py" line="323"/>
         <location filename="../../gui/app/summary.py" line="108"/>
-        <location filename="../../gui/reports/pdf.py" line="161"/>
-        <location filename="../../gui/reports/slides.py" line="527"/>
-        <location filename="../../gui/reports/slides.py" line="642"/>
-        <location filename="../../gui/reports/xlsx.py" line="144"/>
-        <location filename="../../gui/reports/xlsx.py" line="296"/>
+        <location filename="../../gui/reports/pdf.py" line="158"/>
+        <location filename="../../gui/reports/slides.py" line="528"/>
+        <location filename="../../gui/reports/slides.py" line="643"/>
+        <location filename="../../gui/reports/xlsx.py" line="146"/>
+        <location filename="../../gui/reports/xlsx.py" line="298"/>
         <location filename="../../gui/text/programme.py" line="116"/>
         <location filename="../../gui/text/tables.py" line="159"/>
         <location filename="../../gui/text/tables.py" line="405"/>
@@ -805,7 +805,7 @@
     <message>
         <location filename="../../gui/app/editor.py" line="323"/>
         <location filename="../../gui/app/editor.py" line="441"/>
-        <location filename="../../gui/reports/xlsx.py" line="113"/>
+        <location filename="../../gui/reports/xlsx.py" line="115"/>
         <location filename="../../gui/text/tables.py" line="261"/>
         <location filename="../../gui/text/tables.py" line="400"/>
         <location filename="../../engine/fields.py" line="299"/>
@@ -815,8 +815,8 @@
     <message>
         <location filename="../../gui/app/editor.py" line="324"/>
         <location filename="../../gui/app/summary.py" line="107"/>
-        <location filename="../../gui/reports/slides.py" line="647"/>
-        <location filename="../../gui/reports/xlsx.py" line="126"/>
+        <location filename="../../gui/reports/slides.py" line="648"/>
+        <location filename="../../gui/reports/xlsx.py" line="128"/>
         <location filename="../../gui/text/tables.py" line="168"/>
         <source>Data</source>
         <translation>データ</translation>
@@ -852,7 +852,7 @@
     <message>
         <location filename="../../gui/app/editor.py" line="363"/>
         <location filename="../../gui/app/editor.py" line="364"/>
-        <location filename="../../gui/reports/xlsx.py" line="102"/>
+        <location filename="../../gui/reports/xlsx.py" line="104"/>
         <location filename="../../gui/text/tables.py" line="262"/>
         <location filename="../../engine/fields.py" line="161"/>
         <source>Accelerator</source>
@@ -960,8 +960,8 @@
     <message>
         <location filename="../../gui/app/editor.py" line="426"/>
         <location filename="../../gui/app/editor.py" line="427"/>
-        <location filename="../../gui/reports/xlsx.py" line="92"/>
-        <location filename="../../gui/reports/xlsx.py" line="112"/>
+        <location filename="../../gui/reports/xlsx.py" line="94"/>
+        <location filename="../../gui/reports/xlsx.py" line="114"/>
         <location filename="../../gui/text/tables.py" line="256"/>
         <location filename="../../gui/text/tables.py" line="420"/>
         <location filename="../../engine/fields.py" line="261"/>
@@ -1020,6 +1020,7 @@
         <translation>カスタム：</translation>
     </message>
     <message>
+        <location filename="../../gui/app/dialogs/programme.py" line="359"/>
         <location filename="../../gui/text/laws.py" line="70"/>
         <source>Source: </source>
         <translation>出典（原文）：</translation>
@@ -1373,8 +1374,8 @@
     <message>
         <location filename="../../gui/app/dialogs/programme.py" line="92"/>
         <location filename="../../gui/app/editor.py" line="325"/>
-        <location filename="../../gui/reports/xlsx.py" line="311"/>
-        <location filename="../../gui/reports/xlsx.py" line="443"/>
+        <location filename="../../gui/reports/xlsx.py" line="313"/>
+        <location filename="../../gui/reports/xlsx.py" line="445"/>
         <location filename="../../gui/text/programme.py" line="122"/>
         <source>Programme</source>
         <translation>プログラム</translation>
@@ -1401,7 +1402,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/programme.py" line="146"/>
-        <location filename="../../gui/reports/xlsx.py" line="444"/>
+        <location filename="../../gui/reports/xlsx.py" line="446"/>
         <source>Cash flow</source>
         <translation>月次の支出</translation>
     </message>
@@ -1427,7 +1428,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/programme.py" line="198"/>
-        <location filename="../../gui/reports/xlsx.py" line="445"/>
+        <location filename="../../gui/reports/xlsx.py" line="447"/>
         <source>Compliance</source>
         <translation>規制</translation>
     </message>
@@ -1438,19 +1439,19 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/programme.py" line="233"/>
-        <source>Buying the training cluster costs %s up front; the programme carries %s of it as depreciation (%s per accelerator-hour).</source>
-        <translation>学習クラスタの購入には初期に %s かかり、このプログラムはそのうち %s を減価償却として負担します（1台1時間あたり %s）。</translation>
+        <source>Buying the cluster costs %s up front; the programme carries %s of it as depreciation (%s per accelerator-hour).</source>
+        <translation>クラスタの購入には初期に %s かかり、このプログラムはそのうち %s を減価償却として負担します（1台1時間あたり %s）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="252"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="250"/>
         <location filename="../../gui/app/smoke.py" line="100"/>
         <location filename="../../gui/app/summary.py" line="105"/>
-        <location filename="../../gui/reports/pdf.py" line="161"/>
-        <location filename="../../gui/reports/slides.py" line="526"/>
-        <location filename="../../gui/reports/slides.py" line="641"/>
-        <location filename="../../gui/reports/xlsx.py" line="120"/>
-        <location filename="../../gui/reports/xlsx.py" line="123"/>
-        <location filename="../../gui/reports/xlsx.py" line="295"/>
+        <location filename="../../gui/reports/pdf.py" line="158"/>
+        <location filename="../../gui/reports/slides.py" line="527"/>
+        <location filename="../../gui/reports/slides.py" line="642"/>
+        <location filename="../../gui/reports/xlsx.py" line="122"/>
+        <location filename="../../gui/reports/xlsx.py" line="125"/>
+        <location filename="../../gui/reports/xlsx.py" line="297"/>
         <location filename="../../gui/text/programme.py" line="116"/>
         <location filename="../../gui/text/tables.py" line="149"/>
         <location filename="../../gui/text/tables.py" line="401"/>
@@ -1459,58 +1460,58 @@
         <translation>計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="253"/>
-        <location filename="../../gui/reports/pdf.py" line="161"/>
-        <location filename="../../gui/reports/xlsx.py" line="297"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="251"/>
+        <location filename="../../gui/reports/pdf.py" line="158"/>
+        <location filename="../../gui/reports/xlsx.py" line="299"/>
         <location filename="../../gui/text/programme.py" line="116"/>
         <source>Cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="306"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="304"/>
         <source>What the programme costs each month, the stages one after another (%s months; the largest, month %s: %s).</source>
         <translation>プログラムの月ごとの費用。段階は順に進みます（%s か月。最大は %s か月目の %s）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="309"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="307"/>
         <source>The cluster is bought: the months show its depreciation as the programme uses it; the purchase itself, %s, is paid up front.</source>
         <translation>クラスタは購入：各月はプログラムが使う分の減価償却を示します。購入代金 %s は初期に支払います。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="319"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="317"/>
         <source>Plan serving to weigh a smaller model that thinks longer against a larger one that answers directly.</source>
         <translation>推論提供を計画すると、長く考える小さなモデルと直接答える大きなモデルを比べられます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="340"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="338"/>
         <source>Total programme cost against the model&apos;s size at %s queries a day. A smaller model must think longer to answer as well; a larger one can leave out reasoning, down to the answer itself. How much test-time compute stands in for training compute is uncertain: one decade of it for %s–%s decades of training (Epoch AI 2023, across techniques), up to %s decades saved; the band spans that range. Snell et al. (2024) find the two not one-for-one exchangeable: thinking longer wins on easy and medium questions, a larger model on hard ones.</source>
         <translation>1日 %s クエリでの、モデル規模ごとのプログラム総費用。小さなモデルが同じ質で答えるには長く考える必要があり、大きなモデルは推論トークンを減らせます（回答そのものまで）。推論時の計算量が学習の計算量をどれだけ代替するかは不確かです：推論を10倍にすると学習の %s–%s 桁分（Epoch AI 2023、手法による）、節約は最大 %s 桁まで。帯はその範囲です。Snell ほか（2024）は両者が1対1では交換できないとしています：易しい・中程度の問題では長く考える方が、難しい問題では大きなモデルが有利です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="348"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="346"/>
         <source>this plan: %s parameters, %s</source>
         <translation>この計画：%s パラメータ、%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="350"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="348"/>
         <source>least cost at the middle rate: %s parameters, %s</source>
         <translation>中央の交換率で最小の費用：%s パラメータ、%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="357"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="355"/>
         <source>The model&apos;s training compute counted by the rules: %s FLOP (pre-training and post-training; experiments on other models are not counted).</source>
         <translation>規制が数えるモデルの学習計算量：%s FLOP（事前学習と事後学習。他のモデルでの実験は数えません）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="375"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="374"/>
         <source>The documentation figures are on the clipboard.</source>
         <translation>文書用の数値をクリップボードにコピーしました。</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="105"/>
-        <location filename="../../gui/reports/slides.py" line="523"/>
-        <location filename="../../gui/reports/slides.py" line="637"/>
-        <location filename="../../gui/reports/xlsx.py" line="129"/>
+        <location filename="../../gui/reports/slides.py" line="524"/>
+        <location filename="../../gui/reports/slides.py" line="638"/>
+        <location filename="../../gui/reports/xlsx.py" line="131"/>
         <location filename="../../gui/text/tables.py" line="150"/>
         <location filename="../../gui/text/tables.py" line="402"/>
         <source>Model size</source>
@@ -1518,7 +1519,7 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="106"/>
-        <location filename="../../gui/reports/xlsx.py" line="138"/>
+        <location filename="../../gui/reports/xlsx.py" line="140"/>
         <location filename="../../gui/text/tables.py" line="153"/>
         <location filename="../../gui/text/tables.py" line="404"/>
         <location filename="../../engine/sensitivity.py" line="26"/>
@@ -1550,15 +1551,15 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="108"/>
-        <location filename="../../gui/reports/xlsx.py" line="143"/>
-        <location filename="../../gui/reports/xlsx.py" line="296"/>
+        <location filename="../../gui/reports/xlsx.py" line="145"/>
+        <location filename="../../gui/reports/xlsx.py" line="298"/>
         <location filename="../../gui/text/tables.py" line="156"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="109"/>
-        <location filename="../../gui/reports/xlsx.py" line="145"/>
+        <location filename="../../gui/reports/xlsx.py" line="147"/>
         <source>Average power</source>
         <translation>平均電力</translation>
     </message>
@@ -1566,9 +1567,9 @@
         <location filename="../../gui/app/dialogs/alternatives.py" line="53"/>
         <location filename="../../gui/app/summary.py" line="109"/>
         <location filename="../../gui/app/summary.py" line="276"/>
-        <location filename="../../gui/reports/slides.py" line="528"/>
-        <location filename="../../gui/reports/slides.py" line="643"/>
-        <location filename="../../gui/reports/xlsx.py" line="148"/>
+        <location filename="../../gui/reports/slides.py" line="529"/>
+        <location filename="../../gui/reports/slides.py" line="644"/>
+        <location filename="../../gui/reports/xlsx.py" line="150"/>
         <location filename="../../gui/text/tables.py" line="160"/>
         <location filename="../../gui/text/tables.py" line="406"/>
         <location filename="../../engine/sensitivity.py" line="27"/>
@@ -1577,10 +1578,10 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="110"/>
-        <location filename="../../gui/reports/slides.py" line="529"/>
-        <location filename="../../gui/reports/slides.py" line="644"/>
-        <location filename="../../gui/reports/xlsx.py" line="149"/>
-        <location filename="../../gui/reports/xlsx.py" line="297"/>
+        <location filename="../../gui/reports/slides.py" line="530"/>
+        <location filename="../../gui/reports/slides.py" line="645"/>
+        <location filename="../../gui/reports/xlsx.py" line="151"/>
+        <location filename="../../gui/reports/xlsx.py" line="299"/>
         <location filename="../../gui/text/programme.py" line="116"/>
         <location filename="../../gui/text/tables.py" line="164"/>
         <location filename="../../gui/text/tables.py" line="407"/>
@@ -1588,7 +1589,7 @@
         <translation>CO₂排出量</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="124"/>
+        <location filename="../../gui/reports/xlsx.py" line="126"/>
         <source>Lifetime compute</source>
         <translation>総計算量（学習＋推論）</translation>
     </message>
@@ -1694,7 +1695,7 @@
     <message>
         <location filename="../../gui/app/summary.py" line="256"/>
         <location filename="../../gui/plots/data.py" line="62"/>
-        <location filename="../../gui/reports/xlsx.py" line="126"/>
+        <location filename="../../gui/reports/xlsx.py" line="128"/>
         <location filename="../../gui/text/tables.py" line="168"/>
         <source>epochs</source>
         <translation>エポック</translation>
@@ -1737,7 +1738,7 @@
         <translation>上限 %s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="143"/>
+        <location filename="../../gui/reports/xlsx.py" line="145"/>
         <source>accelerator-hours</source>
         <translation>台・時間</translation>
     </message>
@@ -1816,8 +1817,8 @@
     </message>
     <message>
         <location filename="../../gui/app/findings.py" line="26"/>
-        <location filename="../../gui/reports/xlsx.py" line="153"/>
-        <location filename="../../gui/reports/xlsx.py" line="440"/>
+        <location filename="../../gui/reports/xlsx.py" line="155"/>
+        <location filename="../../gui/reports/xlsx.py" line="442"/>
         <location filename="../../gui/text/tables.py" line="408"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
@@ -1829,8 +1830,8 @@
     </message>
     <message>
         <location filename="../../gui/app/findings.py" line="47"/>
-        <location filename="../../gui/reports/pdf.py" line="92"/>
-        <location filename="../../gui/reports/xlsx.py" line="274"/>
+        <location filename="../../gui/reports/pdf.py" line="95"/>
+        <location filename="../../gui/reports/xlsx.py" line="276"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限の超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
     </message>
@@ -2909,7 +2910,7 @@
     <message>
         <location filename="../../gui/app/dialogs/alternatives.py" line="154"/>
         <location filename="../../gui/app/summary.py" line="262"/>
-        <location filename="../../gui/reports/xlsx.py" line="87"/>
+        <location filename="../../gui/reports/xlsx.py" line="89"/>
         <location filename="../../gui/text/names.py" line="41"/>
         <location filename="../../gui/text/tables.py" line="231"/>
         <location filename="../../gui/text/tables.py" line="341"/>
@@ -3128,7 +3129,7 @@
         <translation>規制が数える学習計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="382"/>
+        <location filename="../../gui/reports/xlsx.py" line="384"/>
         <location filename="../../gui/text/tables.py" line="313"/>
         <source>no</source>
         <translation>なし</translation>
@@ -3154,9 +3155,9 @@
         <translation>%s（%s から %s で換算）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="522"/>
-        <location filename="../../gui/reports/slides.py" line="635"/>
-        <location filename="../../gui/reports/xlsx.py" line="142"/>
+        <location filename="../../gui/reports/slides.py" line="523"/>
+        <location filename="../../gui/reports/slides.py" line="636"/>
+        <location filename="../../gui/reports/xlsx.py" line="144"/>
         <location filename="../../gui/text/tables.py" line="396"/>
         <source>Wall-clock time</source>
         <translation>学習期間</translation>
@@ -3164,7 +3165,7 @@
     <message>
         <location filename="../../gui/app/dialogs/alternatives.py" line="118"/>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="82"/>
-        <location filename="../../gui/reports/slides.py" line="379"/>
+        <location filename="../../gui/reports/slides.py" line="380"/>
         <location filename="../../gui/text/programme.py" line="119"/>
         <location filename="../../gui/text/programme.py" line="124"/>
         <location filename="../../gui/text/tables.py" line="155"/>
@@ -3180,13 +3181,13 @@
         <translation>/時</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="383"/>
+        <location filename="../../gui/reports/slides.py" line="384"/>
         <location filename="../../gui/text/tables.py" line="402"/>
         <source>%s parameters</source>
         <translation>%s パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="439"/>
+        <location filename="../../gui/reports/xlsx.py" line="441"/>
         <source>Assumptions and sources</source>
         <translation>前提と出典</translation>
     </message>
@@ -3228,7 +3229,7 @@
         <translation>入力から計画が立てられると、グラフが再び表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="437"/>
+        <location filename="../../gui/reports/xlsx.py" line="439"/>
         <source>Comparison</source>
         <extracomment>how wide a wrapped column is at the most (_Sheet.finish)</extracomment>
         <translation>比較</translation>
@@ -3732,7 +3733,7 @@
         <translation>ルーティングとは別に全トークンが使うエキスパート数（DeepSeek-V3 は1）。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/xlsx.py" line="130"/>
+        <location filename="../../gui/reports/xlsx.py" line="132"/>
         <location filename="../../engine/fields.py" line="332"/>
         <source>Total parameters</source>
         <translation>総パラメータ数</translation>
@@ -4248,20 +4249,35 @@
         <translation>どのシナリオを含めますか？最初のシナリオが比較の基準になります。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="73"/>
+        <location filename="../../gui/reports/pdf.py" line="76"/>
         <source>%s: on the next page</source>
         <extracomment>the page (A4 landscape) and its margin, in mm type sizes in points: the summary column shrinks to MIN_PT at the least; the assumptions never shrink what may not begin a line (JIS X 4051 line-start prohibitions): closing brackets and quotes, the full stop, comma and middle dot, iteration and prolonged-sound marks, small kana; and their Latin counterparts what may not end a line: opening brackets and quotes a paragraph&apos;s last line shorter than this (&quot;す。&quot;, &quot;¥0)&quot;) takes characters from the line above</extracomment>
         <translation>%s：次のページをご覧ください</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="74"/>
+        <location filename="../../gui/reports/pdf.py" line="77"/>
         <source>Assumptions and sources: on the next page.</source>
         <translation>前提と出典は次のページにあります。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="150"/>
+        <location filename="../../gui/reports/pdf.py" line="147"/>
         <source>Buying the cluster: %s up front; the programme carries %s of its depreciation.</source>
         <translation>クラスタの購入：初期に %s。このプログラムはその減価償却のうち %s を負担します。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/pdf.py" line="180"/>
+        <source>Programme: %s</source>
+        <translation>プログラム：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/pdf.py" line="181"/>
+        <source>The whole programme costs</source>
+        <translation>プログラム全体の費用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/pdf.py" line="205"/>
+        <source>Compliance: %s</source>
+        <translation>規制：%s</translation>
     </message>
     <message>
         <location filename="../../gui/reports/pdf.py" line="224"/>

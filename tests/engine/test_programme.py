@@ -248,3 +248,21 @@ def test_programme_properties(dev, tune, rl, queries, tokens, months, count):
     assert sv.accelerators % sv.replica_accelerators == 0 and sv.accelerators >= sv.replica_accelerators
     more = engine.plan(replace(s, serving=replace(s.serving, queries_per_day=min(queries * 2, 1e13))))
     assert more.serving.accelerators >= sv.accelerators
+
+
+def test_a_bought_cluster_serves_after_training_and_carries_its_hours():
+    """Served on the cluster's own accelerator at its price, serving runs on the bought cluster after
+    training: the purchase is the most any stage uses, the depreciation every stage's hours on it."""
+    s = replace(base(cost_basis="purchased", purchase_price_per_accelerator=30000.0),
+                programme=Programme(), serving=Serving(queries_per_day=1e9)).validated()
+    p = engine.plan(s)
+    prog, hourly = p.programme, p.accelerator_hour_price
+    serving = prog.stage("serving")
+    assert serving.accelerators > 1024  # a billion queries a day need more than the training cluster
+    assert prog.capital_outlay == pytest.approx(serving.accelerators * 30000 * 1.235)
+    assert prog.depreciation_carried == pytest.approx(sum(st.accelerator_hours for st in prog.stages) * hourly)
+    rented = replace(s, serving=replace(s.serving, accelerator="h200-sxm")).validated()  # a rental elsewhere
+    prog = engine.plan(rented).programme
+    assert prog.capital_outlay == pytest.approx(1024 * 30000 * 1.235)
+    assert prog.depreciation_carried == pytest.approx(
+        sum(st.accelerator_hours for st in prog.stages if st.id != "serving") * hourly)

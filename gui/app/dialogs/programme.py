@@ -230,11 +230,9 @@ class ProgrammeDialog(QDialog):
         lang, cur = current_language(), p.currency
         parts = [tr("Programme cost: %s.") % cost_range_text(p)]
         if prog.capital_outlay is not None:
-            parts.append(tr("Buying the training cluster costs %s up front; the programme carries %s of it as "
+            parts.append(tr("Buying the cluster costs %s up front; the programme carries %s of it as "
                             "depreciation (%s per accelerator-hour).")
-                         % (money(prog.capital_outlay, cur, lang),
-                            money(sum(st.accelerator_hours for st in prog.stages if st.id != "serving")
-                                  * prog.accelerator_hour_price, cur, lang),
+                         % (money(prog.capital_outlay, cur, lang), money(prog.depreciation_carried or 0.0, cur, lang),
                             money(prog.accelerator_hour_price, cur, lang, digits=3)))
         if p.serving is not None:
             parts.append(serving_text(p))
@@ -358,9 +356,10 @@ class ProgrammeDialog(QDialog):
                     "experiments on other models are not counted).") % _sci_html(prog.model_training_flop)]
         for c in prog.compliance:
             colour = "#c0392b" if c.crossed else "#1e8449"
+            source = _html(tr("Source: ") + threshold_source(c))
             lines.append(f"<p><b style='color:{colour}'>{_html(threshold_line(c))}</b><br>"
                          f"{_html(tr(THRESHOLD_MEANINGS[c.threshold.id]))}<br>"
-                         f"<span style='color:#666; font-size:8pt'>{_html(tr('Source: ') + threshold_source(c))}</span></p>")
+                         f"<span style='color:#666; font-size:8pt'>{source}</span></p>")
         self.compliance.setText("<p>" + lines[0] + "</p>" + "".join(lines[1:]))
         rows = documentation_rows(p)
         _fill(self.documentation, [["", ""], *[[a, b] for a, b in rows]])
