@@ -351,24 +351,26 @@ FIELDS: tuple[FieldSpec, ...] = (
               tip=QT_TR_NOOP("Tokens the model will serve; the plan then minimises training + inference compute.")),
     # -- programme (optional section: null = the pre-training run alone) ------------------------------
     # stages before and after the final run, as multiples of its hardware FLOP (engine.programme)
-    FieldSpec("programme.development_multiple", "number", QT_TR_NOOP("Development and ablations"),
+    FieldSpec("programme.development_multiple", "number", QT_TR_NOOP("Development"),
               QT_TR_NOOP("× the final run"), 0.0, 100.0, optional=True, sensitivity=True,
-              tip=QT_TR_NOOP("Compute of the experiments before the final run, as a multiple of it. 1.2: Epoch AI's "
+              tip=QT_TR_NOOP("Compute of development and ablations — the experiments before the final run — as a "
+                             "multiple of it. 1.2: Epoch AI's "
                              "median (all training ÷ final run = 2.2, 90% range 1.2–4, Cottier et al. 2024); "
                              "OLMo's development was 0.5× its final runs (Morrison et al. 2025).")),
-    FieldSpec("programme.tuning_share", "number", QT_TR_NOOP("Supervised and preference tuning"), "%", 0.0, 1.0,
+    FieldSpec("programme.tuning_share", "number", QT_TR_NOOP("SFT and preference"), "%", 0.0, 1.0,
               optional=True, style="percent", sensitivity=True,
-              tip=QT_TR_NOOP("Compute of supervised and preference tuning as a share of pre-training. DeepSeek-V3: "
+              tip=QT_TR_NOOP("Compute of supervised fine-tuning (SFT) and preference tuning as a share of "
+                             "pre-training. DeepSeek-V3: "
                              "0.2% of its GPU-hours; OLMoE 2.4%.")),
     FieldSpec("programme.rl_share", "number", QT_TR_NOOP("Reinforcement learning"), "%", 0.0, 1.0, optional=True,
               style="percent", sensitivity=True,
               tip=QT_TR_NOOP("Compute of reinforcement learning for reasoning as a share of pre-training (0 for a "
                              "model that does not reason). DeepSeek-R1: 6.1e23 FLOP on V3's 3.3e24, 19% (Epoch "
                              "AI's estimate; DeepSeek's later account implies about 5.5%).")),
-    FieldSpec("programme.development_count", "number", QT_TR_NOOP("Development accelerators"), QT_TR_NOOP("count"),
+    FieldSpec("programme.development_count", "number", QT_TR_NOOP("Development cluster"), QT_TR_NOOP("count"),
               1, 10_000_000, optional=True, integer=True, style="int", placeholder=QT_TR_NOOP("the run's cluster"),
               tip=QT_TR_NOOP("Accelerators of the same kind the experiments run on; empty: the final run's.")),
-    FieldSpec("programme.post_training_count", "number", QT_TR_NOOP("Post-training accelerators"),
+    FieldSpec("programme.post_training_count", "number", QT_TR_NOOP("Post-training cluster"),
               QT_TR_NOOP("count"), 1, 10_000_000, optional=True, integer=True, style="int",
               placeholder=QT_TR_NOOP("the run's cluster"),
               tip=QT_TR_NOOP("Accelerators of the same kind tuning and reinforcement learning run on; empty: the "

@@ -35,7 +35,7 @@ from engine.money import from_usd, per_usd
 from engine.presets import presets
 from engine.scenario import Programme, Reliability, Serving, check_field, serving_accelerator_ids
 from gui.text.fields import allowed_text, input_message, label, unit
-from gui.text.i18n import QT_TR_NOOP, tr
+from gui.text.i18n import QT_TR_NOOP, current_language, tr
 from gui.text.laws import law_name, law_notes, source_label
 from gui.text.numbers import ParseError, field_kind, field_text, read_input
 
@@ -146,6 +146,7 @@ class NumberField(QWidget):
         self._shown: Any = _UNSET
         self._note_for: Any = _UNSET
         self._shown_text = ""
+        self._shown_key: tuple[Any, ...] = ()
         # the field shows a refused entry (and why) instead of the document's value
         self.pending = False
 
@@ -231,6 +232,11 @@ class NumberField(QWidget):
         """Show the model's value. What the user is typing here (focus and unconfirmed text) and a refused
         entry with its message are left alone unless the value itself changed under them (a slider, undo,
         another tab)."""
+        key = (value, self.kind, current_language())
+        if (not force and key == self._shown_key and not self.pending and not self.edit.isModified()
+                and self.edit.text() == self._shown_text):
+            return  # shown as it is (sync runs on every frame of a drag, for every field)
+        self._shown_key = key
         typing = self.edit.hasFocus() and self.edit.isModified()
         if force or value != self._shown or not (typing or self.pending):
             text = self._shown_text = field_text(value, self.spec.style, si=self.kind.si, digits=SHOWN_DIGITS)

@@ -272,8 +272,8 @@
     </message>
     <message>
         <location filename="../../engine/fields.py" line="168"/>
-        <location filename="../../engine/fields.py" line="368"/>
-        <location filename="../../engine/fields.py" line="372"/>
+        <location filename="../../engine/fields.py" line="370"/>
+        <location filename="../../engine/fields.py" line="374"/>
         <source>count</source>
         <translation>台</translation>
     </message>
@@ -620,7 +620,7 @@
         <location filename="../../engine/fields.py" line="317"/>
         <location filename="../../engine/fields.py" line="337"/>
         <location filename="../../engine/fields.py" line="349"/>
-        <location filename="../../engine/fields.py" line="383"/>
+        <location filename="../../engine/fields.py" line="385"/>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
@@ -764,26 +764,26 @@
         <translation>入力が必要です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="321"/>
+        <location filename="../../gui/app/editor.py" line="327"/>
         <location filename="../../gui/text/tables.py" line="252"/>
         <source>Cluster</source>
         <extracomment>the field&apos;s own tip (a greyed output field shows another one while its objective does not use it) the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="321"/>
+        <location filename="../../gui/app/editor.py" line="327"/>
         <source>Parallelism and memory</source>
         <translation>並列化とメモリ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="322"/>
+        <location filename="../../gui/app/editor.py" line="328"/>
         <source>Schedule</source>
         <translation>期間</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/alternatives.py" line="54"/>
         <location filename="../../gui/app/dialogs/programme.py" line="252"/>
-        <location filename="../../gui/app/editor.py" line="323"/>
+        <location filename="../../gui/app/editor.py" line="329"/>
         <location filename="../../gui/app/summary.py" line="108"/>
         <location filename="../../gui/reports/pdf.py" line="158"/>
         <location filename="../../gui/reports/slides.py" line="528"/>
@@ -798,13 +798,13 @@
         <translation>電力量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="323"/>
+        <location filename="../../gui/app/editor.py" line="329"/>
         <source>Money</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="323"/>
-        <location filename="../../gui/app/editor.py" line="441"/>
+        <location filename="../../gui/app/editor.py" line="329"/>
+        <location filename="../../gui/app/editor.py" line="447"/>
         <location filename="../../gui/reports/xlsx.py" line="115"/>
         <location filename="../../gui/text/tables.py" line="261"/>
         <location filename="../../gui/text/tables.py" line="400"/>
@@ -813,7 +813,7 @@
         <translation>スケーリング則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="324"/>
+        <location filename="../../gui/app/editor.py" line="330"/>
         <location filename="../../gui/app/summary.py" line="107"/>
         <location filename="../../gui/reports/slides.py" line="648"/>
         <location filename="../../gui/reports/xlsx.py" line="128"/>
@@ -822,36 +822,36 @@
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="324"/>
-        <location filename="../../gui/app/editor.py" line="456"/>
+        <location filename="../../gui/app/editor.py" line="330"/>
+        <location filename="../../gui/app/editor.py" line="462"/>
         <source>Model objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="325"/>
-        <location filename="../../gui/app/editor.py" line="394"/>
-        <location filename="../../gui/app/editor.py" line="468"/>
+        <location filename="../../gui/app/editor.py" line="331"/>
+        <location filename="../../gui/app/editor.py" line="400"/>
+        <location filename="../../gui/app/editor.py" line="474"/>
         <location filename="../../gui/text/programme.py" line="21"/>
         <location filename="../../gui/text/programme.py" line="29"/>
         <source>Serving</source>
         <translation>推論提供</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="338"/>
-        <location filename="../../gui/app/editor.py" line="339"/>
+        <location filename="../../gui/app/editor.py" line="344"/>
+        <location filename="../../gui/app/editor.py" line="345"/>
         <location filename="../../engine/fields.py" line="159"/>
         <source>Scenario name</source>
         <extracomment>Every scenario field, once, in the order the editor shows them: the name, then the cluster, schedule, energy, money, law, data and model groups, then the notes. Ranges and display hints are those of format v1 (DESIGN.md §3).</extracomment>
         <translation>シナリオ名</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="361"/>
+        <location filename="../../gui/app/editor.py" line="367"/>
         <source>Custom accelerator</source>
         <translation>カスタム（手入力）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="363"/>
-        <location filename="../../gui/app/editor.py" line="364"/>
+        <location filename="../../gui/app/editor.py" line="369"/>
+        <location filename="../../gui/app/editor.py" line="370"/>
         <location filename="../../gui/reports/xlsx.py" line="104"/>
         <location filename="../../gui/text/tables.py" line="262"/>
         <location filename="../../engine/fields.py" line="161"/>
@@ -859,107 +859,107 @@
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="374"/>
+        <location filename="../../gui/app/editor.py" line="380"/>
         <source>The value typed</source>
         <translation>入力した値</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="374"/>
+        <location filename="../../gui/app/editor.py" line="380"/>
         <source>Failures and checkpoints</source>
         <translation>故障とチェックポイントから推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="375"/>
+        <location filename="../../gui/app/editor.py" line="381"/>
         <source>Typed: the goodput above, whatever the cluster&apos;s size. Failures and checkpoints: modelled for this many accelerators (Young&apos;s checkpoint interval), from Llama 3&apos;s interruption rate unless you enter your own; goodput then falls as the cluster grows.</source>
         <translation>入力した値：クラスタの規模によらず上の有効稼働率を使います。故障とチェックポイントから推定：この台数について、Young のチェックポイント間隔で推定します（独自の値を入れない限り Llama 3 の中断頻度を使用）。クラスタが大きいほど有効稼働率は下がります。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="377"/>
-        <location filename="../../gui/app/editor.py" line="483"/>
-        <location filename="../../gui/app/editor.py" line="667"/>
+        <location filename="../../gui/app/editor.py" line="383"/>
+        <location filename="../../gui/app/editor.py" line="489"/>
+        <location filename="../../gui/app/editor.py" line="673"/>
         <source>Goodput from</source>
         <translation>有効稼働率の求め方</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="386"/>
+        <location filename="../../gui/app/editor.py" line="392"/>
         <source>The final run alone</source>
         <translation>最終学習のみ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="386"/>
+        <location filename="../../gui/app/editor.py" line="392"/>
         <source>The whole programme</source>
         <translation>プログラム全体</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="387"/>
+        <location filename="../../gui/app/editor.py" line="393"/>
         <source>The whole programme: development and ablations before the final run, supervised and preference tuning and reinforcement learning after it, each as a share of the run&apos;s compute, with published defaults (hover over each field for its sources).</source>
         <translation>プログラム全体：最終学習の前の開発・アブレーション、後の教師ありファインチューニング・選好学習と強化学習を、それぞれ最終学習の計算量に対する割合で計画します。既定値は公表値です（各欄にポインタを合わせると出典を表示）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="389"/>
-        <location filename="../../gui/app/editor.py" line="467"/>
+        <location filename="../../gui/app/editor.py" line="395"/>
+        <location filename="../../gui/app/editor.py" line="473"/>
         <source>Plan</source>
         <translation>計画の範囲</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="392"/>
+        <location filename="../../gui/app/editor.py" line="398"/>
         <source>Not planned</source>
         <translation>計画しない</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="392"/>
+        <location filename="../../gui/app/editor.py" line="398"/>
         <source>Planned</source>
         <translation>計画する</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="393"/>
+        <location filename="../../gui/app/editor.py" line="399"/>
         <source>Serving the trained model: the accelerators its load needs at the peak, their energy and cost over the period. Its tokens also size the model when the objective is a target loss.</source>
         <translation>学習したモデルの推論提供：ピーク時の負荷に必要なアクセラレータ数と、期間中の電力量・費用。目的が目標損失のときは、その総トークン数でモデル規模も決まります。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="401"/>
+        <location filename="../../gui/app/editor.py" line="407"/>
         <source>What the model is served on: its memory holds the weights, its bandwidth bounds each step.</source>
         <translation>推論に使うアクセラレータ：メモリに重みを載せ、メモリ帯域が各ステップの速さを決めます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="411"/>
+        <location filename="../../gui/app/editor.py" line="417"/>
         <location filename="../../gui/text/tables.py" line="204"/>
         <source>Chip TDP (as published footprints)</source>
         <extracomment>the power conventions of engine.energy, as the editor names them</extracomment>
         <translation>チップTDP（公表されている学習時排出量と同じ方式）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="412"/>
+        <location filename="../../gui/app/editor.py" line="418"/>
         <location filename="../../gui/text/tables.py" line="205"/>
         <source>Server power, average draw (Epoch AI)</source>
         <translation>サーバー電力×平均消費率（Epoch AI）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="413"/>
+        <location filename="../../gui/app/editor.py" line="419"/>
         <location filename="../../gui/text/tables.py" line="205"/>
         <source>Custom</source>
         <translation>カスタム（手入力）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="415"/>
+        <location filename="../../gui/app/editor.py" line="421"/>
         <source>Chip TDP: accelerators × rated power × PUE, the convention of the published training footprints. Server power: the whole server&apos;s rating per accelerator × the share drawn on average while training (Epoch AI: H100 server 1.82 × chip TDP, 75 % average draw).</source>
         <translation>チップTDP：台数×定格電力×PUE。公表されている学習時の排出量と同じ計算方式です。サーバー電力：アクセラレータ1台あたりのサーバー全体の定格×学習中の平均消費率（Epoch AI：H100サーバーはチップTDPの1.82倍、平均消費率75%）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="418"/>
-        <location filename="../../gui/app/editor.py" line="420"/>
-        <location filename="../../gui/app/editor.py" line="730"/>
+        <location filename="../../gui/app/editor.py" line="424"/>
+        <location filename="../../gui/app/editor.py" line="426"/>
+        <location filename="../../gui/app/editor.py" line="736"/>
         <source>Power convention</source>
         <translation>電力の計算方式</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="492"/>
+        <location filename="../../gui/app/editor.py" line="498"/>
         <source>Assumptions, sources, what this scenario is for…</source>
         <translation>前提、出典、このシナリオの目的など…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="426"/>
-        <location filename="../../gui/app/editor.py" line="427"/>
+        <location filename="../../gui/app/editor.py" line="432"/>
+        <location filename="../../gui/app/editor.py" line="433"/>
         <location filename="../../gui/reports/xlsx.py" line="94"/>
         <location filename="../../gui/reports/xlsx.py" line="114"/>
         <location filename="../../gui/text/tables.py" line="256"/>
@@ -985,12 +985,12 @@
         <translation>故障とチェックポイントから推定：計画による有効稼働率を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="444"/>
+        <location filename="../../gui/app/editor.py" line="450"/>
         <source>Fit a law to your runs…</source>
         <translation>自社の学習結果からスケーリング則を推定…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="446"/>
+        <location filename="../../gui/app/editor.py" line="452"/>
         <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
         <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います。</translation>
     </message>
@@ -1015,7 +1015,7 @@
         <translation>目標損失を最小の費用で達成</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="577"/>
+        <location filename="../../gui/app/editor.py" line="583"/>
         <source>custom: </source>
         <translation>カスタム：</translation>
     </message>
@@ -1026,73 +1026,73 @@
         <translation>出典（原文）：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="591"/>
+        <location filename="../../gui/app/editor.py" line="597"/>
         <source>Not an input of this objective: the plan&apos;s value is shown.</source>
         <translation>この目的では入力ではありません。計画による値を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="625"/>
+        <location filename="../../gui/app/editor.py" line="631"/>
         <source>The %s has no FP8: the run trains in BF16 at its BF16 peak.</source>
         <translation>%sはFP8に対応していません。BF16のピーク性能でBF16学習として計画します。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="630"/>
+        <location filename="../../gui/app/editor.py" line="636"/>
         <source>The catalogue has no power figure for %s: %s kept from before; enter the chip&apos;s own.</source>
         <translation>カタログに %s の消費電力がありません。以前の %s のままです。このチップの値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="637"/>
+        <location filename="../../gui/app/editor.py" line="643"/>
         <source>Catalogue price for %s is unverified ($%s/h): check a current quote.</source>
         <translation>%s のカタログ価格（$%s/時）は未確認です。最新の見積もりを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="641"/>
+        <location filename="../../gui/app/editor.py" line="647"/>
         <source>The catalogue has no price for %s: the previous price is kept; enter a quote.</source>
         <translation>カタログに %s の価格がありません。以前の単価のままです。見積もり額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="644"/>
+        <location filename="../../gui/app/editor.py" line="650"/>
         <source>Choose accelerator</source>
         <translation>アクセラレータの選択</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="693"/>
+        <location filename="../../gui/app/editor.py" line="699"/>
         <source>Plan the programme</source>
         <translation>プログラムを計画</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="694"/>
+        <location filename="../../gui/app/editor.py" line="700"/>
         <source>Plan serving</source>
         <translation>推論提供を計画</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="709"/>
+        <location filename="../../gui/app/editor.py" line="715"/>
         <source>The %s has no FP8 matrix units: it trains in BF16.</source>
         <translation>%sにはFP8の行列演算ユニットがありません。BF16で学習します。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="713"/>
+        <location filename="../../gui/app/editor.py" line="719"/>
         <source>Custom accelerator: enter its dense peak in %s.</source>
         <translation>カスタムアクセラレータです。%sでの密（非スパース）ピーク性能を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="714"/>
+        <location filename="../../gui/app/editor.py" line="720"/>
         <location filename="../../engine/fields.py" line="163"/>
         <source>Training precision</source>
         <translation>学習の数値精度</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="749"/>
+        <location filename="../../gui/app/editor.py" line="755"/>
         <source>Currency not changed</source>
         <translation>通貨は変更されていません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="753"/>
+        <location filename="../../gui/app/editor.py" line="759"/>
         <source>Every amount converted: %s. Undo (Ctrl+Z) converts back.</source>
         <translation>すべての金額を換算しました：%s。元に戻す（Ctrl+Z）で換算前に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="775"/>
+        <location filename="../../gui/app/editor.py" line="781"/>
         <source>Change objective</source>
         <translation>目的の変更</translation>
     </message>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/programme.py" line="92"/>
-        <location filename="../../gui/app/editor.py" line="325"/>
+        <location filename="../../gui/app/editor.py" line="331"/>
         <location filename="../../gui/reports/xlsx.py" line="313"/>
         <location filename="../../gui/reports/xlsx.py" line="445"/>
         <location filename="../../gui/text/programme.py" line="122"/>
@@ -3437,172 +3437,177 @@
     </message>
     <message>
         <location filename="../../engine/fields.py" line="356"/>
-        <source>Compute of the experiments before the final run, as a multiple of it. 1.2: Epoch AI&apos;s median (all training ÷ final run = 2.2, 90% range 1.2–4, Cottier et al. 2024); OLMo&apos;s development was 0.5× its final runs (Morrison et al. 2025).</source>
-        <translation>最終学習の前の実験の計算量（最終学習の何倍か）。1.2：Epoch AI の中央値（全学習 ÷ 最終学習 = 2.2、90%範囲 1.2–4、Cottier ほか 2024）。OLMo の開発は最終学習の 0.5 倍でした（Morrison ほか 2025）。</translation>
+        <source>Compute of development and ablations — the experiments before the final run — as a multiple of it. 1.2: Epoch AI&apos;s median (all training ÷ final run = 2.2, 90% range 1.2–4, Cottier et al. 2024); OLMo&apos;s development was 0.5× its final runs (Morrison et al. 2025).</source>
+        <translation>開発・アブレーション（最終学習の前の実験）の計算量を、最終学習の何倍かで。1.2：Epoch AI の中央値（全学習 ÷ 最終学習 = 2.2、90%範囲 1.2–4、Cottier ほか 2024）。OLMo の開発は最終学習の 0.5 倍でした（Morrison ほか 2025）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="361"/>
-        <source>Compute of supervised and preference tuning as a share of pre-training. DeepSeek-V3: 0.2% of its GPU-hours; OLMoE 2.4%.</source>
-        <translation>教師ありファインチューニングと選好学習の計算量（事前学習に対する割合）。DeepSeek-V3：GPU時間の 0.2%、OLMoE：2.4%。</translation>
+        <location filename="../../engine/fields.py" line="360"/>
+        <source>SFT and preference</source>
+        <translation>SFT・選好学習</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="365"/>
+        <location filename="../../engine/fields.py" line="362"/>
+        <source>Compute of supervised fine-tuning (SFT) and preference tuning as a share of pre-training. DeepSeek-V3: 0.2% of its GPU-hours; OLMoE 2.4%.</source>
+        <translation>教師ありファインチューニング（SFT）と選好学習の計算量（事前学習に対する割合）。DeepSeek-V3：GPU時間の 0.2%、OLMoE：2.4%。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="370"/>
+        <source>Development cluster</source>
+        <translation>開発のクラスタ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="373"/>
+        <source>Post-training cluster</source>
+        <translation>事後学習のクラスタ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="367"/>
         <source>Compute of reinforcement learning for reasoning as a share of pre-training (0 for a model that does not reason). DeepSeek-R1: 6.1e23 FLOP on V3&apos;s 3.3e24, 19% (Epoch AI&apos;s estimate; DeepSeek&apos;s later account implies about 5.5%).</source>
         <translation>推論能力のための強化学習の計算量（事前学習に対する割合。推論しないモデルは 0）。DeepSeek-R1：V3 の 3.3e24 に対し 6.1e23 FLOP、19%（Epoch AI の推定。DeepSeek の後の説明では約 5.5%）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="368"/>
-        <source>Development accelerators</source>
-        <translation>開発のアクセラレータ数</translation>
-    </message>
-    <message>
-        <location filename="../../engine/fields.py" line="369"/>
-        <location filename="../../engine/fields.py" line="373"/>
+        <location filename="../../engine/fields.py" line="371"/>
+        <location filename="../../engine/fields.py" line="375"/>
         <source>the run&apos;s cluster</source>
         <translation>最終学習と同じ</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="370"/>
+        <location filename="../../engine/fields.py" line="372"/>
         <source>Accelerators of the same kind the experiments run on; empty: the final run&apos;s.</source>
         <translation>実験に使う同じ種類のアクセラレータの数。空欄：最終学習と同じ。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="371"/>
-        <source>Post-training accelerators</source>
-        <translation>事後学習のアクセラレータ数</translation>
-    </message>
-    <message>
-        <location filename="../../engine/fields.py" line="374"/>
+        <location filename="../../engine/fields.py" line="376"/>
         <source>Accelerators of the same kind tuning and reinforcement learning run on; empty: the final run&apos;s.</source>
         <translation>ファインチューニングと強化学習に使う同じ種類のアクセラレータの数。空欄：最終学習と同じ。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="376"/>
+        <location filename="../../engine/fields.py" line="378"/>
         <source>Post-training MFU</source>
         <translation>事後学習の演算効率</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="377"/>
+        <location filename="../../engine/fields.py" line="379"/>
         <source>the run&apos;s</source>
         <translation>最終学習と同じ</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="378"/>
+        <location filename="../../engine/fields.py" line="380"/>
         <source>Utilisation of tuning and reinforcement learning (generating answers is slower than training); empty: the final run&apos;s.</source>
         <translation>ファインチューニングと強化学習の演算効率（回答の生成は学習より遅い）。空欄：最終学習と同じ。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="381"/>
+        <location filename="../../engine/fields.py" line="383"/>
         <source>Queries</source>
         <translation>クエリ数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="381"/>
+        <location filename="../../engine/fields.py" line="383"/>
         <source>per day</source>
         <translation>/日</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="383"/>
+        <location filename="../../engine/fields.py" line="385"/>
         <source>Tokens per answer</source>
         <translation>回答あたりトークン数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="385"/>
+        <location filename="../../engine/fields.py" line="387"/>
         <source>Tokens generated per query, reasoning tokens included.</source>
         <translation>1クエリで生成するトークン数（推論トークンを含む）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="386"/>
+        <location filename="../../engine/fields.py" line="388"/>
         <source>Of which reasoning</source>
         <translation>うち推論トークン</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="388"/>
+        <location filename="../../engine/fields.py" line="390"/>
         <source>Share of those tokens that are thinking, not the answer: what a larger model could leave out (the thinking-or-size chart).</source>
         <translation>そのうち回答ではなく思考に使う割合：大きなモデルなら省ける部分です（「長く考えるか、大きくするか」のグラフ）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="390"/>
+        <location filename="../../engine/fields.py" line="392"/>
         <source>Serving period</source>
         <translation>提供期間</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="390"/>
+        <location filename="../../engine/fields.py" line="392"/>
         <source>months</source>
         <translation>か月</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="392"/>
+        <location filename="../../engine/fields.py" line="394"/>
         <source>Serving accelerator</source>
         <translation>推論のアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="394"/>
+        <location filename="../../engine/fields.py" line="396"/>
         <source>Serving weights</source>
         <translation>推論時の重みの形式</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="395"/>
+        <location filename="../../engine/fields.py" line="397"/>
         <source>BF16: 2 bytes per parameter</source>
         <translation>BF16：1パラメータ 2 バイト</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="395"/>
+        <location filename="../../engine/fields.py" line="397"/>
         <source>FP8: 1 byte per parameter</source>
         <translation>FP8：1パラメータ 1 バイト</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="397"/>
+        <location filename="../../engine/fields.py" line="399"/>
         <source>The number format the weights are served in: each generated token reads them all.</source>
         <translation>推論時の重みの数値形式。生成する各トークンが重みをすべて読み出します。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="398"/>
+        <location filename="../../engine/fields.py" line="400"/>
         <source>Serving utilisation</source>
         <translation>推論の利用効率</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="400"/>
+        <location filename="../../engine/fields.py" line="402"/>
         <source>Achieved share of the bound that applies (memory bandwidth or peak FLOP). 60%: Databricks measured 55–60% of the bandwidth on A100 and H100 (2023).</source>
         <translation>制約となる上限（メモリ帯域またはピーク演算性能）に対する達成率。60%：Databricks が A100 と H100 で帯域の 55–60% を計測（2023）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="402"/>
+        <location filename="../../engine/fields.py" line="404"/>
         <source>Answers in flight</source>
         <translation>同時に生成する回答数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="402"/>
+        <location filename="../../engine/fields.py" line="404"/>
         <source>per replica</source>
         <translation>/レプリカ</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="404"/>
+        <location filename="../../engine/fields.py" line="406"/>
         <source>Answers one copy of the model generates together: each step reads the weights once for all of them. Few: bandwidth-bound; many: compute-bound.</source>
         <translation>モデル1コピーが同時に生成する回答数。各ステップで重みを1回読み、全員分に使います。少ないとメモリ帯域、多いと演算性能が上限になります。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="406"/>
+        <location filename="../../engine/fields.py" line="408"/>
         <source>Peak ÷ average load</source>
         <translation>ピーク ÷ 平均負荷</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="407"/>
+        <location filename="../../engine/fields.py" line="409"/>
         <source>Accelerators are provisioned for the busiest hour. 2× is our assumption.</source>
         <translation>アクセラレータは最も混む時間に合わせて用意します。2倍は当方の仮定です。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="408"/>
+        <location filename="../../engine/fields.py" line="410"/>
         <source>Serving price</source>
         <translation>推論の単価</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="409"/>
+        <location filename="../../engine/fields.py" line="411"/>
         <source>as training or catalogue</source>
         <translation>学習と同じかカタログ値</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="410"/>
+        <location filename="../../engine/fields.py" line="412"/>
         <source>Empty: the training price for the same accelerator, else the catalogue&apos;s typical rental.</source>
         <translation>空欄：学習と同じアクセラレータならその単価、異なればカタログの標準的なレンタル価格。</translation>
     </message>
@@ -3790,9 +3795,9 @@
         <translation>隠れ層の次元 d_model。空欄ならパラメータ数と層数から導出。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="488"/>
-        <location filename="../../gui/app/editor.py" line="491"/>
-        <location filename="../../engine/fields.py" line="413"/>
+        <location filename="../../gui/app/editor.py" line="494"/>
+        <location filename="../../gui/app/editor.py" line="497"/>
+        <location filename="../../engine/fields.py" line="415"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -4304,7 +4309,6 @@
     </message>
     <message>
         <location filename="../../gui/text/programme.py" line="17"/>
-        <location filename="../../engine/fields.py" line="354"/>
         <source>Development and ablations</source>
         <extracomment>Stage names (engine.programme.STAGES), in programme order.</extracomment>
         <translation>開発・アブレーション</translation>
@@ -4316,18 +4320,18 @@
     </message>
     <message>
         <location filename="../../gui/text/programme.py" line="19"/>
-        <location filename="../../engine/fields.py" line="359"/>
         <source>Supervised and preference tuning</source>
         <translation>教師ありファインチューニング・選好学習</translation>
     </message>
     <message>
         <location filename="../../gui/text/programme.py" line="20"/>
-        <location filename="../../engine/fields.py" line="363"/>
+        <location filename="../../engine/fields.py" line="365"/>
         <source>Reinforcement learning</source>
         <translation>強化学習</translation>
     </message>
     <message>
         <location filename="../../gui/text/programme.py" line="25"/>
+        <location filename="../../engine/fields.py" line="354"/>
         <source>Development</source>
         <extracomment>Short stage names for charts and narrow columns.</extracomment>
         <translation>開発</translation>
