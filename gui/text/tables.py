@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from engine import fmt
 from engine.catalogue import accelerators
+from engine.costing import purchase_price
 from engine.energy import convention
 from engine.fields import field
 from engine.findings import Finding
@@ -159,7 +160,7 @@ def key_numbers(plan: Plan) -> list[tuple[str, str]]:
         (tr("Energy"), f"{energy(p.energy_mwh, lang)} · {power(p.average_power_mw, lang)}"),
         (tr("Total cost"), f"{money(p.total_cost, p.currency, lang)} (" + tr("accel.") + " "
          + f"{money(p.accelerator_cost, p.currency, lang)} · "
-         + (tr("energy") + " " + money(p.energy_cost, p.currency, lang) if p.scenario.money.cost_basis == "owned"
+         + (tr("energy") + " " + money(p.energy_cost, p.currency, lang) if p.scenario.money.cost_basis != "rented"
             else tr("power included in the rental")) + ")"),
         (tr("CO₂"), tonnes(p.co2_t, lang)),
         (tr("Memory per accelerator"), memory_text(p)),
@@ -197,6 +198,9 @@ _PRICE_TEXTS = {
     "rented": QT_TR_NOOP("{price} per accelerator-hour, a rental: the power is included, no energy is charged on top"),
     "owned": QT_TR_NOOP("{price} per accelerator-hour, owned or colocated: the energy is paid on top at "
                         "{energy_price}"),
+    "purchased": QT_TR_NOOP("{price} per accelerator-hour, a bought cluster: {purchase} per accelerator × network "
+                            "{multiple}× written off over {years} years, busy {busy} of them; the energy is paid on "
+                            "top at {energy_price}"),
 }
 _POWER_TEXT = QT_TR_NOOP("PUE {pue}; host overhead {overhead}×; average draw {draw} of {power} per accelerator; "
                          "power convention: {convention}")
@@ -218,7 +222,8 @@ _FORMULAS = QT_TR_NOOP(
     "convention) = accelerators × peak × MFU × goodput × time; compute-optimal allocation and loss from the "
     "scaling law (Hoffmann et al. 2022); energy = accelerators × "
     "power × host overhead × average draw × PUE × hours; cost = accelerator-hours × price (+ energy × energy "
-    "price for owned accelerators); CO₂ = energy × grid carbon.")
+    "price for owned or bought accelerators; a bought one's price is its purchase written off); CO₂ = energy × "
+    "grid carbon.")
 
 
 def assumptions(plan: Plan) -> list[tuple[str, str]]:
@@ -234,9 +239,13 @@ def assumptions(plan: Plan) -> list[tuple[str, str]]:
                                        peak=field_text(s.cluster.peak_flop_per_s, "sci", si=True) + "FLOP/s",
                                        mfu=pct(s.cluster.mfu), goodput=_goodput_text(plan),
                                        precision=PRECISION_NAMES.get(s.cluster.precision, s.cluster.precision))
+    purchase = purchase_price(s)
     price = tr(_PRICE_TEXTS.get(s.money.cost_basis, _PRICE_TEXTS["owned"])).format(
-        price=_price(s.money.price_per_accelerator_hour, plan.currency),
-        energy_price=_price(s.energy.price_per_kwh, plan.currency) + "/kWh")
+        price=_price(plan.accelerator_hour_price, plan.currency),
+        energy_price=_price(s.energy.price_per_kwh, plan.currency) + "/kWh",
+        purchase=money(purchase, plan.currency) if purchase is not None else "—",
+        multiple=f"{s.money.network_multiple:g}", years=f"{s.money.depreciation_years:g}",
+        busy=_percent(s.money.lifetime_utilisation))
     rate = (tr("Amounts in %s; exchange rate %s (your assumption), which converts the catalogue's USD prices.")
             % (plan.currency, rate_text(plan.currency, per_usd(s))) if plan.currency != "USD"
             else tr("Amounts in USD."))

@@ -36,7 +36,7 @@
         <location filename="../../gui/reports/slides.py" line="635"/>
         <location filename="../../gui/reports/xlsx.py" line="297"/>
         <location filename="../../gui/text/programme.py" line="116"/>
-        <location filename="../../gui/text/tables.py" line="395"/>
+        <location filename="../../gui/text/tables.py" line="404"/>
         <location filename="../../engine/fields.py" line="168"/>
         <source>Accelerators</source>
         <extracomment>whether two plans&apos; numbers can be subtracted (a count of different accelerators cannot)</extracomment>
@@ -300,7 +300,7 @@
     <message>
         <location filename="../../gui/app/summary.py" line="110"/>
         <location filename="../../gui/reports/xlsx.py" line="136"/>
-        <location filename="../../gui/text/tables.py" line="165"/>
+        <location filename="../../gui/text/tables.py" line="166"/>
         <location filename="../../engine/fields.py" line="185"/>
         <source>Memory per accelerator</source>
         <translation>1台あたりのメモリ</translation>
@@ -412,8 +412,8 @@
     </message>
     <message>
         <location filename="../../gui/reports/xlsx.py" line="192"/>
-        <location filename="../../gui/text/tables.py" line="248"/>
-        <location filename="../../gui/text/tables.py" line="249"/>
+        <location filename="../../gui/text/tables.py" line="257"/>
+        <location filename="../../gui/text/tables.py" line="258"/>
         <location filename="../../engine/fields.py" line="152"/>
         <source>none</source>
         <extracomment>The planning objectives (``model.objective``), in the order the editor offers them. Currencies the editor offers (any ISO 4217 code is valid in a file). What the accelerator-hour price covers (``money.cost_basis``): a rental that includes the power (the catalogue&apos;s cloud prices), or owned/colocated accelerators whose energy is paid on top. What a file written before ``money.cost_basis`` existed meant: the energy was added to the price. Training precisions (``cluster.precision``): the number format of the matrix multiplications, whose dense peak the catalogue gives (engine.architecture.PRECISIONS has each recipe&apos;s bytes and source). Activation recomputation (``parallel.recompute``; Korthikanti et al. 2022): none, selective (the attention core only, what FlashAttention-style kernels do), full (every layer&apos;s input only). The objectives that use this field; None = every objective. Objectives for which this (optional) field must be set. Moved by the tornado chart (engine.sensitivity). What an empty (None) optional field means, shown in the empty input box. Allowed values of a choice field with a fixed list (the editor&apos;s offer for an open one). Labels of the choices, in the order of ``choices`` (translatable); empty = the values themselves. English description of the allowed values of a choice, text or object field. The fields of a bought cluster (``money.cost_basis`` &quot;purchased&quot;).</extracomment>
@@ -615,7 +615,7 @@
         <location filename="../../gui/app/dialogs/fit.py" line="420"/>
         <location filename="../../gui/plots/data.py" line="26"/>
         <location filename="../../gui/reports/xlsx.py" line="137"/>
-        <location filename="../../gui/text/tables.py" line="259"/>
+        <location filename="../../gui/text/tables.py" line="268"/>
         <location filename="../../engine/fields.py" line="306"/>
         <location filename="../../engine/fields.py" line="317"/>
         <location filename="../../engine/fields.py" line="337"/>
@@ -625,7 +625,7 @@
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="259"/>
+        <location filename="../../gui/text/tables.py" line="268"/>
         <location filename="../../engine/fields.py" line="307"/>
         <source>unlimited</source>
         <translation>無制限</translation>
@@ -640,7 +640,7 @@
         <location filename="../../gui/app/summary.py" line="245"/>
         <location filename="../../gui/reports/xlsx.py" line="131"/>
         <location filename="../../gui/reports/xlsx.py" line="132"/>
-        <location filename="../../gui/text/tables.py" line="142"/>
+        <location filename="../../gui/text/tables.py" line="143"/>
         <location filename="../../engine/fields.py" line="314"/>
         <location filename="../../engine/fields.py" line="332"/>
         <source>params</source>
@@ -651,8 +651,8 @@
         <location filename="../../gui/reports/slides.py" line="525"/>
         <location filename="../../gui/reports/slides.py" line="639"/>
         <location filename="../../gui/reports/xlsx.py" line="137"/>
-        <location filename="../../gui/text/tables.py" line="151"/>
-        <location filename="../../gui/text/tables.py" line="403"/>
+        <location filename="../../gui/text/tables.py" line="152"/>
+        <location filename="../../gui/text/tables.py" line="412"/>
         <location filename="../../engine/fields.py" line="317"/>
         <source>Training tokens</source>
         <translation>学習トークン数</translation>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="327"/>
-        <location filename="../../gui/text/tables.py" line="252"/>
+        <location filename="../../gui/text/tables.py" line="261"/>
         <source>Cluster</source>
         <extracomment>the field&apos;s own tip (a greyed output field shows another one while its objective does not use it) the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
@@ -791,8 +791,8 @@
         <location filename="../../gui/reports/xlsx.py" line="146"/>
         <location filename="../../gui/reports/xlsx.py" line="298"/>
         <location filename="../../gui/text/programme.py" line="116"/>
-        <location filename="../../gui/text/tables.py" line="159"/>
-        <location filename="../../gui/text/tables.py" line="405"/>
+        <location filename="../../gui/text/tables.py" line="160"/>
+        <location filename="../../gui/text/tables.py" line="414"/>
         <location filename="../../engine/sensitivity.py" line="29"/>
         <source>Energy</source>
         <translation>電力量</translation>
@@ -806,8 +806,8 @@
         <location filename="../../gui/app/editor.py" line="329"/>
         <location filename="../../gui/app/editor.py" line="447"/>
         <location filename="../../gui/reports/xlsx.py" line="115"/>
-        <location filename="../../gui/text/tables.py" line="261"/>
-        <location filename="../../gui/text/tables.py" line="400"/>
+        <location filename="../../gui/text/tables.py" line="270"/>
+        <location filename="../../gui/text/tables.py" line="409"/>
         <location filename="../../engine/fields.py" line="299"/>
         <source>Scaling law</source>
         <translation>スケーリング則</translation>
@@ -817,7 +817,7 @@
         <location filename="../../gui/app/summary.py" line="107"/>
         <location filename="../../gui/reports/slides.py" line="648"/>
         <location filename="../../gui/reports/xlsx.py" line="128"/>
-        <location filename="../../gui/text/tables.py" line="168"/>
+        <location filename="../../gui/text/tables.py" line="169"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
@@ -853,7 +853,7 @@
         <location filename="../../gui/app/editor.py" line="369"/>
         <location filename="../../gui/app/editor.py" line="370"/>
         <location filename="../../gui/reports/xlsx.py" line="104"/>
-        <location filename="../../gui/text/tables.py" line="262"/>
+        <location filename="../../gui/text/tables.py" line="271"/>
         <location filename="../../engine/fields.py" line="161"/>
         <source>Accelerator</source>
         <translation>アクセラレータ</translation>
@@ -923,20 +923,20 @@
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="417"/>
-        <location filename="../../gui/text/tables.py" line="204"/>
+        <location filename="../../gui/text/tables.py" line="208"/>
         <source>Chip TDP (as published footprints)</source>
         <extracomment>the power conventions of engine.energy, as the editor names them</extracomment>
         <translation>チップTDP（公表されている学習時排出量と同じ方式）</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="418"/>
-        <location filename="../../gui/text/tables.py" line="205"/>
+        <location filename="../../gui/text/tables.py" line="209"/>
         <source>Server power, average draw (Epoch AI)</source>
         <translation>サーバー電力×平均消費率（Epoch AI）</translation>
     </message>
     <message>
         <location filename="../../gui/app/editor.py" line="419"/>
-        <location filename="../../gui/text/tables.py" line="205"/>
+        <location filename="../../gui/text/tables.py" line="209"/>
         <source>Custom</source>
         <translation>カスタム（手入力）</translation>
     </message>
@@ -962,8 +962,8 @@
         <location filename="../../gui/app/editor.py" line="433"/>
         <location filename="../../gui/reports/xlsx.py" line="94"/>
         <location filename="../../gui/reports/xlsx.py" line="114"/>
-        <location filename="../../gui/text/tables.py" line="256"/>
-        <location filename="../../gui/text/tables.py" line="420"/>
+        <location filename="../../gui/text/tables.py" line="265"/>
+        <location filename="../../gui/text/tables.py" line="429"/>
         <location filename="../../engine/fields.py" line="261"/>
         <source>Currency</source>
         <translation>通貨</translation>
@@ -1453,8 +1453,8 @@
         <location filename="../../gui/reports/xlsx.py" line="125"/>
         <location filename="../../gui/reports/xlsx.py" line="297"/>
         <location filename="../../gui/text/programme.py" line="116"/>
-        <location filename="../../gui/text/tables.py" line="149"/>
-        <location filename="../../gui/text/tables.py" line="401"/>
+        <location filename="../../gui/text/tables.py" line="150"/>
+        <location filename="../../gui/text/tables.py" line="410"/>
         <source>Compute</source>
         <extracomment>the card that shows each key of the plan (``plan --json``)</extracomment>
         <translation>計算量</translation>
@@ -1512,16 +1512,16 @@
         <location filename="../../gui/reports/slides.py" line="524"/>
         <location filename="../../gui/reports/slides.py" line="638"/>
         <location filename="../../gui/reports/xlsx.py" line="131"/>
-        <location filename="../../gui/text/tables.py" line="150"/>
-        <location filename="../../gui/text/tables.py" line="402"/>
+        <location filename="../../gui/text/tables.py" line="151"/>
+        <location filename="../../gui/text/tables.py" line="411"/>
         <source>Model size</source>
         <translation>モデル規模</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="106"/>
         <location filename="../../gui/reports/xlsx.py" line="140"/>
-        <location filename="../../gui/text/tables.py" line="153"/>
-        <location filename="../../gui/text/tables.py" line="404"/>
+        <location filename="../../gui/text/tables.py" line="154"/>
+        <location filename="../../gui/text/tables.py" line="413"/>
         <location filename="../../engine/sensitivity.py" line="26"/>
         <source>Predicted loss</source>
         <extracomment>(path, label) of the inputs that are moved: the fields the schema marks ``sensitivity``, in its order. Labels are the schema&apos;s (English, marked for the GUI&apos;s translation). (attribute of Plan, label): what is measured.</extracomment>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="107"/>
-        <location filename="../../gui/text/tables.py" line="155"/>
+        <location filename="../../gui/text/tables.py" line="156"/>
         <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
@@ -1553,7 +1553,7 @@
         <location filename="../../gui/app/summary.py" line="108"/>
         <location filename="../../gui/reports/xlsx.py" line="145"/>
         <location filename="../../gui/reports/xlsx.py" line="298"/>
-        <location filename="../../gui/text/tables.py" line="156"/>
+        <location filename="../../gui/text/tables.py" line="157"/>
         <source>Accelerator-hours</source>
         <translation>アクセラレータ稼働時間</translation>
     </message>
@@ -1570,8 +1570,8 @@
         <location filename="../../gui/reports/slides.py" line="529"/>
         <location filename="../../gui/reports/slides.py" line="644"/>
         <location filename="../../gui/reports/xlsx.py" line="150"/>
-        <location filename="../../gui/text/tables.py" line="160"/>
-        <location filename="../../gui/text/tables.py" line="406"/>
+        <location filename="../../gui/text/tables.py" line="161"/>
+        <location filename="../../gui/text/tables.py" line="415"/>
         <location filename="../../engine/sensitivity.py" line="27"/>
         <source>Total cost</source>
         <translation>総費用</translation>
@@ -1583,8 +1583,8 @@
         <location filename="../../gui/reports/xlsx.py" line="151"/>
         <location filename="../../gui/reports/xlsx.py" line="299"/>
         <location filename="../../gui/text/programme.py" line="116"/>
-        <location filename="../../gui/text/tables.py" line="164"/>
-        <location filename="../../gui/text/tables.py" line="407"/>
+        <location filename="../../gui/text/tables.py" line="165"/>
+        <location filename="../../gui/text/tables.py" line="416"/>
         <source>CO₂</source>
         <translation>CO₂排出量</translation>
     </message>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="248"/>
-        <location filename="../../gui/text/tables.py" line="152"/>
+        <location filename="../../gui/text/tables.py" line="153"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
@@ -1696,7 +1696,7 @@
         <location filename="../../gui/app/summary.py" line="256"/>
         <location filename="../../gui/plots/data.py" line="62"/>
         <location filename="../../gui/reports/xlsx.py" line="128"/>
-        <location filename="../../gui/text/tables.py" line="168"/>
+        <location filename="../../gui/text/tables.py" line="169"/>
         <source>epochs</source>
         <translation>エポック</translation>
     </message>
@@ -1718,7 +1718,7 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="265"/>
-        <location filename="../../gui/text/tables.py" line="157"/>
+        <location filename="../../gui/text/tables.py" line="158"/>
         <source>goodput %s (from failures)</source>
         <translation>有効稼働率 %s（故障から推定）</translation>
     </message>
@@ -1744,19 +1744,19 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="273"/>
-        <location filename="../../gui/text/tables.py" line="163"/>
+        <location filename="../../gui/text/tables.py" line="164"/>
         <source>power included in the rental</source>
         <translation>レンタル料金に電力込み</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="278"/>
-        <location filename="../../gui/text/tables.py" line="160"/>
+        <location filename="../../gui/text/tables.py" line="161"/>
         <source>accel.</source>
         <translation>アクセラレータ費用</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="282"/>
-        <location filename="../../gui/text/tables.py" line="412"/>
+        <location filename="../../gui/text/tables.py" line="421"/>
         <location filename="../../engine/sensitivity.py" line="33"/>
         <source>Programme cost</source>
         <extracomment>Measured as well when the scenario plans a programme (engine.programme): its total cost, serving included.</extracomment>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="272"/>
-        <location filename="../../gui/text/tables.py" line="162"/>
+        <location filename="../../gui/text/tables.py" line="163"/>
         <source>energy</source>
         <translation>電力費用</translation>
     </message>
@@ -1819,7 +1819,7 @@
         <location filename="../../gui/app/findings.py" line="26"/>
         <location filename="../../gui/reports/xlsx.py" line="155"/>
         <location filename="../../gui/reports/xlsx.py" line="442"/>
-        <location filename="../../gui/text/tables.py" line="408"/>
+        <location filename="../../gui/text/tables.py" line="417"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <location filename="../../gui/text/fields.py" line="110"/>
-        <location filename="../../gui/text/tables.py" line="353"/>
+        <location filename="../../gui/text/tables.py" line="362"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -2912,245 +2912,250 @@
         <location filename="../../gui/app/summary.py" line="262"/>
         <location filename="../../gui/reports/xlsx.py" line="89"/>
         <location filename="../../gui/text/names.py" line="41"/>
-        <location filename="../../gui/text/tables.py" line="231"/>
-        <location filename="../../gui/text/tables.py" line="341"/>
-        <location filename="../../gui/text/tables.py" line="392"/>
+        <location filename="../../gui/text/tables.py" line="236"/>
+        <location filename="../../gui/text/tables.py" line="350"/>
+        <location filename="../../gui/text/tables.py" line="401"/>
         <source>custom accelerator</source>
         <extracomment>number formats by the kind of quantity (Excel&apos;s codes; the separators follow the reader&apos;s locale) the same, in Python, to size the columns</extracomment>
         <translation>手入力のアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="173"/>
+        <location filename="../../gui/text/tables.py" line="174"/>
         <source>A band shows the uncertainty of the scaling law&apos;s fit only: not run-to-run noise (about 1% in loss), nor how the law transfers to other data and tokenizers; losses of laws fitted on different data are not comparable in absolute value.</source>
         <extracomment>What a band (loss, model size, tokens) is not: said on the loss plot and in the report&apos;s assumptions.</extracomment>
         <translation>幅はスケーリング則の推定の不確かさだけを示します。学習ごとのばらつき（損失で約1%）や、他のデータ・トークナイザーへの当てはまりは含みません。異なるデータで推定されたスケーリング則どうしの損失は、絶対値では比較できません。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="180"/>
+        <location filename="../../gui/text/tables.py" line="181"/>
         <source>{objective}: {days} on the cluster; the scaling law chooses the model size and the training tokens</source>
         <extracomment>The plan&apos;s objective in words, with its inputs ({objective} is the editor&apos;s name for it).</extracomment>
         <translation>{objective}：クラスタで{days}。モデル規模と学習トークン数はスケーリング則に従って決まります。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="182"/>
+        <location filename="../../gui/text/tables.py" line="183"/>
         <source>{objective}: {params} parameters, {days} on the cluster</source>
         <translation>{objective}：{params}パラメータ、クラスタで{days}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="183"/>
+        <location filename="../../gui/text/tables.py" line="184"/>
         <source>{objective}: {params} parameters and {tokens} training tokens; the days follow</source>
         <translation>{objective}：{params}パラメータ、学習トークン数{tokens}。学習期間はそこから決まります。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="184"/>
+        <location filename="../../gui/text/tables.py" line="185"/>
         <source>{objective}: a loss of {target} nats/token, then {inference} tokens of inference; lifetime compute {lifetime} FLOP ({training} FLOP training + {inference_flop} FLOP inference), the least that reaches the target</source>
         <translation>{objective}：損失{target} nats/トークン、推論の総トークン数{inference}。目標に届く最小の総計算量（学習＋推論）は{lifetime} FLOP（学習{training} FLOP＋推論{inference_flop} FLOP）です。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="197"/>
+        <location filename="../../gui/text/tables.py" line="198"/>
         <source>{price} per accelerator-hour, a rental: the power is included, no energy is charged on top</source>
         <extracomment>what the accelerator-hour price covers (money.cost_basis)</extracomment>
         <translation>1台1時間あたり{price}。レンタル（電力込み）のため、電力費用は別途かかりません。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="198"/>
+        <location filename="../../gui/text/tables.py" line="199"/>
         <source>{price} per accelerator-hour, owned or colocated: the energy is paid on top at {energy_price}</source>
         <translation>1台1時間あたり{price}。自社保有・コロケーションのため、電力費用を{energy_price}で別途支払います。</translation>
     </message>
     <message>
         <location filename="../../gui/text/tables.py" line="201"/>
+        <source>{price} per accelerator-hour, a bought cluster: {purchase} per accelerator × network {multiple}× written off over {years} years, busy {busy} of them; the energy is paid on top at {energy_price}</source>
+        <translation>1台1時間あたり{price}。購入したクラスタ：1台 {purchase} × ネットワーク係数 {multiple} を {years} 年で償却し、その期間の稼働率は {busy}。電力費用は{energy_price}で別途支払います。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/tables.py" line="205"/>
         <source>PUE {pue}; host overhead {overhead}×; average draw {draw} of {power} per accelerator; power convention: {convention}</source>
         <translation>PUE {pue}、ホスト電力係数{overhead}×、平均消費率は1台あたり{power}の{draw}。電力の計算方式：{convention}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="206"/>
+        <location filename="../../gui/text/tables.py" line="210"/>
         <source>budget: {budget}; energy cap: {cap}</source>
         <translation>予算：{budget}、電力量の上限：{cap}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="207"/>
+        <location filename="../../gui/text/tables.py" line="211"/>
         <source>{accelerator}: catalogue price {low} to {high} per hour, typical {typical}</source>
         <translation>{accelerator}：カタログ価格は1時間あたり{low}～{high}、標準{typical}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="208"/>
+        <location filename="../../gui/text/tables.py" line="212"/>
         <source>{accelerator}: catalogue price {low} to {high} per hour, typical {typical} (unverified: check a current quote)</source>
         <translation>{accelerator}：カタログ価格は1時間あたり{low}～{high}、標準{typical}（未確認の価格です。最新の見積もりをご確認ください）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="210"/>
+        <location filename="../../gui/text/tables.py" line="214"/>
         <source>{law}, fitted on runs of {range} FLOP</source>
         <translation>{law}（{range} FLOPの学習結果から推定）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="212"/>
+        <location filename="../../gui/text/tables.py" line="216"/>
         <source>PUE: industry average 1.58 (Uptime Institute 2023), hyperscalers ≈ 1.1; grid carbon: Japan FY2023 0.421 kg CO₂/kWh, US ≈ 0.39, France ≈ 0.05; average draw while training: GPU servers 75 %, TPU servers 43 % of their rated power (Epoch AI).</source>
         <translation>PUE：業界平均1.58（Uptime Institute 2023）、大手クラウド約1.1。電力のCO₂排出係数：日本（2023年度）0.421 kg CO₂/kWh、米国約0.39、フランス約0.05。学習中の平均消費率：GPUサーバーは定格電力の75 %、TPUサーバーは43 %（Epoch AI）。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="33"/>
+        <location filename="../../gui/text/tables.py" line="34"/>
         <source>%s of %s</source>
         <extracomment>Training precisions as people write them.</extracomment>
         <translation>%s / %s</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="144"/>
+        <location filename="../../gui/text/tables.py" line="145"/>
         <source>%s active of %s in all</source>
         <translation>アクティブ %s（総数 %s）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="147"/>
+        <location filename="../../gui/text/tables.py" line="148"/>
         <source>%s FLOP; %s FLOP with attention</source>
         <translation>%s FLOP（アテンション込み %s FLOP）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="188"/>
+        <location filename="../../gui/text/tables.py" line="189"/>
         <source>{count} × {accelerator}; peak {peak} per accelerator in {precision}; MFU {mfu} of that peak; goodput {goodput}</source>
         <translation>{count}台 × {accelerator}、1台あたりピーク {peak}（{precision}）、そのピークに対する MFU {mfu}、有効稼働率 {goodput}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="190"/>
+        <location filename="../../gui/text/tables.py" line="191"/>
         <source>{layers} layers of width {width} ({shape}); {context}; {experts}</source>
         <translation>{layers} 層、幅 {width}（{shape}）。{context}。{experts}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="191"/>
+        <location filename="../../gui/text/tables.py" line="192"/>
         <source>{need} per accelerator of {capacity}: training state {state} ({bytes} bytes per parameter: {recipe}), activations {activations} ({recompute} recomputation, Korthikanti et al. 2022); tensor {tensor} × pipeline {pipeline} × expert {expert} parallel, {data} data-parallel replicas, ZeRO stage {zero}{chosen}</source>
         <translation>1台あたり {need}（搭載 {capacity}）：学習状態 {state}（1パラメータあたり {bytes} バイト：{recipe}）、活性化 {activations}（再計算：{recompute}、Korthikanti et al. 2022）。テンソル並列 {tensor} × パイプライン並列 {pipeline} × エキスパート並列 {expert}、データ並列レプリカ {data}、ZeRO ステージ {zero}{chosen}</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="216"/>
-        <source>Compute C = 6 × parameters × training tokens (Kaplan et al. 2020; the active parameters of a mixture of experts); the accelerators do C + 12 × layers × width × context per token for attention (PaLM&apos;s MFU convention) = accelerators × peak × MFU × goodput × time; compute-optimal allocation and loss from the scaling law (Hoffmann et al. 2022); energy = accelerators × power × host overhead × average draw × PUE × hours; cost = accelerator-hours × price (+ energy × energy price for owned accelerators); CO₂ = energy × grid carbon.</source>
-        <translation>計算量 C = 6 × パラメータ数 × 学習トークン数（Kaplan et al. 2020。混合エキスパートではアクティブなパラメータ数）。アクセラレータはこれにアテンション分として1トークンあたり 12 × 層数 × 幅 × コンテキスト長を加えて計算します（PaLM の MFU の数え方）＝ アクセラレータ数 × ピーク × MFU × 有効稼働率 × 時間。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 ＝ アクセラレータ数 × 消費電力 × ホスト電力係数 × 平均消費率 × PUE × 時間。費用 ＝ アクセラレータ稼働時間 × 単価（自社保有ならさらに電力量 × 電力単価）。CO₂ ＝ 電力量 × 電力の排出係数。</translation>
+        <location filename="../../gui/text/tables.py" line="220"/>
+        <source>Compute C = 6 × parameters × training tokens (Kaplan et al. 2020; the active parameters of a mixture of experts); the accelerators do C + 12 × layers × width × context per token for attention (PaLM&apos;s MFU convention) = accelerators × peak × MFU × goodput × time; compute-optimal allocation and loss from the scaling law (Hoffmann et al. 2022); energy = accelerators × power × host overhead × average draw × PUE × hours; cost = accelerator-hours × price (+ energy × energy price for owned or bought accelerators; a bought one&apos;s price is its purchase written off); CO₂ = energy × grid carbon.</source>
+        <translation>計算量 C = 6 × パラメータ数 × 学習トークン数（Kaplan et al. 2020。混合エキスパートではアクティブなパラメータ数）。アクセラレータはこれにアテンション分として1トークンあたり 12 × 層数 × 幅 × コンテキスト長を加えて計算します（PaLM の MFU の数え方）＝ アクセラレータ数 × ピーク × MFU × 有効稼働率 × 時間。計算最適な配分と損失はスケーリング則から（Hoffmann et al. 2022）。電力量 ＝ アクセラレータ数 × 消費電力 × ホスト電力係数 × 平均消費率 × PUE × 時間。費用 ＝ アクセラレータ稼働時間 × 単価（自社保有や購入ならさらに電力量 × 電力単価。購入の単価は購入費の償却）。CO₂ ＝ 電力量 × 電力の排出係数。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="240"/>
+        <location filename="../../gui/text/tables.py" line="249"/>
         <source>Amounts in %s; exchange rate %s (your assumption), which converts the catalogue&apos;s USD prices.</source>
         <translation>金額は%s建てです。カタログの米ドル価格は、為替レート %s（ご自身の想定）で換算しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="242"/>
+        <location filename="../../gui/text/tables.py" line="251"/>
         <source>Amounts in USD.</source>
         <translation>金額は米ドル建てです。</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="253"/>
+        <location filename="../../gui/text/tables.py" line="262"/>
         <source>Model shape</source>
         <translation>モデルの形状</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="254"/>
+        <location filename="../../gui/text/tables.py" line="263"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="257"/>
+        <location filename="../../gui/text/tables.py" line="266"/>
         <source>Power and PUE</source>
         <translation>電力とPUE</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="260"/>
+        <location filename="../../gui/text/tables.py" line="269"/>
         <source>Budget and caps</source>
         <translation>予算と上限</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="263"/>
+        <location filename="../../gui/text/tables.py" line="272"/>
         <source>Reference values</source>
         <translation>参考値</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="264"/>
+        <location filename="../../gui/text/tables.py" line="273"/>
         <source>Formulas</source>
         <translation>計算式</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="265"/>
+        <location filename="../../gui/text/tables.py" line="274"/>
         <source>Uncertainty</source>
         <translation>不確かさ</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="274"/>
+        <location filename="../../gui/text/tables.py" line="283"/>
         <source>%s, modelled from failures (an interruption every %s h per accelerator, checkpoint stall %s min, restart %s min; Young&apos;s interval)</source>
         <translation>%s（故障から推定：アクセラレータ1台あたり %s 時間に1回の中断、チェックポイント停止 %s 分、再起動 %s 分。Young の間隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="282"/>
+        <location filename="../../gui/text/tables.py" line="291"/>
         <source>a dense model</source>
         <translation>密モデル</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="283"/>
+        <location filename="../../gui/text/tables.py" line="292"/>
         <source>a mixture of experts: %s routed experts, %s active per token, %s shared; %s parameters in all%s</source>
         <translation>混合エキスパート：ルーティングされるエキスパート %s、1トークンあたりアクティブ %s、共有 %s。総パラメータ数 %s%s</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="285"/>
+        <location filename="../../gui/text/tables.py" line="294"/>
         <source> (estimated from the experts)</source>
         <translation>（エキスパート構成からの推定）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="286"/>
+        <location filename="../../gui/text/tables.py" line="295"/>
         <source>context not set: compute is 6·N·D</source>
         <translation>コンテキスト長未設定：計算量は 6·N·D</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="287"/>
+        <location filename="../../gui/text/tables.py" line="296"/>
         <source>context %s tokens: attention adds %s of the accelerators&apos; FLOP</source>
         <translation>コンテキスト長 %s トークン：アクセラレータの FLOP の %s がアテンション</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="289"/>
+        <location filename="../../gui/text/tables.py" line="298"/>
         <source>derived from the size at a width of 128 per layer</source>
         <translation>規模から導出、1層あたり幅128</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="289"/>
+        <location filename="../../gui/text/tables.py" line="298"/>
         <source>as entered</source>
         <translation>入力どおり</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="304"/>
+        <location filename="../../gui/text/tables.py" line="313"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="309"/>
+        <location filename="../../gui/text/tables.py" line="318"/>
         <source> (degrees left open chosen by ScalePlan: the least model parallelism that fits)</source>
         <translation>（未指定の並列度は ScalePlan が選択：収まる最小のモデル並列）</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="414"/>
+        <location filename="../../gui/text/tables.py" line="423"/>
         <source>Serving per month</source>
         <translation>推論提供の月額</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="416"/>
+        <location filename="../../gui/text/tables.py" line="425"/>
         <source>Training compute the rules count</source>
         <translation>規制が数える学習計算量</translation>
     </message>
     <message>
         <location filename="../../gui/reports/xlsx.py" line="384"/>
-        <location filename="../../gui/text/tables.py" line="313"/>
+        <location filename="../../gui/text/tables.py" line="322"/>
         <source>no</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="313"/>
+        <location filename="../../gui/text/tables.py" line="322"/>
         <source>selective</source>
         <translation>選択的</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="313"/>
+        <location filename="../../gui/text/tables.py" line="322"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="333"/>
+        <location filename="../../gui/text/tables.py" line="342"/>
         <source>up to %s</source>
         <translation>%s以下</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="386"/>
+        <location filename="../../gui/text/tables.py" line="395"/>
         <source>%s, converted from %s at %s</source>
         <translation>%s（%s から %s で換算）</translation>
     </message>
@@ -3158,7 +3163,7 @@
         <location filename="../../gui/reports/slides.py" line="523"/>
         <location filename="../../gui/reports/slides.py" line="636"/>
         <location filename="../../gui/reports/xlsx.py" line="144"/>
-        <location filename="../../gui/text/tables.py" line="396"/>
+        <location filename="../../gui/text/tables.py" line="405"/>
         <source>Wall-clock time</source>
         <translation>学習期間</translation>
     </message>
@@ -3168,21 +3173,21 @@
         <location filename="../../gui/reports/slides.py" line="380"/>
         <location filename="../../gui/text/programme.py" line="119"/>
         <location filename="../../gui/text/programme.py" line="124"/>
-        <location filename="../../gui/text/tables.py" line="155"/>
-        <location filename="../../gui/text/tables.py" line="321"/>
-        <location filename="../../gui/text/tables.py" line="396"/>
+        <location filename="../../gui/text/tables.py" line="156"/>
+        <location filename="../../gui/text/tables.py" line="330"/>
+        <location filename="../../gui/text/tables.py" line="405"/>
         <source>%s days</source>
         <extracomment>The East Asian typeface of Japanese runs. Yu Gothic (游ゴシック) is the Japanese font of Office&apos;s own theme since Office 2016, on Windows (8.1 and later) and on macOS alike; Meiryo would do on Windows but is missing on many Macs. The font ScalePlan ships (:data:`gui.reports.render.JA_FAMILY`) is registered by the application only, never installed, so naming it here would make every PowerPoint substitute one; instead the runs carry charset 128 (Shift-JIS), which makes PowerPoint substitute another *Japanese* font (Meiryo, MS Gothic) where Yu Gothic is missing, and the plots, which are drawn with the shipped font, list it after the system ones (:func:`_portable_svg`). line height as a multiple of the font size: every paragraph&apos;s exact line spacing, so that a Japanese font&apos;s tall default line gap cannot make a text taller than measured inner margins of text boxes (every side) and of table cells (left/right, top/bottom), in points a measured line is filled to this share of its width at most (kerning, Japanese line-break rules) what a line breaks between: runs of spaces (not no-break spaces), words, single Japanese characters bold glyphs are up to a tenth wider</extracomment>
         <translation>%s 日</translation>
     </message>
     <message>
-        <location filename="../../gui/text/tables.py" line="399"/>
+        <location filename="../../gui/text/tables.py" line="408"/>
         <source>/h</source>
         <translation>/時</translation>
     </message>
     <message>
         <location filename="../../gui/reports/slides.py" line="384"/>
-        <location filename="../../gui/text/tables.py" line="402"/>
+        <location filename="../../gui/text/tables.py" line="411"/>
         <source>%s parameters</source>
         <translation>%s パラメータ</translation>
     </message>

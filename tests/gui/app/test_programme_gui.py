@@ -123,3 +123,16 @@ def test_every_menus_mnemonics_are_unique(win):
             if "&" in text:
                 letters.append(text[text.index("&") + 1].lower())
         assert len(letters) == len(set(letters)), (menu_action.text(), letters)
+
+
+def test_a_bought_cluster_is_never_said_to_include_the_power():
+    """The key numbers said "power included in the rental" for a bought cluster, whose energy is paid on top
+    (found on the Japanese PDF's first page)."""
+    import engine
+    from gui.text.tables import assumptions, key_numbers
+
+    p = engine.plan(engine.load(EXAMPLES / "programme-ja.scaleplan.json"))
+    cost = dict(key_numbers(p))["Total cost"]
+    assert "power included" not in cost and "energy" in cost
+    words = " ".join(text for _, text in assumptions(p))
+    assert "a bought cluster" in words and "written off over 5 years" in words and "busy 80" in words
