@@ -385,6 +385,10 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("serving.tokens_per_query", "number", QT_TR_NOOP("Tokens per answer"), QT_TR_NOOP("tokens"), 1.0, 1e8,
               optional=True, sensitivity=True,
               tip=QT_TR_NOOP("Tokens generated per query, reasoning tokens included.")),
+    FieldSpec("serving.prompt_tokens", "number", QT_TR_NOOP("Prompt tokens"), QT_TR_NOOP("tokens"), 0.0, 1e8,
+              optional=True,
+              tip=QT_TR_NOOP("Tokens read per query before answering — the question, documents, the conversation "
+                             "so far: read in one pass, compute-bound, 2 × active parameters FLOP each.")),
     FieldSpec("serving.reasoning_share", "number", QT_TR_NOOP("Of which reasoning"), "%", 0.0, 0.999,
               optional=True, style="percent",
               tip=QT_TR_NOOP("Share of those tokens that are thinking, not the answer: what a larger model could "

@@ -123,13 +123,13 @@ def goodput(s: Scenario, count: Any = None) -> Any:
 
 
 def inference_tokens(s: Scenario) -> float:
-    """Tokens the model serves over its life: the serving section's (queries × tokens × its months) when the
-    scenario has one, else ``model.inference_tokens``."""
+    """Tokens the model serves over its life: the serving section's (queries × (answer + prompt tokens) × its
+    months) when the scenario has one, else ``model.inference_tokens``."""
     sv = s.serving
     if sv is None:
         return float(s.model.inference_tokens)
-    return float(sv.queries_per_day or 0.0) * float(sv.tokens_per_query or 0.0) * float(sv.months or 0.0) \
-        * DAYS_PER_MONTH
+    per_query = float(sv.tokens_per_query or 0.0) + float(sv.prompt_tokens or 0.0)  # read and written
+    return float(sv.queries_per_day or 0.0) * per_query * float(sv.months or 0.0) * DAYS_PER_MONTH
 
 
 def flop_per_day(s: Scenario, count: Any = None) -> Any:

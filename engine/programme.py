@@ -153,7 +153,7 @@ def serving_plan(s: Scenario, n_active: Any, n_total: Any, tokens_per_query: Any
                  peak_to_mean=float(sv.peak_to_mean or 1.0), price_per_accelerator_hour=price,
                  power_in_price=power_in_price, energy_price_per_kwh=s.energy.price_per_kwh, pue=s.energy.pue,
                  server_overhead=s.energy.server_overhead, average_draw=s.energy.average_draw,
-                 carbon_kg_per_kwh=s.energy.carbon_kg_per_kwh)
+                 carbon_kg_per_kwh=s.energy.carbon_kg_per_kwh, prompt_tokens=float(sv.prompt_tokens or 0.0))
 
 
 def _served_on_cluster(s: Scenario) -> bool:

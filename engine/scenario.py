@@ -226,6 +226,8 @@ class Serving:
 
     queries_per_day: float | None = 1e6
     tokens_per_query: float | None = 1000.0
+    #: Tokens read per query before answering (the question, documents, the conversation so far).
+    prompt_tokens: float | None = 0.0
     reasoning_share: float | None = 0.0
     months: float | None = 12.0
     accelerator: str | None = "h100-sxm"
@@ -240,8 +242,8 @@ class Serving:
 #: Fields of an optional section that must be set when the section is there (the others mean "as the run").
 SECTION_REQUIRED: dict[str, tuple[str, ...]] = {
     "programme": ("development_multiple", "tuning_share", "rl_share"),
-    "serving": ("queries_per_day", "tokens_per_query", "reasoning_share", "months", "accelerator", "precision",
-                "utilisation", "batch", "peak_to_mean"),
+    "serving": ("queries_per_day", "tokens_per_query", "prompt_tokens", "reasoning_share", "months", "accelerator",
+                "precision", "utilisation", "batch", "peak_to_mean"),
 }
 
 

@@ -83,9 +83,12 @@ class ServingPlan:
 def serve(n_active: Any, n_total: Any, tokens_per_query: Any, *, queries_per_day: float, months: float,
           accelerator: Accelerator, precision: str, utilisation: float, batch: int, peak_to_mean: float,
           price_per_accelerator_hour: float, power_in_price: bool, energy_price_per_kwh: float, pue: float,
-          server_overhead: float, average_draw: float, carbon_kg_per_kwh: float) -> ServingPlan:
+          server_overhead: float, average_draw: float, carbon_kg_per_kwh: float,
+          prompt_tokens: float = 0.0) -> ServingPlan:
     """Serving figures for a model of ``n_active`` parameters per token and ``n_total`` in all, answering
-    ``queries_per_day`` of ``tokens_per_query`` generated tokens for ``months`` (arrays broadcast)."""
+    ``queries_per_day`` of ``tokens_per_query`` generated tokens, each after reading ``prompt_tokens``, for
+    ``months`` (arrays broadcast). A prompt is read in one pass, compute-bound (2·N_active FLOP a token at the
+    utilisation); each query holds a replica for its prompt's pass and its share of the decoding steps."""
     n_a = np.asarray(n_active, dtype=float)
     n_t = np.asarray(n_total, dtype=float)
     tokens = np.asarray(tokens_per_query, dtype=float)
@@ -101,8 +104,9 @@ def serve(n_active: Any, n_total: Any, tokens_per_query: Any, *, queries_per_day
     step_s = np.maximum(t_memory, t_compute) / utilisation
     replica_tps = batch / step_s
     tokens_per_day = queries_per_day * tokens
-    mean_tps = tokens_per_day / SECONDS_PER_DAY
-    replicas_mean = mean_tps / replica_tps
+    prefill_s = INFERENCE_FLOP_PER_PARAM_TOKEN * n_a * prompt_tokens / (replica * peak * utilisation)
+    replica_s_per_query = prefill_s + tokens / replica_tps
+    replicas_mean = queries_per_day / SECONDS_PER_DAY * replica_s_per_query
     replicas_peak = np.ceil(replicas_mean * peak_to_mean - 1e-9)
     count = np.maximum(replicas_peak, 1.0) * replica
     days = months * DAYS_PER_MONTH
@@ -120,7 +124,8 @@ def serve(n_active: Any, n_total: Any, tokens_per_query: Any, *, queries_per_day
         return float(x) if scalar else x
 
     return ServingPlan(
-        tokens_per_day=out(tokens_per_day), flop_per_day=out(INFERENCE_FLOP_PER_PARAM_TOKEN * n_a * tokens_per_day),
+        tokens_per_day=out(tokens_per_day),
+        flop_per_day=out(INFERENCE_FLOP_PER_PARAM_TOKEN * n_a * queries_per_day * (tokens + prompt_tokens)),
         bound=str(bound) if scalar else bound, crossover_batch=out(crossover), replica_accelerators=out(replica),
         replica_tokens_per_s=out(replica_tps), accelerators=out(count), accelerators_mean=out(replicas_mean * replica),
         accelerator_hours=out(hours), peak_power_mw=out(power_mw), energy_mwh=out(energy_mwh),

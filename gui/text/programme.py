@@ -148,8 +148,11 @@ def serving_text(p: Plan) -> str:
         return ""
     lang, cur = current_language(), p.currency
     bound = tr("memory-bandwidth-bound") if sv.bound == "memory" else tr("compute-bound")
-    return tr("%s queries a day of %s tokens for %s months: %s accelerators at the peak (%s per copy of the "
+    answers = (tr("%s tokens after a %s-token prompt") % (short(s.tokens_per_query, 3, lang),
+                                                           short(s.prompt_tokens, 3, lang))
+               if s.prompt_tokens else tr("%s tokens") % short(s.tokens_per_query, 3, lang))
+    return tr("%s queries a day of %s for %s months: %s accelerators at the peak (%s per copy of the "
               "weights, %s); %s a month, %s per million queries.") % (
-        short(s.queries_per_day, 3, lang), short(s.tokens_per_query, 3, lang), short(sv.months, 3, lang),
+        short(s.queries_per_day, 3, lang), answers, short(sv.months, 3, lang),
         f"{sv.accelerators:,.0f}", f"{sv.replica_accelerators:,.0f}", bound,
         money(sv.cost_per_month, cur, lang), money(sv.cost_per_million_queries, cur, lang))

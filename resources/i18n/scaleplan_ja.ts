@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <location filename="../../gui/reports/slides.py" line="388"/>
+        <location filename="../../gui/text/programme.py" line="153"/>
         <source>%s tokens</source>
         <translation>%sトークン</translation>
     </message>
@@ -621,6 +622,7 @@
         <location filename="../../engine/fields.py" line="337"/>
         <location filename="../../engine/fields.py" line="349"/>
         <location filename="../../engine/fields.py" line="385"/>
+        <location filename="../../engine/fields.py" line="388"/>
         <source>tokens</source>
         <translation>トークン</translation>
     </message>
@@ -3523,96 +3525,106 @@
     </message>
     <message>
         <location filename="../../engine/fields.py" line="388"/>
+        <source>Prompt tokens</source>
+        <translation>プロンプトのトークン数</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="390"/>
+        <source>Tokens read per query before answering — the question, documents, the conversation so far: read in one pass, compute-bound, 2 × active parameters FLOP each.</source>
+        <translation>回答の前に1クエリで読み込むトークン数（質問、文書、それまでの会話）。1回でまとめて処理し、演算性能が上限で、1トークンあたり 2 × アクティブパラメータ数 FLOP。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/fields.py" line="392"/>
         <source>Of which reasoning</source>
         <translation>うち推論トークン</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="390"/>
+        <location filename="../../engine/fields.py" line="394"/>
         <source>Share of those tokens that are thinking, not the answer: what a larger model could leave out (the thinking-or-size chart).</source>
         <translation>そのうち回答ではなく思考に使う割合：大きなモデルなら省ける部分です（「長く考えるか、大きくするか」のグラフ）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="392"/>
+        <location filename="../../engine/fields.py" line="396"/>
         <source>Serving period</source>
         <translation>提供期間</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="392"/>
+        <location filename="../../engine/fields.py" line="396"/>
         <source>months</source>
         <translation>か月</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="394"/>
+        <location filename="../../engine/fields.py" line="398"/>
         <source>Serving accelerator</source>
         <translation>推論のアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="396"/>
+        <location filename="../../engine/fields.py" line="400"/>
         <source>Serving weights</source>
         <translation>推論時の重みの形式</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="397"/>
+        <location filename="../../engine/fields.py" line="401"/>
         <source>BF16: 2 bytes per parameter</source>
         <translation>BF16：1パラメータ 2 バイト</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="397"/>
+        <location filename="../../engine/fields.py" line="401"/>
         <source>FP8: 1 byte per parameter</source>
         <translation>FP8：1パラメータ 1 バイト</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="399"/>
+        <location filename="../../engine/fields.py" line="403"/>
         <source>The number format the weights are served in: each generated token reads them all.</source>
         <translation>推論時の重みの数値形式。生成する各トークンが重みをすべて読み出します。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="400"/>
+        <location filename="../../engine/fields.py" line="404"/>
         <source>Serving utilisation</source>
         <translation>推論の利用効率</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="402"/>
+        <location filename="../../engine/fields.py" line="406"/>
         <source>Achieved share of the bound that applies (memory bandwidth or peak FLOP). 60%: Databricks measured 55–60% of the bandwidth on A100 and H100 (2023).</source>
         <translation>制約となる上限（メモリ帯域またはピーク演算性能）に対する達成率。60%：Databricks が A100 と H100 で帯域の 55–60% を計測（2023）。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="404"/>
+        <location filename="../../engine/fields.py" line="408"/>
         <source>Answers in flight</source>
         <translation>同時に生成する回答数</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="404"/>
+        <location filename="../../engine/fields.py" line="408"/>
         <source>per replica</source>
         <translation>/レプリカ</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="406"/>
+        <location filename="../../engine/fields.py" line="410"/>
         <source>Answers one copy of the model generates together: each step reads the weights once for all of them. Few: bandwidth-bound; many: compute-bound.</source>
         <translation>モデル1コピーが同時に生成する回答数。各ステップで重みを1回読み、全員分に使います。少ないとメモリ帯域、多いと演算性能が上限になります。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="408"/>
+        <location filename="../../engine/fields.py" line="412"/>
         <source>Peak ÷ average load</source>
         <translation>ピーク ÷ 平均負荷</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="409"/>
+        <location filename="../../engine/fields.py" line="413"/>
         <source>Accelerators are provisioned for the busiest hour. 2× is our assumption.</source>
         <translation>アクセラレータは最も混む時間に合わせて用意します。2倍は当方の仮定です。</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="410"/>
+        <location filename="../../engine/fields.py" line="414"/>
         <source>Serving price</source>
         <translation>推論の単価</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="411"/>
+        <location filename="../../engine/fields.py" line="415"/>
         <source>as training or catalogue</source>
         <translation>学習と同じかカタログ値</translation>
     </message>
     <message>
-        <location filename="../../engine/fields.py" line="412"/>
+        <location filename="../../engine/fields.py" line="416"/>
         <source>Empty: the training price for the same accelerator, else the catalogue&apos;s typical rental.</source>
         <translation>空欄：学習と同じアクセラレータならその単価、異なればカタログの標準的なレンタル価格。</translation>
     </message>
@@ -3802,7 +3814,7 @@
     <message>
         <location filename="../../gui/app/editor.py" line="494"/>
         <location filename="../../gui/app/editor.py" line="497"/>
-        <location filename="../../engine/fields.py" line="415"/>
+        <location filename="../../engine/fields.py" line="419"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -4479,8 +4491,13 @@
     </message>
     <message>
         <location filename="../../gui/text/programme.py" line="151"/>
-        <source>%s queries a day of %s tokens for %s months: %s accelerators at the peak (%s per copy of the weights, %s); %s a month, %s per million queries.</source>
-        <translation>1日 %s クエリ × %s トークンを %s か月：ピーク時に %s 台（重み1コピーあたり %s 台、%s）。月 %s、100万クエリあたり %s。</translation>
+        <source>%s tokens after a %s-token prompt</source>
+        <translation>%s トークン（%s トークンのプロンプトの後）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/text/programme.py" line="154"/>
+        <source>%s queries a day of %s for %s months: %s accelerators at the peak (%s per copy of the weights, %s); %s a month, %s per million queries.</source>
+        <translation>1日 %s クエリ × %s を %s か月：ピーク時に %s 台（重み1コピーあたり %s 台、%s）。月 %s、100万クエリあたり %s。</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,7 @@ def test_ranges_are_those_of_format_v1():
         "programme.post_training_mfu": (0.001, 1.0, False, True),
         "serving.queries_per_day": (1.0, 1e13, False, True),
         "serving.tokens_per_query": (1.0, 1e8, False, True),
+        "serving.prompt_tokens": (0.0, 1e8, False, True),
         "serving.reasoning_share": (0.0, 0.999, False, True),
         "serving.months": (0.03, 240.0, False, True),
         "serving.utilisation": (0.01, 1.0, False, True),

@@ -266,3 +266,17 @@ def test_a_bought_cluster_serves_after_training_and_carries_its_hours():
     assert prog.capital_outlay == pytest.approx(1024 * 30000 * 1.235)
     assert prog.depreciation_carried == pytest.approx(
         sum(st.accelerator_hours for st in prog.stages if st.id != "serving") * hourly)
+
+
+def test_a_prompt_is_read_compute_bound_before_the_answer_by_hand():
+    """2,000 prompt tokens: 2 × 70e9 × 2,000 / (2 × 989.4e12 × 0.6) = 0.236 s of a replica per query, plus
+    1,000 tokens × 34.8 ms / 64 = 0.544 s of decoding: 0.780 replica-seconds a query; 11.57 queries/s need 9.03
+    replicas on average, 19 at twice that: 38 H100."""
+    sv = engine.plan(seventy_b(prompt_tokens=2000.0)).serving
+    prefill = 2 * 70e9 * 2000 / (2 * 989.4e12 * 0.6)
+    decode = 1000 * (70e9 * 2 / (2 * 3.35e12) / 0.6) / 64
+    replicas = math.ceil(2 * 1e6 / 86400 * (prefill + decode))
+    assert replicas == 19 and sv.accelerators == 2 * replicas
+    assert sv.flop_per_day == pytest.approx(2 * 70e9 * 1e6 * 3000)
+    s = seventy_b(prompt_tokens=2000.0)
+    assert engine.plan(s).inference_tokens == pytest.approx(1e6 * 3000 * 365.25)
