@@ -287,8 +287,8 @@ def think_or_grow(p: Plan, points: int = 81) -> ThinkOrGrow | None:
         rows_serving.append(np.asarray(sp.cost, dtype=float))
     serving_cost = np.vstack(rows_serving)
     total = train[None, :] + serving_cost
-    mid = total[1]
-    best = float(n[int(np.nanargmin(mid))])
+    mid = np.where(np.isfinite(total[1]), total[1], np.inf)
+    best = float(n[int(np.argmin(mid))]) if np.isfinite(mid).any() else n0
     plan_total = prog.total_cost if prog is not None else p.total_cost
     return ThinkOrGrow(n_params=n, training_cost=train, serving_cost=serving_cost, total_cost=total,
                        tokens_per_query=np.vstack(rows_tokens), plan_n_params=n0, plan_total_cost=plan_total,

@@ -327,11 +327,12 @@ class ProgrammeDialog(QDialog):
         self.band_high.setData(x, np.maximum(low, high))
         self.central.setData(x, t.total_cost[1])
         self.here.setData(x=[math.log10(t.plan_n_params)], y=[t.plan_total_cost])
-        best = int(np.nanargmin(t.total_cost[1]))
+        best = int(np.argmin(np.abs(t.n_params - t.best_n_params)))
         self.best.setData(x=[x[best]], y=[t.total_cost[1][best]])
         pi = self.think.getPlotItem()
         ys = t.total_cost[np.isfinite(t.total_cost)]
-        pi.setYRange(0, float(min(ys.max(), 8 * t.plan_total_cost)) * 1.05, padding=0)
+        top = min(float(ys.max()) if ys.size else t.plan_total_cost, 8 * t.plan_total_cost)
+        pi.setYRange(0, max(top, t.plan_total_cost) * 1.05 or 1.0, padding=0)
         pi.setXRange(float(x[0]), float(x[-1]), padding=0.02)
         queries = p.scenario.serving.queries_per_day if p.scenario.serving else 0.0
         self.think_note.setText(tr(

@@ -136,3 +136,31 @@ def test_a_bought_cluster_is_never_said_to_include_the_power():
     assert "power included" not in cost and "energy" in cost
     words = " ".join(text for _, text in assumptions(p))
     assert "a bought cluster" in words and "written off over 5 years" in words and "busy 80" in words
+
+
+@pytest.mark.parametrize("extreme", [
+    {"serving.queries_per_day": 1e13, "serving.tokens_per_query": 1e8, "serving.reasoning_share": 0.999},
+    {"serving.queries_per_day": 1.0, "serving.tokens_per_query": 1.0, "serving.months": 0.03},
+    {"programme.development_multiple": 100.0, "programme.rl_share": 1.0, "programme.post_training_count": 1,
+     "programme.post_training_mfu": 0.001},
+])
+def test_the_programme_dialog_shows_the_extremes_of_every_range(qtbot, tmp_path, extreme):
+    w = open_window([EXAMPLES / "programme-ja.scaleplan.json"], state_dir=tmp_path / "state")
+    qtbot.waitExposed(w)
+    try:
+        for path, value in extreme.items():
+            assert w.model.set_field(path, value), path
+        settle(w)
+        w.act_programme.trigger()
+        settle(w)
+        dialog = w._dialogs["programme"]
+        for i in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(i)
+            settle(w)
+        assert dialog.tabs.isVisible() and dialog.table.rowCount() >= 3
+        assert "nan" not in dialog.summary.text().lower() and "inf" not in dialog.summary.text().lower()
+    finally:
+        for doc in w.documents:
+            doc.undo_stack.setClean()
+        w.close()
+        w.deleteLater()
