@@ -44,6 +44,25 @@ class Card(QFrame):
         self._sizes = (11.0, 24.0)
         self._stale = False
         self._alert: str | None = None
+        self._fix_height()
+
+    #: the tallest lines a card shows (superscripts, Japanese, descenders): its height is fixed to fit them, so
+    #: a number that changes never changes the summary's height — which moved every plot by a pixel and made
+    #: each redraw itself whole, on most frames of a drag
+    _TALLEST = ("計算量 Åg", "3.8 × 10²⁴ 億 Åg", "総計算量 4.3 × 10²⁴ FLOP Åg")
+
+    def _fix_height(self) -> None:
+        labels = (self.title, self.value, self.detail)
+        shown = [w.text() for w in labels]
+        for w, text in zip(labels, self._TALLEST, strict=True):
+            w.ensurePolished()
+            w.setText(text)
+        self.setMinimumHeight(0)
+        self.setMaximumHeight(16777215)
+        height = self.layout().sizeHint().height()
+        for w, text in zip(labels, shown, strict=True):
+            w.setText(text)
+        self.setFixedHeight(height)
 
     def set_large(self, large: bool, sizes: tuple[float, float] = (11.0, 24.0)) -> None:
         """Bigger type for presenting to a room: ``sizes`` in points, of the title and detail lines and of
@@ -51,6 +70,7 @@ class Card(QFrame):
         self._large = large
         self._sizes = sizes
         self._style()
+        self._fix_height()
 
     def set_stale(self, stale: bool) -> None:
         """Grey, struck-through numbers: the inputs changed and these are no longer theirs."""

@@ -25,3 +25,28 @@ def test_broken_limits_frame_their_cards(win):
 def test_exhausted_data_frames_the_data_card(win):
     enter(win, "data.unique_tokens", {"en": "20B", "ja": "200億"}[win.property("lang")])  # ~85 epochs
     assert alerts(win).get("data") == "error"
+
+
+def test_a_changing_number_never_moves_the_plots(window):
+    """The cards' height is fixed: a number a glyph taller (10²⁴, 億) changed the summary's height by 2 px,
+    which resized all five plots — each then redrew itself whole — on most frames of a slider drag."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    resized = []
+
+    class Resizes(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Resize:
+                resized.append(obj)
+            return False
+
+    probe = Resizes()
+    for plot in window.plots:
+        plot.installEventFilter(probe)
+    for i in range(30):
+        window.model.set_field("cluster.count", 1000 + 37 * i, merge=True)
+        window.model.flush()
+        for _ in range(3):
+            QApplication.processEvents()
+    assert resized == []
