@@ -24,7 +24,7 @@ class Card(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("QFrame#card\\.%s { background: #f7f9fc; border: 1px solid #dde3ea; border-radius: 6px; }"
                            % key)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 5)
         layout.setSpacing(0)
         self.title = QLabel(title)
@@ -59,7 +59,7 @@ class Card(QFrame):
             w.setText(text)
         self.setMinimumHeight(0)
         self.setMaximumHeight(16777215)
-        height = self.layout().sizeHint().height()
+        height = self._layout.sizeHint().height()
         for w, text in zip(labels, shown, strict=True):
             w.setText(text)
         self.setFixedHeight(height)
