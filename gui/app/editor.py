@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from engine import LawChoice, Plan, Scenario, ScenarioError
 from engine.catalogue import accelerators
+from engine.costing import purchase_price
 from engine.energy import convention, server_convention
 from engine.fields import CURRENCIES, FieldSpec, Slider, field, is_used, number_fields
 from engine.money import from_usd, per_usd
@@ -407,10 +408,10 @@ class BudgetEditor(QWidget):
             "What the model is served on: its memory holds the weights, its bandwidth bounds each step."))
         self.serving_accelerator.setAccessibleName(tr(field("serving.accelerator").label))
         self.serving_accelerator.activated.connect(
-            lambda i: self.model.set_field("serving.accelerator", self.serving_accelerator.itemData(i)))
+            lambda i: self._choice_set(self.serving_accelerator, "serving.accelerator", i))
         self.serving_precision = self._choice_combo("serving.precision")
         self.serving_precision.activated.connect(
-            lambda i: self.model.set_field("serving.precision", self.serving_precision.itemData(i)))
+            lambda i: self._choice_set(self.serving_precision, "serving.precision", i))
 
         # the power convention: a named pair of (host overhead, average draw), not a field of its own
         self.power_convention = _combo("energy.convention")
@@ -645,8 +646,19 @@ class BudgetEditor(QWidget):
             else:
                 notes["money.price_per_accelerator_hour"] = tr(
                     "The catalogue has no price for %s: the previous price is kept; enter a quote.") % a.name
+            if (money.cost_basis == "purchased" and money.purchase_price_per_accelerator is None
+                    and a.purchase_usd_typical is None):  # bought, and the catalogue has no price for it
+                kept = purchase_price(s)
+                money = replace(money, purchase_price_per_accelerator=kept)
+                notes["money.purchase_price_per_accelerator"] = tr(
+                    "The catalogue has no purchase price for %s: the previous one is kept; enter the price you "
+                    "pay.") % a.name
         else:
             cluster = replace(cluster, memory_gb=s.cluster.memory_gb or 80.0)
+            if money.cost_basis == "purchased" and money.purchase_price_per_accelerator is None:
+                money = replace(money, purchase_price_per_accelerator=purchase_price(s))
+                notes["money.purchase_price_per_accelerator"] = tr(
+                    "Custom accelerator: the previous purchase price is kept; enter the price you pay.")
         self.model.replace_scenario(replace(s, cluster=cluster, money=money), tr("Choose accelerator"))
         for path, text in notes.items():
             f = self.fields[path]
@@ -675,10 +687,16 @@ class BudgetEditor(QWidget):
     def _cost_basis_chosen(self, index: int) -> None:
         """Rented, owned or bought. Bought needs a purchase price: the catalogue's, else the user's; without
         either the basis stays and the status bar says what to enter."""
-        basis = self.cost_basis.itemData(index)
-        if not self.model.set_field("money.cost_basis", basis):
-            _select(self.cost_basis, self.model.scenario.money.cost_basis)
-            message = self.model.errors.pop("money.cost_basis", "")
+        self._choice_set(self.cost_basis, "money.cost_basis", index)
+
+    def _choice_set(self, combo: QComboBox, path: str, index: int) -> None:
+        """A choice picked from a combo box: applied, or — when the scenario cannot take it (bought with no
+        purchase price, served on an accelerator without a price) — the combo goes back to the scenario's
+        value and the status bar says what to enter."""
+        if not self.model.set_field(path, combo.itemData(index)):
+            _select(combo, field(path).get(self.model.scenario))
+            message = self.model.errors.pop(path, "")
+            self.model.fieldError.emit(path, "")
             self.workspace.notice.emit(message)
 
     def _section_switched(self, section: str, index: int) -> None:

@@ -299,7 +299,7 @@
         <translation>1台あたりの消費電力</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="110"/>
+        <location filename="../../gui/app/summary.py" line="130"/>
         <location filename="../../gui/reports/xlsx.py" line="136"/>
         <location filename="../../gui/text/tables.py" line="166"/>
         <location filename="../../engine/fields.py" line="185"/>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="78"/>
-        <location filename="../../gui/app/summary.py" line="261"/>
+        <location filename="../../gui/app/summary.py" line="281"/>
         <location filename="../../gui/plots/cost.py" line="39"/>
         <location filename="../../gui/plots/cost.py" line="192"/>
         <location filename="../../gui/reports/xlsx.py" line="144"/>
@@ -639,7 +639,7 @@
         <translation>パラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="245"/>
+        <location filename="../../gui/app/summary.py" line="265"/>
         <location filename="../../gui/reports/xlsx.py" line="131"/>
         <location filename="../../gui/reports/xlsx.py" line="132"/>
         <location filename="../../gui/text/tables.py" line="143"/>
@@ -649,7 +649,7 @@
         <translation>パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="106"/>
+        <location filename="../../gui/app/summary.py" line="126"/>
         <location filename="../../gui/reports/slides.py" line="525"/>
         <location filename="../../gui/reports/slides.py" line="639"/>
         <location filename="../../gui/reports/xlsx.py" line="137"/>
@@ -684,7 +684,7 @@
         <translation>運用期間中にモデルが推論で処理するトークンの総数です。入力すると、学習と推論の計算量の合計が最小になるように計画します。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="117"/>
+        <location filename="../../gui/app/editor.py" line="118"/>
         <source>Allowed: </source>
         <translation>許容範囲：</translation>
     </message>
@@ -766,27 +766,27 @@
         <translation>入力が必要です（%s）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="327"/>
+        <location filename="../../gui/app/editor.py" line="328"/>
         <location filename="../../gui/text/tables.py" line="261"/>
         <source>Cluster</source>
         <extracomment>the field&apos;s own tip (a greyed output field shows another one while its objective does not use it) the user asked to fit a law to their own runs (the window opens the fit dialog)</extracomment>
         <translation>クラスタ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="327"/>
+        <location filename="../../gui/app/editor.py" line="328"/>
         <source>Parallelism and memory</source>
         <translation>並列化とメモリ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="328"/>
+        <location filename="../../gui/app/editor.py" line="329"/>
         <source>Schedule</source>
         <translation>期間</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/alternatives.py" line="54"/>
         <location filename="../../gui/app/dialogs/programme.py" line="252"/>
-        <location filename="../../gui/app/editor.py" line="329"/>
-        <location filename="../../gui/app/summary.py" line="108"/>
+        <location filename="../../gui/app/editor.py" line="330"/>
+        <location filename="../../gui/app/summary.py" line="128"/>
         <location filename="../../gui/reports/pdf.py" line="158"/>
         <location filename="../../gui/reports/slides.py" line="528"/>
         <location filename="../../gui/reports/slides.py" line="643"/>
@@ -800,13 +800,13 @@
         <translation>電力量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="329"/>
+        <location filename="../../gui/app/editor.py" line="330"/>
         <source>Money</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="329"/>
-        <location filename="../../gui/app/editor.py" line="447"/>
+        <location filename="../../gui/app/editor.py" line="330"/>
+        <location filename="../../gui/app/editor.py" line="448"/>
         <location filename="../../gui/reports/xlsx.py" line="115"/>
         <location filename="../../gui/text/tables.py" line="270"/>
         <location filename="../../gui/text/tables.py" line="409"/>
@@ -815,8 +815,8 @@
         <translation>スケーリング則</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="330"/>
-        <location filename="../../gui/app/summary.py" line="107"/>
+        <location filename="../../gui/app/editor.py" line="331"/>
+        <location filename="../../gui/app/summary.py" line="127"/>
         <location filename="../../gui/reports/slides.py" line="648"/>
         <location filename="../../gui/reports/xlsx.py" line="128"/>
         <location filename="../../gui/text/tables.py" line="169"/>
@@ -824,36 +824,36 @@
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="330"/>
-        <location filename="../../gui/app/editor.py" line="462"/>
+        <location filename="../../gui/app/editor.py" line="331"/>
+        <location filename="../../gui/app/editor.py" line="463"/>
         <source>Model objective</source>
         <translation>計画の目的</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="331"/>
-        <location filename="../../gui/app/editor.py" line="400"/>
-        <location filename="../../gui/app/editor.py" line="474"/>
+        <location filename="../../gui/app/editor.py" line="332"/>
+        <location filename="../../gui/app/editor.py" line="401"/>
+        <location filename="../../gui/app/editor.py" line="475"/>
         <location filename="../../gui/text/programme.py" line="21"/>
         <location filename="../../gui/text/programme.py" line="29"/>
         <source>Serving</source>
         <translation>推論提供</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="344"/>
         <location filename="../../gui/app/editor.py" line="345"/>
+        <location filename="../../gui/app/editor.py" line="346"/>
         <location filename="../../engine/fields.py" line="159"/>
         <source>Scenario name</source>
         <extracomment>Every scenario field, once, in the order the editor shows them: the name, then the cluster, schedule, energy, money, law, data and model groups, then the notes. Ranges and display hints are those of format v1 (DESIGN.md §3).</extracomment>
         <translation>シナリオ名</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="367"/>
+        <location filename="../../gui/app/editor.py" line="368"/>
         <source>Custom accelerator</source>
         <translation>カスタム（手入力）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="369"/>
         <location filename="../../gui/app/editor.py" line="370"/>
+        <location filename="../../gui/app/editor.py" line="371"/>
         <location filename="../../gui/reports/xlsx.py" line="104"/>
         <location filename="../../gui/text/tables.py" line="271"/>
         <location filename="../../engine/fields.py" line="161"/>
@@ -861,107 +861,107 @@
         <translation>アクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="380"/>
+        <location filename="../../gui/app/editor.py" line="381"/>
         <source>The value typed</source>
         <translation>入力した値</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="380"/>
+        <location filename="../../gui/app/editor.py" line="381"/>
         <source>Failures and checkpoints</source>
         <translation>故障とチェックポイントから推定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="381"/>
+        <location filename="../../gui/app/editor.py" line="382"/>
         <source>Typed: the goodput above, whatever the cluster&apos;s size. Failures and checkpoints: modelled for this many accelerators (Young&apos;s checkpoint interval), from Llama 3&apos;s interruption rate unless you enter your own; goodput then falls as the cluster grows.</source>
         <translation>入力した値：クラスタの規模によらず上の有効稼働率を使います。故障とチェックポイントから推定：この台数について、Young のチェックポイント間隔で推定します（独自の値を入れない限り Llama 3 の中断頻度を使用）。クラスタが大きいほど有効稼働率は下がります。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="383"/>
-        <location filename="../../gui/app/editor.py" line="489"/>
-        <location filename="../../gui/app/editor.py" line="673"/>
+        <location filename="../../gui/app/editor.py" line="384"/>
+        <location filename="../../gui/app/editor.py" line="490"/>
+        <location filename="../../gui/app/editor.py" line="685"/>
         <source>Goodput from</source>
         <translation>有効稼働率の求め方</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="392"/>
+        <location filename="../../gui/app/editor.py" line="393"/>
         <source>The final run alone</source>
         <translation>最終学習のみ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="392"/>
+        <location filename="../../gui/app/editor.py" line="393"/>
         <source>The whole programme</source>
         <translation>プログラム全体</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="393"/>
+        <location filename="../../gui/app/editor.py" line="394"/>
         <source>The whole programme: development and ablations before the final run, supervised and preference tuning and reinforcement learning after it, each as a share of the run&apos;s compute, with published defaults (hover over each field for its sources).</source>
         <translation>プログラム全体：最終学習の前の開発・アブレーション、後の教師ありファインチューニング・選好学習と強化学習を、それぞれ最終学習の計算量に対する割合で計画します。既定値は公表値です（各欄にポインタを合わせると出典を表示）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="395"/>
-        <location filename="../../gui/app/editor.py" line="473"/>
+        <location filename="../../gui/app/editor.py" line="396"/>
+        <location filename="../../gui/app/editor.py" line="474"/>
         <source>Plan</source>
         <translation>計画の範囲</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="398"/>
+        <location filename="../../gui/app/editor.py" line="399"/>
         <source>Not planned</source>
         <translation>計画しない</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="398"/>
+        <location filename="../../gui/app/editor.py" line="399"/>
         <source>Planned</source>
         <translation>計画する</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="399"/>
+        <location filename="../../gui/app/editor.py" line="400"/>
         <source>Serving the trained model: the accelerators its load needs at the peak, their energy and cost over the period. Its tokens also size the model when the objective is a target loss.</source>
         <translation>学習したモデルの推論提供：ピーク時の負荷に必要なアクセラレータ数と、期間中の電力量・費用。目的が目標損失のときは、その総トークン数でモデル規模も決まります。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="407"/>
+        <location filename="../../gui/app/editor.py" line="408"/>
         <source>What the model is served on: its memory holds the weights, its bandwidth bounds each step.</source>
         <translation>推論に使うアクセラレータ：メモリに重みを載せ、メモリ帯域が各ステップの速さを決めます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="417"/>
+        <location filename="../../gui/app/editor.py" line="418"/>
         <location filename="../../gui/text/tables.py" line="208"/>
         <source>Chip TDP (as published footprints)</source>
         <extracomment>the power conventions of engine.energy, as the editor names them</extracomment>
         <translation>チップTDP（公表されている学習時排出量と同じ方式）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="418"/>
+        <location filename="../../gui/app/editor.py" line="419"/>
         <location filename="../../gui/text/tables.py" line="209"/>
         <source>Server power, average draw (Epoch AI)</source>
         <translation>サーバー電力×平均消費率（Epoch AI）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="419"/>
+        <location filename="../../gui/app/editor.py" line="420"/>
         <location filename="../../gui/text/tables.py" line="209"/>
         <source>Custom</source>
         <translation>カスタム（手入力）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="421"/>
+        <location filename="../../gui/app/editor.py" line="422"/>
         <source>Chip TDP: accelerators × rated power × PUE, the convention of the published training footprints. Server power: the whole server&apos;s rating per accelerator × the share drawn on average while training (Epoch AI: H100 server 1.82 × chip TDP, 75 % average draw).</source>
         <translation>チップTDP：台数×定格電力×PUE。公表されている学習時の排出量と同じ計算方式です。サーバー電力：アクセラレータ1台あたりのサーバー全体の定格×学習中の平均消費率（Epoch AI：H100サーバーはチップTDPの1.82倍、平均消費率75%）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="424"/>
-        <location filename="../../gui/app/editor.py" line="426"/>
-        <location filename="../../gui/app/editor.py" line="736"/>
+        <location filename="../../gui/app/editor.py" line="425"/>
+        <location filename="../../gui/app/editor.py" line="427"/>
+        <location filename="../../gui/app/editor.py" line="754"/>
         <source>Power convention</source>
         <translation>電力の計算方式</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="498"/>
+        <location filename="../../gui/app/editor.py" line="499"/>
         <source>Assumptions, sources, what this scenario is for…</source>
         <translation>前提、出典、このシナリオの目的など…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="432"/>
         <location filename="../../gui/app/editor.py" line="433"/>
+        <location filename="../../gui/app/editor.py" line="434"/>
         <location filename="../../gui/reports/xlsx.py" line="94"/>
         <location filename="../../gui/reports/xlsx.py" line="114"/>
         <location filename="../../gui/text/tables.py" line="265"/>
@@ -971,28 +971,28 @@
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="57"/>
+        <location filename="../../gui/app/editor.py" line="58"/>
         <source>A bought cluster: the purchase written off per working hour (the fields below) is shown.</source>
         <extracomment>significant digits a field shows of a value nobody typed (a converted amount): what people can read; the value itself keeps its precision until the user types over it fields that some objectives compute instead of taking: the plan&apos;s key that holds their value Why a greyed field shows the plan&apos;s value, where the reason is not the objective.</extracomment>
         <translation>購入したクラスタ：購入費を稼働1時間あたりに償却した値（下の欄から計算）を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="59"/>
+        <location filename="../../gui/app/editor.py" line="60"/>
         <source>From the serving plan: queries a day × tokens per answer × its months.</source>
         <translation>推論提供の計画から：1日のクエリ数 × 回答あたりトークン数 × 月数。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="60"/>
+        <location filename="../../gui/app/editor.py" line="61"/>
         <source>Modelled from failures and checkpoints: the plan&apos;s goodput is shown.</source>
         <translation>故障とチェックポイントから推定：計画による有効稼働率を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="450"/>
+        <location filename="../../gui/app/editor.py" line="451"/>
         <source>Fit a law to your runs…</source>
         <translation>自社の学習結果からスケーリング則を推定…</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="452"/>
+        <location filename="../../gui/app/editor.py" line="453"/>
         <source>Import a CSV of your training runs, fit L(N, D) with its uncertainty, and plan with it</source>
         <translation>学習結果のCSVを読み込み、L(N, D)を不確かさ付きで推定して計画に使います。</translation>
     </message>
@@ -1017,84 +1017,94 @@
         <translation>目標損失を最小の費用で達成</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="583"/>
+        <location filename="../../gui/app/editor.py" line="584"/>
         <source>custom: </source>
         <translation>カスタム：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="359"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="360"/>
         <location filename="../../gui/text/laws.py" line="70"/>
         <source>Source: </source>
         <translation>出典（原文）：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="597"/>
+        <location filename="../../gui/app/editor.py" line="598"/>
         <source>Not an input of this objective: the plan&apos;s value is shown.</source>
         <translation>この目的では入力ではありません。計画による値を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="631"/>
+        <location filename="../../gui/app/editor.py" line="632"/>
         <source>The %s has no FP8: the run trains in BF16 at its BF16 peak.</source>
         <translation>%sはFP8に対応していません。BF16のピーク性能でBF16学習として計画します。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="636"/>
+        <location filename="../../gui/app/editor.py" line="637"/>
         <source>The catalogue has no power figure for %s: %s kept from before; enter the chip&apos;s own.</source>
         <translation>カタログに %s の消費電力がありません。以前の %s のままです。このチップの値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="643"/>
+        <location filename="../../gui/app/editor.py" line="644"/>
         <source>Catalogue price for %s is unverified ($%s/h): check a current quote.</source>
         <translation>%s のカタログ価格（$%s/時）は未確認です。最新の見積もりを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="647"/>
+        <location filename="../../gui/app/editor.py" line="648"/>
         <source>The catalogue has no price for %s: the previous price is kept; enter a quote.</source>
         <translation>カタログに %s の価格がありません。以前の単価のままです。見積もり額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="650"/>
+        <location filename="../../gui/app/editor.py" line="654"/>
+        <source>The catalogue has no purchase price for %s: the previous one is kept; enter the price you pay.</source>
+        <translation>カタログに %s の購入価格がありません。前の価格を引き継ぎました。実際の購入価格を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="661"/>
+        <source>Custom accelerator: the previous purchase price is kept; enter the price you pay.</source>
+        <translation>カスタムのアクセラレータ：前の購入価格を引き継ぎました。実際の購入価格を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app/editor.py" line="662"/>
         <source>Choose accelerator</source>
         <translation>アクセラレータの選択</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="699"/>
+        <location filename="../../gui/app/editor.py" line="717"/>
         <source>Plan the programme</source>
         <translation>プログラムを計画</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="700"/>
+        <location filename="../../gui/app/editor.py" line="718"/>
         <source>Plan serving</source>
         <translation>推論提供を計画</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="715"/>
+        <location filename="../../gui/app/editor.py" line="733"/>
         <source>The %s has no FP8 matrix units: it trains in BF16.</source>
         <translation>%sにはFP8の行列演算ユニットがありません。BF16で学習します。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="719"/>
+        <location filename="../../gui/app/editor.py" line="737"/>
         <source>Custom accelerator: enter its dense peak in %s.</source>
         <translation>カスタムアクセラレータです。%sでの密（非スパース）ピーク性能を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="720"/>
+        <location filename="../../gui/app/editor.py" line="738"/>
         <location filename="../../engine/fields.py" line="163"/>
         <source>Training precision</source>
         <translation>学習の数値精度</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="755"/>
+        <location filename="../../gui/app/editor.py" line="773"/>
         <source>Currency not changed</source>
         <translation>通貨は変更されていません</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="759"/>
+        <location filename="../../gui/app/editor.py" line="777"/>
         <source>Every amount converted: %s. Undo (Ctrl+Z) converts back.</source>
         <translation>すべての金額を換算しました：%s。元に戻す（Ctrl+Z）で換算前に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="781"/>
+        <location filename="../../gui/app/editor.py" line="799"/>
         <source>Change objective</source>
         <translation>目的の変更</translation>
     </message>
@@ -1375,7 +1385,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/programme.py" line="92"/>
-        <location filename="../../gui/app/editor.py" line="331"/>
+        <location filename="../../gui/app/editor.py" line="332"/>
         <location filename="../../gui/reports/xlsx.py" line="313"/>
         <location filename="../../gui/reports/xlsx.py" line="445"/>
         <location filename="../../gui/text/programme.py" line="122"/>
@@ -1447,7 +1457,7 @@
     <message>
         <location filename="../../gui/app/dialogs/programme.py" line="250"/>
         <location filename="../../gui/app/smoke.py" line="100"/>
-        <location filename="../../gui/app/summary.py" line="105"/>
+        <location filename="../../gui/app/summary.py" line="125"/>
         <location filename="../../gui/reports/pdf.py" line="158"/>
         <location filename="../../gui/reports/slides.py" line="527"/>
         <location filename="../../gui/reports/slides.py" line="642"/>
@@ -1458,7 +1468,7 @@
         <location filename="../../gui/text/tables.py" line="150"/>
         <location filename="../../gui/text/tables.py" line="410"/>
         <source>Compute</source>
-        <extracomment>the card that shows each key of the plan (``plan --json``)</extracomment>
+        <extracomment>the tallest lines a card shows (superscripts, Japanese, descenders): its height is fixed to fit them, so a number that changes never changes the summary&apos;s height — which moved every plot by a pixel and made each redraw itself whole, on most frames of a drag the card that shows each key of the plan (``plan --json``)</extracomment>
         <translation>計算量</translation>
     </message>
     <message>
@@ -1485,32 +1495,32 @@
         <translation>推論提供を計画すると、長く考える小さなモデルと直接答える大きなモデルを比べられます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="338"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="339"/>
         <source>Total programme cost against the model&apos;s size at %s queries a day. A smaller model must think longer to answer as well; a larger one can leave out reasoning, down to the answer itself. How much test-time compute stands in for training compute is uncertain: one decade of it for %s–%s decades of training (Epoch AI 2023, across techniques), up to %s decades saved; the band spans that range. Snell et al. (2024) find the two not one-for-one exchangeable: thinking longer wins on easy and medium questions, a larger model on hard ones.</source>
         <translation>1日 %s クエリでの、モデル規模ごとのプログラム総費用。小さなモデルが同じ質で答えるには長く考える必要があり、大きなモデルは推論トークンを減らせます（回答そのものまで）。推論時の計算量が学習の計算量をどれだけ代替するかは不確かです：推論を10倍にすると学習の %s–%s 桁分（Epoch AI 2023、手法による）、節約は最大 %s 桁まで。帯はその範囲です。Snell ほか（2024）は両者が1対1では交換できないとしています：易しい・中程度の問題では長く考える方が、難しい問題では大きなモデルが有利です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="346"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="347"/>
         <source>this plan: %s parameters, %s</source>
         <translation>この計画：%s パラメータ、%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="348"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="349"/>
         <source>least cost at the middle rate: %s parameters, %s</source>
         <translation>中央の交換率で最小の費用：%s パラメータ、%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="355"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="356"/>
         <source>The model&apos;s training compute counted by the rules: %s FLOP (pre-training and post-training; experiments on other models are not counted).</source>
         <translation>規制が数えるモデルの学習計算量：%s FLOP（事前学習と事後学習。他のモデルでの実験は数えません）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="374"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="375"/>
         <source>The documentation figures are on the clipboard.</source>
         <translation>文書用の数値をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="105"/>
+        <location filename="../../gui/app/summary.py" line="125"/>
         <location filename="../../gui/reports/slides.py" line="524"/>
         <location filename="../../gui/reports/slides.py" line="638"/>
         <location filename="../../gui/reports/xlsx.py" line="131"/>
@@ -1520,7 +1530,7 @@
         <translation>モデル規模</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="106"/>
+        <location filename="../../gui/app/summary.py" line="126"/>
         <location filename="../../gui/reports/xlsx.py" line="140"/>
         <location filename="../../gui/text/tables.py" line="154"/>
         <location filename="../../gui/text/tables.py" line="413"/>
@@ -1545,14 +1555,14 @@
         <translation>計画がないため比較対象外：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="107"/>
+        <location filename="../../gui/app/summary.py" line="127"/>
         <location filename="../../gui/text/tables.py" line="156"/>
         <location filename="../../engine/sensitivity.py" line="28"/>
         <source>Wall-clock</source>
         <translation>学習期間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="108"/>
+        <location filename="../../gui/app/summary.py" line="128"/>
         <location filename="../../gui/reports/xlsx.py" line="145"/>
         <location filename="../../gui/reports/xlsx.py" line="298"/>
         <location filename="../../gui/text/tables.py" line="157"/>
@@ -1560,15 +1570,15 @@
         <translation>アクセラレータ稼働時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="109"/>
+        <location filename="../../gui/app/summary.py" line="129"/>
         <location filename="../../gui/reports/xlsx.py" line="147"/>
         <source>Average power</source>
         <translation>平均電力</translation>
     </message>
     <message>
         <location filename="../../gui/app/dialogs/alternatives.py" line="53"/>
-        <location filename="../../gui/app/summary.py" line="109"/>
-        <location filename="../../gui/app/summary.py" line="276"/>
+        <location filename="../../gui/app/summary.py" line="129"/>
+        <location filename="../../gui/app/summary.py" line="296"/>
         <location filename="../../gui/reports/slides.py" line="529"/>
         <location filename="../../gui/reports/slides.py" line="644"/>
         <location filename="../../gui/reports/xlsx.py" line="150"/>
@@ -1579,7 +1589,7 @@
         <translation>総費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="110"/>
+        <location filename="../../gui/app/summary.py" line="130"/>
         <location filename="../../gui/reports/slides.py" line="530"/>
         <location filename="../../gui/reports/slides.py" line="645"/>
         <location filename="../../gui/reports/xlsx.py" line="151"/>
@@ -1596,106 +1606,106 @@
         <translation>総計算量（学習＋推論）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="131"/>
+        <location filename="../../gui/app/summary.py" line="151"/>
         <source>The 95% range is the spread the scaling law&apos;s uncertainty allows: the compute-optimal allocation at this compute, or the one that reaches the target loss.</source>
         <extracomment>why the cards show the last valid plan and not the current inputs&apos; (hidden while they agree)</extracomment>
         <translation>95%の幅は、スケーリング則の不確かさから見込まれる範囲です（この計算量での計算最適な配分、または目標損失に到達する配分）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="134"/>
+        <location filename="../../gui/app/summary.py" line="154"/>
         <source>Loss: how well the trained model predicts text (cross-entropy, in nats per token); lower is better. The band is the 95% range of the scaling law&apos;s uncertainty.</source>
         <translation>損失：学習したモデルが文章をどれだけうまく予測できるかの指標（交差エントロピー、単位はnats/トークン）。小さいほど良いモデルです。幅はスケーリング則の不確かさによる95%の範囲です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="136"/>
-        <location filename="../../gui/app/summary.py" line="293"/>
+        <location filename="../../gui/app/summary.py" line="156"/>
+        <location filename="../../gui/app/summary.py" line="313"/>
         <source>Training compute: the floating-point operations of the whole run, about 6 × parameters × training tokens.</source>
         <translation>計算量：学習全体の浮動小数点演算の回数。おおよそ 6 × パラメータ数 × 学習トークン数 です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="138"/>
+        <location filename="../../gui/app/summary.py" line="158"/>
         <source>Training tokens: how much text the model reads during training (repeats included).</source>
         <translation>学習トークン数：学習中にモデルが読む文章の量（繰り返し分を含む）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="140"/>
+        <location filename="../../gui/app/summary.py" line="160"/>
         <source>Model size: the number of parameters.</source>
         <translation>モデル規模：パラメータの数。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="141"/>
+        <location filename="../../gui/app/summary.py" line="161"/>
         <source>How many times the unique tokens on hand are read, and what that is worth in fresh data (Muennighoff et al. 2023).</source>
         <translation>手持ちの固有トークンを何回読むか、またそれが新規データ何回分の価値に相当するか（Muennighoff et al. 2023）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="143"/>
+        <location filename="../../gui/app/summary.py" line="163"/>
         <source>Average facility draw over the run; the peak at full draw is what the site must deliver. For scale: Llama 3&apos;s cluster ≈ 27 MW (Epoch AI estimate), xAI&apos;s Colossus ≈ 280 MW (Epoch AI, 2025), the largest sites of 2026 ≈ 1 GW (Epoch AI Frontier Data Centers hub, November 2025).</source>
         <translation>学習期間中の施設全体の平均消費電力です。最大消費時のピークは、施設が供給しなければならない電力です。目安：Llama 3 のクラスタ ≈ 27 MW（Epoch AI の推定）、xAI の Colossus ≈ 280 MW（Epoch AI、2025年）、2026年の最大級の施設 ≈ 1 GW（Epoch AI Frontier Data Centers hub、2025年11月）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="147"/>
+        <location filename="../../gui/app/summary.py" line="167"/>
         <source>Memory one accelerator needs for training: its share of the weights, gradients and optimizer state under the sharding, plus the activations its pipeline stage keeps (Korthikanti et al. 2022), against its memory in GiB.</source>
         <translation>学習時にアクセラレータ1台が必要とするメモリ：分割方式のもとで受け持つ重み・勾配・オプティマイザ状態と、そのパイプライン段が保持する活性化（Korthikanti et al. 2022）の合計を、搭載メモリ（GiB）と比べます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="185"/>
+        <location filename="../../gui/app/summary.py" line="205"/>
         <source>Not updated — these numbers are the last valid plan&apos;s. %s</source>
         <translation>未更新：表示中の数値は最後に計算できた計画のものです。%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="187"/>
+        <location filename="../../gui/app/summary.py" line="207"/>
         <source>No plan for these inputs: %s</source>
         <translation>この入力では計画が立てられません：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="226"/>
+        <location filename="../../gui/app/summary.py" line="246"/>
         <source>lifetime</source>
         <translation>総計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="228"/>
+        <location filename="../../gui/app/summary.py" line="248"/>
         <source>with attention</source>
         <translation>アテンション込み</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="241"/>
+        <location filename="../../gui/app/summary.py" line="261"/>
         <location filename="../../gui/plots/allocation.py" line="104"/>
         <source>active</source>
         <translation>アクティブ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="242"/>
+        <location filename="../../gui/app/summary.py" line="262"/>
         <source>of %s in all (estimated)</source>
         <translation>総数 %s（推定）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="242"/>
+        <location filename="../../gui/app/summary.py" line="262"/>
         <source>of %s in all</source>
         <translation>総数 %s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="246"/>
+        <location filename="../../gui/app/summary.py" line="266"/>
         <source>optimal</source>
         <translation>最適値</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="247"/>
+        <location filename="../../gui/app/summary.py" line="267"/>
         <source>compute-optimal</source>
         <translation>計算最適</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="248"/>
+        <location filename="../../gui/app/summary.py" line="268"/>
         <location filename="../../gui/text/tables.py" line="153"/>
         <source>tokens per parameter</source>
         <translation>トークン／パラメータ</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="253"/>
+        <location filename="../../gui/app/summary.py" line="273"/>
         <source>no uncertainty published</source>
         <translation>不確かさの公表なし</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="256"/>
+        <location filename="../../gui/app/summary.py" line="276"/>
         <location filename="../../gui/plots/data.py" line="62"/>
         <location filename="../../gui/reports/xlsx.py" line="128"/>
         <location filename="../../gui/text/tables.py" line="169"/>
@@ -1703,39 +1713,39 @@
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="257"/>
+        <location filename="../../gui/app/summary.py" line="277"/>
         <source>worth</source>
         <translation>新規データ換算で</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="257"/>
+        <location filename="../../gui/app/summary.py" line="277"/>
         <source>fresh</source>
         <translation>トークン分</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="259"/>
+        <location filename="../../gui/app/summary.py" line="279"/>
         <location filename="../../gui/plots/data.py" line="65"/>
         <source>unique tokens not set</source>
         <translation>固有トークン数が未設定</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="265"/>
+        <location filename="../../gui/app/summary.py" line="285"/>
         <location filename="../../gui/text/tables.py" line="158"/>
         <source>goodput %s (from failures)</source>
         <translation>有効稼働率 %s（故障から推定）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="265"/>
+        <location filename="../../gui/app/summary.py" line="285"/>
         <source>goodput %s</source>
         <translation>有効稼働率 %s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="270"/>
+        <location filename="../../gui/app/summary.py" line="290"/>
         <source>peak %s</source>
         <translation>ピーク %s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="271"/>
+        <location filename="../../gui/app/summary.py" line="291"/>
         <source>cap %s</source>
         <translation>上限 %s</translation>
     </message>
@@ -1745,19 +1755,19 @@
         <translation>台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="273"/>
+        <location filename="../../gui/app/summary.py" line="293"/>
         <location filename="../../gui/text/tables.py" line="164"/>
         <source>power included in the rental</source>
         <translation>レンタル料金に電力込み</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="278"/>
+        <location filename="../../gui/app/summary.py" line="298"/>
         <location filename="../../gui/text/tables.py" line="161"/>
         <source>accel.</source>
         <translation>アクセラレータ費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="282"/>
+        <location filename="../../gui/app/summary.py" line="302"/>
         <location filename="../../gui/text/tables.py" line="421"/>
         <location filename="../../engine/sensitivity.py" line="33"/>
         <source>Programme cost</source>
@@ -1765,38 +1775,38 @@
         <translation>プログラム費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="284"/>
+        <location filename="../../gui/app/summary.py" line="304"/>
         <source>final run %s</source>
         <translation>最終学習 %s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="285"/>
+        <location filename="../../gui/app/summary.py" line="305"/>
         <source>serving %s/month</source>
         <translation>推論 %s/月</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="287"/>
-        <location filename="../../gui/app/summary.py" line="288"/>
+        <location filename="../../gui/app/summary.py" line="307"/>
+        <location filename="../../gui/app/summary.py" line="308"/>
         <source>programme %s</source>
         <translation>プログラム全体 %s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="295"/>
+        <location filename="../../gui/app/summary.py" line="315"/>
         <source>%s PF-days; trained in %s.</source>
         <translation>%s PF日。%sで学習。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="297"/>
+        <location filename="../../gui/app/summary.py" line="317"/>
         <source>With attention at %s tokens of context the accelerators do %s FLOP (%s attention); the scaling law predicts the loss from 6·N·D.</source>
         <translation>コンテキスト長 %s トークンではアテンションを含めてアクセラレータが %s FLOP を計算します（うちアテンション %s）。スケーリング則の損失予測は 6·N·D に基づきます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="301"/>
+        <location filename="../../gui/app/summary.py" line="321"/>
         <source>Lifetime compute %s FLOP, of which inference %s FLOP.</source>
         <translation>総計算量 %s FLOP、うち推論 %s FLOP。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/summary.py" line="272"/>
+        <location filename="../../gui/app/summary.py" line="292"/>
         <location filename="../../gui/text/tables.py" line="163"/>
         <source>energy</source>
         <translation>電力費用</translation>
@@ -2911,7 +2921,7 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/alternatives.py" line="154"/>
-        <location filename="../../gui/app/summary.py" line="262"/>
+        <location filename="../../gui/app/summary.py" line="282"/>
         <location filename="../../gui/reports/xlsx.py" line="89"/>
         <location filename="../../gui/text/names.py" line="41"/>
         <location filename="../../gui/text/tables.py" line="236"/>
@@ -3812,8 +3822,8 @@
         <translation>隠れ層の次元 d_model。空欄ならパラメータ数と層数から導出。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/editor.py" line="494"/>
-        <location filename="../../gui/app/editor.py" line="497"/>
+        <location filename="../../gui/app/editor.py" line="495"/>
+        <location filename="../../gui/app/editor.py" line="498"/>
         <location filename="../../engine/fields.py" line="419"/>
         <source>Notes</source>
         <translation>メモ</translation>

@@ -164,3 +164,22 @@ def test_the_programme_dialog_shows_the_extremes_of_every_range(qtbot, tmp_path,
             doc.undo_stack.setClean()
         w.close()
         w.deleteLater()
+
+
+def test_a_bought_cluster_moved_to_an_accelerator_without_a_price_keeps_the_price_and_says_so(win):
+    """Found by the 5,000-action stress test: bought H100s, then an L40S (no catalogue purchase price) raised
+    a ScenarioError out of the combo box — a traceback for a user."""
+    choose(win, "money.cost_basis", "purchased")
+    before = plan(win)["accelerator_hour_price"]
+    choose(win, "cluster.accelerator", "l40s")
+    assert win.model.scenario.cluster.accelerator == "l40s"
+    assert win.model.scenario.money.purchase_price_per_accelerator == pytest.approx(34884 * 150)
+    assert plan(win)["accelerator_hour_price"] == pytest.approx(before)
+    assert "L40S" in win.editor.note_text("money.purchase_price_per_accelerator")
+
+
+def test_serving_on_an_accelerator_without_a_price_is_refused_and_the_choice_goes_back(win):
+    choose(win, "serving", "on")
+    choose(win, "serving.accelerator", "gaudi3")  # no rental price in the catalogue, none typed
+    assert win.model.scenario.serving.accelerator == "h100-sxm"
+    assert field(win, "serving.accelerator").currentData() == "h100-sxm"
