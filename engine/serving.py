@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from .catalogue import Accelerator, accelerators
+from .catalogue import Accelerator
 from .units import HOURS_PER_DAY, INFERENCE_FLOP_PER_PARAM_TOKEN, SECONDS_PER_DAY
 
 #: Bytes per served weight in each number format.
@@ -133,7 +133,3 @@ def serve(n_active: Any, n_total: Any, tokens_per_query: Any, *, queries_per_day
         cost_per_month=out(cost / months), cost_per_million_queries=out(cost / (queries_per_day * days / 1e6)),
         co2_t=out(energy_mwh * carbon_kg_per_kwh), price_per_accelerator_hour=float(price_per_accelerator_hour),
         power_in_price=power_in_price, months=float(months), accelerator=accelerator.id)
-
-
-def catalogue_accelerator(acc_id: str) -> Accelerator:
-    return accelerators()[acc_id]

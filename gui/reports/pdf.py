@@ -41,15 +41,18 @@ from gui.reports.output import failed, write_document
 from gui.reports.render import document_plans, plots_for_document, render_plot
 from gui.text.findings import localized
 from gui.text.i18n import QT_TR_NOOP, current_language, tr
-from gui.text.numbers import money, sci
+from gui.text.numbers import sci
 from gui.text.programme import (
+    SERVING_LEAD,
     STAGE_COLOURS,
     THRESHOLD_MEANINGS,
+    capital_text,
     cost_range_text,
     documentation_rows,
     serving_text,
     stage_name,
     stage_rows,
+    stage_shares,
     threshold_line,
     threshold_source,
 )
@@ -137,30 +140,6 @@ def _assumptions_html(plan: Plan, findings: bool = False) -> str:
             f"<table cellspacing='0' cellpadding='0' width='100%'>{rows}</table>")
 
 
-def capital_text(plan: Plan) -> str:
-    """"Buying the cluster: ¥132億 up front; the programme carries ¥17.4億 of its depreciation." for a bought
-    cluster (engine.programme: the hours of the stages on it at its hourly write-off), else ""."""
-    prog = plan.programme
-    if prog is None or prog.capital_outlay is None:
-        return ""
-    lang, cur = current_language(), plan.currency
-    return tr("Buying the cluster: %s up front; the programme carries %s of its depreciation.") % (
-        money(prog.capital_outlay, cur, lang), money(prog.depreciation_carried or 0.0, cur, lang))
-
-
-def stage_shares(plan: Plan) -> list[tuple[str, list[tuple[str, float]]]]:
-    """(quantity, [(stage id, share)]) for compute, cost and energy: each stage's share of the programme's
-    (serving included)."""
-    prog = plan.programme
-    if prog is None:
-        return []
-    out = []
-    for label, attr in ((tr("Compute"), "compute_flop"), (tr("Cost"), "cost"), (tr("Energy"), "energy_mwh")):
-        total = sum(getattr(st, attr) for st in prog.stages)
-        out.append((label, [(st.id, getattr(st, attr) / total if total > 0 else 0.0) for st in prog.stages]))
-    return out
-
-
 def _programme_html(plan: Plan) -> str:
     """The programme page's text above the chart: the heading, the cost and its range, the stage table."""
     esc = html.escape
@@ -220,8 +199,6 @@ def _compliance_html(plan: Plan) -> str:
             f"<table cellspacing='0' cellpadding='0' width='100%'>{rows}</table>")
 
 
-#: the serving sentence after its lead, "Serving:" (in bold)
-SERVING_LEAD = QT_TR_NOOP("Serving: %s")
 _COUNTED = QT_TR_NOOP("What the rules count: the model's training compute, %s — pre-training and post-training; "
                       "development and ablations on other models are left out.")
 

@@ -52,7 +52,6 @@ from engine.scenario import Scenario
 from gui.plots import CostPlot, LossPlot
 from gui.plots.base import Plot
 from gui.reports.output import document_output, failed
-from gui.reports.pdf import SERVING_LEAD, capital_text, stage_shares
 from gui.reports.render import JA_FAMILY, document_plans, plot_svg, plots_for_document, render_plot
 from gui.text.fields import rate_text
 from gui.text.findings import localized
@@ -60,13 +59,16 @@ from gui.text.i18n import current_language, tr
 from gui.text.names import accelerator_short
 from gui.text.numbers import field_text, money, sci
 from gui.text.programme import (
+    SERVING_LEAD,
     STAGE_COLOURS,
     THRESHOLD_MEANINGS,
+    capital_text,
     cost_range_text,
     documentation_rows,
     serving_text,
     stage_name,
     stage_rows,
+    stage_shares,
     threshold_line,
     threshold_source,
 )

@@ -156,3 +156,31 @@ def serving_text(p: Plan) -> str:
         short(s.queries_per_day, 3, lang), answers, short(sv.months, 3, lang),
         f"{sv.accelerators:,.0f}", f"{sv.replica_accelerators:,.0f}", bound,
         money(sv.cost_per_month, cur, lang), money(sv.cost_per_million_queries, cur, lang))
+
+
+#: the serving sentence after its lead, "Serving:" (in bold)
+SERVING_LEAD = QT_TR_NOOP("Serving: %s")
+
+
+def capital_text(plan: Plan) -> str:
+    """"Buying the cluster: ¥132億 up front; the programme carries ¥17.4億 of its depreciation." for a bought
+    cluster (engine.programme: the hours of the stages on it at its hourly write-off), else ""."""
+    prog = plan.programme
+    if prog is None or prog.capital_outlay is None:
+        return ""
+    lang, cur = current_language(), plan.currency
+    return tr("Buying the cluster: %s up front; the programme carries %s of its depreciation.") % (
+        money(prog.capital_outlay, cur, lang), money(prog.depreciation_carried or 0.0, cur, lang))
+
+
+def stage_shares(plan: Plan) -> list[tuple[str, list[tuple[str, float]]]]:
+    """(quantity, [(stage id, share)]) for compute, cost and energy: each stage's share of the programme's
+    (serving included)."""
+    prog = plan.programme
+    if prog is None:
+        return []
+    out = []
+    for label, attr in ((tr("Compute"), "compute_flop"), (tr("Cost"), "cost"), (tr("Energy"), "energy_mwh")):
+        total = sum(getattr(st, attr) for st in prog.stages)
+        out.append((label, [(st.id, getattr(st, attr) / total if total > 0 else 0.0) for st in prog.stages]))
+    return out

@@ -4,23 +4,23 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/reports/slides.py" line="388"/>
+        <location filename="../../gui/reports/slides.py" line="390"/>
         <location filename="../../gui/text/programme.py" line="153"/>
         <source>%s tokens</source>
         <translation>%sトークン</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="417"/>
+        <location filename="../../gui/reports/slides.py" line="419"/>
         <source>%s of the data on hand, each token once</source>
         <translation>手持ちデータの%s（各トークン1回）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="418"/>
+        <location filename="../../gui/reports/slides.py" line="420"/>
         <source>the data on hand, each token %s times</source>
         <translation>手持ちデータを各トークン%s回</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="436"/>
+        <location filename="../../gui/reports/slides.py" line="438"/>
         <source>%s (%s)</source>
         <translation>%s（%s）</translation>
     </message>
@@ -33,8 +33,8 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/alternatives.py" line="53"/>
-        <location filename="../../gui/reports/slides.py" line="520"/>
-        <location filename="../../gui/reports/slides.py" line="635"/>
+        <location filename="../../gui/reports/slides.py" line="522"/>
+        <location filename="../../gui/reports/slides.py" line="637"/>
         <location filename="../../gui/reports/xlsx.py" line="297"/>
         <location filename="../../gui/text/programme.py" line="116"/>
         <location filename="../../gui/text/tables.py" line="404"/>
@@ -84,190 +84,190 @@
         <translation>有効稼働率は Llama 3 の中断頻度による故障モデルから求めています（入力された有効稼働率は一つのクラスタ規模にしか当てはまらないため）。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="521"/>
+        <location filename="../../gui/reports/slides.py" line="523"/>
         <source>%s accelerators</source>
         <translation>%s台</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="526"/>
-        <location filename="../../gui/reports/slides.py" line="641"/>
+        <location filename="../../gui/reports/slides.py" line="528"/>
+        <location filename="../../gui/reports/slides.py" line="643"/>
         <source>Predicted loss (lower is better)</source>
         <translation>予測損失（低いほど良い）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="538"/>
+        <location filename="../../gui/reports/slides.py" line="540"/>
         <source>other accelerator</source>
         <translation>別のアクセラレータ</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="544"/>
+        <location filename="../../gui/reports/slides.py" line="546"/>
         <source>no change</source>
         <translation>変化なし</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="547"/>
+        <location filename="../../gui/reports/slides.py" line="549"/>
         <source>%s×</source>
         <translation>%s倍</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="568"/>
+        <location filename="../../gui/reports/slides.py" line="570"/>
         <source>Decision: %d scenarios compared</source>
         <translation>判断：%d件のシナリオの比較</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="572"/>
+        <location filename="../../gui/reports/slides.py" line="574"/>
         <source>All amounts in %s.</source>
         <translation>金額はすべて%s建てです。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="577"/>
+        <location filename="../../gui/reports/slides.py" line="579"/>
         <source>%s, then %s</source>
         <translation>%s、次に%s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="579"/>
+        <location filename="../../gui/reports/slides.py" line="581"/>
         <source>“%s”</source>
         <translation>「%s」</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="581"/>
+        <location filename="../../gui/reports/slides.py" line="583"/>
         <source>{scenarios} converted from {currency} at {rate}.</source>
         <translation>{scenarios}は{currency}から{rate}で換算しています。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="582"/>
+        <location filename="../../gui/reports/slides.py" line="584"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="592"/>
+        <location filename="../../gui/reports/slides.py" line="594"/>
         <source>Main finding</source>
         <translation>主な指摘事項</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="595"/>
+        <location filename="../../gui/reports/slides.py" line="597"/>
         <source>Difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="626"/>
+        <location filename="../../gui/reports/slides.py" line="628"/>
         <source>power included in the hourly price</source>
         <translation>電力費用は単価に含まれます</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="628"/>
+        <location filename="../../gui/reports/slides.py" line="630"/>
         <source>accelerators {accelerators}, energy {power}</source>
         <translation>アクセラレータ{accelerators}、電力費用{power}</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="632"/>
+        <location filename="../../gui/reports/slides.py" line="634"/>
         <source>95% band {low}–{high}</source>
         <translation>95%の幅 {low}～{high}</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="637"/>
+        <location filename="../../gui/reports/slides.py" line="639"/>
         <source>%s accelerator-hours</source>
         <translation>%s台・時間</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="640"/>
+        <location filename="../../gui/reports/slides.py" line="642"/>
         <source>%s tokens per parameter</source>
         <translation>パラメータあたり%sトークン</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="643"/>
+        <location filename="../../gui/reports/slides.py" line="645"/>
         <source>average %s</source>
         <translation>平均%s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="653"/>
+        <location filename="../../gui/reports/slides.py" line="655"/>
         <source>Recommendation: %s</source>
         <translation>推奨：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="666"/>
+        <location filename="../../gui/reports/slides.py" line="668"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="668"/>
+        <location filename="../../gui/reports/slides.py" line="670"/>
         <source>What would fix it</source>
         <translation>対処方法</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="673"/>
+        <location filename="../../gui/reports/slides.py" line="675"/>
         <source>No limit is broken and the scaling law is used within reason: the plan can go ahead as it stands.</source>
         <translation>上限を超える項目はなく、スケーリング則も妥当な範囲で使われています。この計画のまま進められます。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="684"/>
+        <location filename="../../gui/reports/slides.py" line="686"/>
         <source>Trains a model of {params} on {tokens} ({ratio} tokens per parameter). Predicted loss: {loss}, lower is better.</source>
         <translation>{params}のモデルを{tokens}で学習します（パラメータあたり{ratio}トークン）。予測損失は{loss}です（低いほど良い）。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="688"/>
+        <location filename="../../gui/reports/slides.py" line="690"/>
         <source>Trains a mixture of experts with {params} active of {total} on {tokens} ({ratio} tokens per active parameter). Predicted loss: {loss}, lower is better (as a dense model of the active size).</source>
         <translation>総数 {total} のうちアクティブ {params} の混合エキスパートモデルを {tokens} で学習します（アクティブなパラメータあたり {ratio} トークン）。予測損失は {loss}（低いほど良い。アクティブ規模の密モデルとしての値）です。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="694"/>
+        <location filename="../../gui/reports/slides.py" line="696"/>
         <source>Data: %s.</source>
         <translation>データ：%s。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="695"/>
+        <location filename="../../gui/reports/slides.py" line="697"/>
         <source>Runs for {days} on {cluster}: {hours} accelerator-hours.</source>
         <translation>{cluster}で{days}間学習します（{hours}台・時間）。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="697"/>
+        <location filename="../../gui/reports/slides.py" line="699"/>
         <source>Trained in {precision}; memory per accelerator {memory} ({sharding}).</source>
         <translation>{precision}で学習し、1台あたりのメモリは {memory}（{sharding}）です。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="701"/>
+        <location filename="../../gui/reports/slides.py" line="703"/>
         <source>Costs {total}, power included in the hourly price; uses {energy} of energy and emits {co2} of CO₂.</source>
         <translation>費用は{total}（電力費用は単価に含まれます）です。電力量は{energy}、CO₂排出量は{co2}です。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="704"/>
+        <location filename="../../gui/reports/slides.py" line="706"/>
         <source>Costs {total} (accelerators {accelerators}, energy {power}); uses {energy} of energy and emits {co2} of CO₂.</source>
         <translation>費用は{total}（アクセラレータ{accelerators}、電力費用{power}）です。電力量は{energy}、CO₂排出量は{co2}です。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="717"/>
+        <location filename="../../gui/reports/slides.py" line="719"/>
         <source>and %d more findings</source>
         <translation>ほか%d件の指摘事項</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="802"/>
+        <location filename="../../gui/reports/slides.py" line="804"/>
         <source>Programme: cost by stage</source>
         <extracomment>the plots of a scenario&apos;s slide, at the size in pixels they are laid out at (small enough that their text reads at about 10–12 pt on the slide)</extracomment>
         <translation>プログラム：段階別の費用</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="803"/>
+        <location filename="../../gui/reports/slides.py" line="805"/>
         <source>The whole programme costs %s</source>
         <translation>プログラム全体の費用は %s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="883"/>
+        <location filename="../../gui/reports/slides.py" line="885"/>
         <source>Compliance and EU documentation</source>
         <translation>規制の閾値とEUの文書化</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="892"/>
+        <location filename="../../gui/reports/slides.py" line="894"/>
         <source>Source: %s</source>
         <translation>出典：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="906"/>
+        <location filename="../../gui/reports/slides.py" line="908"/>
         <location filename="../../gui/reports/xlsx.py" line="390"/>
         <source>EU model documentation (training)</source>
         <translation>EUモデル文書（学習）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="934"/>
+        <location filename="../../gui/reports/slides.py" line="936"/>
         <source>Appendix: assumptions and sources</source>
         <translation>付録：前提と出典</translation>
     </message>
@@ -401,7 +401,7 @@
         <translation>電力費用</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="591"/>
+        <location filename="../../gui/reports/slides.py" line="593"/>
         <location filename="../../gui/reports/xlsx.py" line="152"/>
         <source>Status</source>
         <translation>判定</translation>
@@ -453,7 +453,7 @@
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="583"/>
+        <location filename="../../gui/reports/slides.py" line="585"/>
         <location filename="../../gui/reports/xlsx.py" line="233"/>
         <source>Differences are against the first scenario, %s.</source>
         <translation>差は最初のシナリオ（%s）との比較です。</translation>
@@ -483,7 +483,7 @@
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="924"/>
+        <location filename="../../gui/reports/slides.py" line="926"/>
         <location filename="../../gui/reports/xlsx.py" line="257"/>
         <source>Assumption</source>
         <translation>前提</translation>
@@ -650,8 +650,8 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="126"/>
-        <location filename="../../gui/reports/slides.py" line="525"/>
-        <location filename="../../gui/reports/slides.py" line="639"/>
+        <location filename="../../gui/reports/slides.py" line="527"/>
+        <location filename="../../gui/reports/slides.py" line="641"/>
         <location filename="../../gui/reports/xlsx.py" line="137"/>
         <location filename="../../gui/text/tables.py" line="152"/>
         <location filename="../../gui/text/tables.py" line="412"/>
@@ -665,7 +665,7 @@
         <translation>目標損失</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="422"/>
+        <location filename="../../gui/reports/slides.py" line="424"/>
         <location filename="../../gui/reports/xlsx.py" line="140"/>
         <location filename="../../gui/reports/xlsx.py" line="141"/>
         <location filename="../../gui/reports/xlsx.py" line="142"/>
@@ -784,15 +784,14 @@
     </message>
     <message>
         <location filename="../../gui/app/dialogs/alternatives.py" line="54"/>
-        <location filename="../../gui/app/dialogs/programme.py" line="252"/>
         <location filename="../../gui/app/editor.py" line="330"/>
         <location filename="../../gui/app/summary.py" line="128"/>
-        <location filename="../../gui/reports/pdf.py" line="158"/>
-        <location filename="../../gui/reports/slides.py" line="528"/>
-        <location filename="../../gui/reports/slides.py" line="643"/>
+        <location filename="../../gui/reports/slides.py" line="530"/>
+        <location filename="../../gui/reports/slides.py" line="645"/>
         <location filename="../../gui/reports/xlsx.py" line="146"/>
         <location filename="../../gui/reports/xlsx.py" line="298"/>
         <location filename="../../gui/text/programme.py" line="116"/>
+        <location filename="../../gui/text/programme.py" line="183"/>
         <location filename="../../gui/text/tables.py" line="160"/>
         <location filename="../../gui/text/tables.py" line="414"/>
         <location filename="../../engine/sensitivity.py" line="29"/>
@@ -817,7 +816,7 @@
     <message>
         <location filename="../../gui/app/editor.py" line="331"/>
         <location filename="../../gui/app/summary.py" line="127"/>
-        <location filename="../../gui/reports/slides.py" line="648"/>
+        <location filename="../../gui/reports/slides.py" line="650"/>
         <location filename="../../gui/reports/xlsx.py" line="128"/>
         <location filename="../../gui/text/tables.py" line="169"/>
         <source>Data</source>
@@ -1022,7 +1021,7 @@
         <translation>カスタム：</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="360"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="358"/>
         <location filename="../../gui/text/laws.py" line="70"/>
         <source>Source: </source>
         <translation>出典（原文）：</translation>
@@ -1384,7 +1383,7 @@
         <translation>推定したスケーリング則の使用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="92"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="93"/>
         <location filename="../../gui/app/editor.py" line="332"/>
         <location filename="../../gui/reports/xlsx.py" line="313"/>
         <location filename="../../gui/reports/xlsx.py" line="445"/>
@@ -1393,78 +1392,77 @@
         <translation>プログラム</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="96"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="97"/>
         <source>This scenario plans the final run alone. In the editor, under Programme choose “The whole programme”, and under Serving “Planned”, to see development, post-training and serving here.</source>
         <translation>このシナリオは最終学習だけを計画しています。入力欄の「プログラム」で「プログラム全体」を、「推論提供」で「計画する」を選ぶと、開発・事後学習・推論提供がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="118"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="119"/>
         <source>Share of each by stage (%)</source>
         <translation>段階ごとの内訳（%）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="127"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="128"/>
         <source>Stages</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="140"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="141"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="146"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="147"/>
         <location filename="../../gui/reports/xlsx.py" line="446"/>
         <source>Cash flow</source>
         <translation>月次の支出</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="160"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="161"/>
         <source>active parameters</source>
         <translation>アクティブパラメータ数</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="177"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="178"/>
         <source>Think longer or grow</source>
         <translation>長く考えるか、大きくするか</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="190"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="191"/>
         <source>EU model documentation: the training figures (to two significant figures)</source>
         <translation>EUモデル文書：学習の数値（有効数字2桁）</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="194"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="195"/>
         <source>Copy the documentation figures</source>
         <translation>文書用の数値をコピー</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="198"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="199"/>
         <location filename="../../gui/reports/xlsx.py" line="447"/>
         <source>Compliance</source>
         <translation>規制</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="231"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="232"/>
         <source>Programme cost: %s.</source>
         <translation>プログラム費用：%s。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="233"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="234"/>
         <source>Buying the cluster costs %s up front; the programme carries %s of it as depreciation (%s per accelerator-hour).</source>
         <translation>クラスタの購入には初期に %s かかり、このプログラムはそのうち %s を減価償却として負担します（1台1時間あたり %s）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="250"/>
         <location filename="../../gui/app/smoke.py" line="100"/>
         <location filename="../../gui/app/summary.py" line="125"/>
-        <location filename="../../gui/reports/pdf.py" line="158"/>
-        <location filename="../../gui/reports/slides.py" line="527"/>
-        <location filename="../../gui/reports/slides.py" line="642"/>
+        <location filename="../../gui/reports/slides.py" line="529"/>
+        <location filename="../../gui/reports/slides.py" line="644"/>
         <location filename="../../gui/reports/xlsx.py" line="122"/>
         <location filename="../../gui/reports/xlsx.py" line="125"/>
         <location filename="../../gui/reports/xlsx.py" line="297"/>
         <location filename="../../gui/text/programme.py" line="116"/>
+        <location filename="../../gui/text/programme.py" line="183"/>
         <location filename="../../gui/text/tables.py" line="150"/>
         <location filename="../../gui/text/tables.py" line="410"/>
         <source>Compute</source>
@@ -1472,57 +1470,56 @@
         <translation>計算量</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="251"/>
-        <location filename="../../gui/reports/pdf.py" line="158"/>
         <location filename="../../gui/reports/xlsx.py" line="299"/>
         <location filename="../../gui/text/programme.py" line="116"/>
+        <location filename="../../gui/text/programme.py" line="183"/>
         <source>Cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="304"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="302"/>
         <source>What the programme costs each month, the stages one after another (%s months; the largest, month %s: %s).</source>
         <translation>プログラムの月ごとの費用。段階は順に進みます（%s か月。最大は %s か月目の %s）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="307"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="305"/>
         <source>The cluster is bought: the months show its depreciation as the programme uses it; the purchase itself, %s, is paid up front.</source>
         <translation>クラスタは購入：各月はプログラムが使う分の減価償却を示します。購入代金 %s は初期に支払います。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="317"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="315"/>
         <source>Plan serving to weigh a smaller model that thinks longer against a larger one that answers directly.</source>
         <translation>推論提供を計画すると、長く考える小さなモデルと直接答える大きなモデルを比べられます。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="339"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="337"/>
         <source>Total programme cost against the model&apos;s size at %s queries a day. A smaller model must think longer to answer as well; a larger one can leave out reasoning, down to the answer itself. How much test-time compute stands in for training compute is uncertain: one decade of it for %s–%s decades of training (Epoch AI 2023, across techniques), up to %s decades saved; the band spans that range. Snell et al. (2024) find the two not one-for-one exchangeable: thinking longer wins on easy and medium questions, a larger model on hard ones.</source>
         <translation>1日 %s クエリでの、モデル規模ごとのプログラム総費用。小さなモデルが同じ質で答えるには長く考える必要があり、大きなモデルは推論トークンを減らせます（回答そのものまで）。推論時の計算量が学習の計算量をどれだけ代替するかは不確かです：推論を10倍にすると学習の %s–%s 桁分（Epoch AI 2023、手法による）、節約は最大 %s 桁まで。帯はその範囲です。Snell ほか（2024）は両者が1対1では交換できないとしています：易しい・中程度の問題では長く考える方が、難しい問題では大きなモデルが有利です。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="347"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="345"/>
         <source>this plan: %s parameters, %s</source>
         <translation>この計画：%s パラメータ、%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="349"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="347"/>
         <source>least cost at the middle rate: %s parameters, %s</source>
         <translation>中央の交換率で最小の費用：%s パラメータ、%s</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="356"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="354"/>
         <source>The model&apos;s training compute counted by the rules: %s FLOP (pre-training and post-training; experiments on other models are not counted).</source>
         <translation>規制が数えるモデルの学習計算量：%s FLOP（事前学習と事後学習。他のモデルでの実験は数えません）。</translation>
     </message>
     <message>
-        <location filename="../../gui/app/dialogs/programme.py" line="375"/>
+        <location filename="../../gui/app/dialogs/programme.py" line="373"/>
         <source>The documentation figures are on the clipboard.</source>
         <translation>文書用の数値をクリップボードにコピーしました。</translation>
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="125"/>
-        <location filename="../../gui/reports/slides.py" line="524"/>
-        <location filename="../../gui/reports/slides.py" line="638"/>
+        <location filename="../../gui/reports/slides.py" line="526"/>
+        <location filename="../../gui/reports/slides.py" line="640"/>
         <location filename="../../gui/reports/xlsx.py" line="131"/>
         <location filename="../../gui/text/tables.py" line="151"/>
         <location filename="../../gui/text/tables.py" line="411"/>
@@ -1579,8 +1576,8 @@
         <location filename="../../gui/app/dialogs/alternatives.py" line="53"/>
         <location filename="../../gui/app/summary.py" line="129"/>
         <location filename="../../gui/app/summary.py" line="296"/>
-        <location filename="../../gui/reports/slides.py" line="529"/>
-        <location filename="../../gui/reports/slides.py" line="644"/>
+        <location filename="../../gui/reports/slides.py" line="531"/>
+        <location filename="../../gui/reports/slides.py" line="646"/>
         <location filename="../../gui/reports/xlsx.py" line="150"/>
         <location filename="../../gui/text/tables.py" line="161"/>
         <location filename="../../gui/text/tables.py" line="415"/>
@@ -1590,8 +1587,8 @@
     </message>
     <message>
         <location filename="../../gui/app/summary.py" line="130"/>
-        <location filename="../../gui/reports/slides.py" line="530"/>
-        <location filename="../../gui/reports/slides.py" line="645"/>
+        <location filename="../../gui/reports/slides.py" line="532"/>
+        <location filename="../../gui/reports/slides.py" line="647"/>
         <location filename="../../gui/reports/xlsx.py" line="151"/>
         <location filename="../../gui/reports/xlsx.py" line="299"/>
         <location filename="../../gui/text/programme.py" line="116"/>
@@ -1842,7 +1839,7 @@
     </message>
     <message>
         <location filename="../../gui/app/findings.py" line="47"/>
-        <location filename="../../gui/reports/pdf.py" line="95"/>
+        <location filename="../../gui/reports/pdf.py" line="98"/>
         <location filename="../../gui/reports/xlsx.py" line="276"/>
         <source>No findings: nothing exceeds a cap and the law is used within reason.</source>
         <translation>指摘事項はありません。上限の超過はなく、スケーリング則も妥当な範囲で使われています。</translation>
@@ -3172,8 +3169,8 @@
         <translation>%s（%s から %s で換算）</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="523"/>
-        <location filename="../../gui/reports/slides.py" line="636"/>
+        <location filename="../../gui/reports/slides.py" line="525"/>
+        <location filename="../../gui/reports/slides.py" line="638"/>
         <location filename="../../gui/reports/xlsx.py" line="144"/>
         <location filename="../../gui/text/tables.py" line="405"/>
         <source>Wall-clock time</source>
@@ -3182,7 +3179,7 @@
     <message>
         <location filename="../../gui/app/dialogs/alternatives.py" line="118"/>
         <location filename="../../gui/app/dialogs/sensitivity.py" line="82"/>
-        <location filename="../../gui/reports/slides.py" line="380"/>
+        <location filename="../../gui/reports/slides.py" line="382"/>
         <location filename="../../gui/text/programme.py" line="119"/>
         <location filename="../../gui/text/programme.py" line="124"/>
         <location filename="../../gui/text/tables.py" line="156"/>
@@ -3198,7 +3195,7 @@
         <translation>/時</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/slides.py" line="384"/>
+        <location filename="../../gui/reports/slides.py" line="386"/>
         <location filename="../../gui/text/tables.py" line="411"/>
         <source>%s parameters</source>
         <translation>%s パラメータ</translation>
@@ -4281,49 +4278,49 @@
         <translation>どのシナリオを含めますか？最初のシナリオが比較の基準になります。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="76"/>
+        <location filename="../../gui/reports/pdf.py" line="79"/>
         <source>%s: on the next page</source>
         <extracomment>the page (A4 landscape) and its margin, in mm type sizes in points: the summary column shrinks to MIN_PT at the least; the assumptions never shrink what may not begin a line (JIS X 4051 line-start prohibitions): closing brackets and quotes, the full stop, comma and middle dot, iteration and prolonged-sound marks, small kana; and their Latin counterparts what may not end a line: opening brackets and quotes a paragraph&apos;s last line shorter than this (&quot;す。&quot;, &quot;¥0)&quot;) takes characters from the line above</extracomment>
         <translation>%s：次のページをご覧ください</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="77"/>
+        <location filename="../../gui/reports/pdf.py" line="80"/>
         <source>Assumptions and sources: on the next page.</source>
         <translation>前提と出典は次のページにあります。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="147"/>
+        <location filename="../../gui/text/programme.py" line="172"/>
         <source>Buying the cluster: %s up front; the programme carries %s of its depreciation.</source>
         <translation>クラスタの購入：初期に %s。このプログラムはその減価償却のうち %s を負担します。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="180"/>
+        <location filename="../../gui/reports/pdf.py" line="159"/>
         <source>Programme: %s</source>
         <translation>プログラム：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="181"/>
+        <location filename="../../gui/reports/pdf.py" line="160"/>
         <source>The whole programme costs</source>
         <translation>プログラム全体の費用</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="205"/>
+        <location filename="../../gui/reports/pdf.py" line="184"/>
         <source>Compliance: %s</source>
         <translation>規制：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="224"/>
+        <location filename="../../gui/text/programme.py" line="162"/>
         <source>Serving: %s</source>
         <extracomment>the serving sentence after its lead, &quot;Serving:&quot; (in bold)</extracomment>
         <translation>推論提供：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="225"/>
+        <location filename="../../gui/reports/pdf.py" line="202"/>
         <source>What the rules count: the model&apos;s training compute, %s — pre-training and post-training; development and ablations on other models are left out.</source>
         <translation>規制が数えるもの：モデルの学習計算量 %s（事前学習と事後学習。他のモデルでの開発・アブレーションは除外）。</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/pdf.py" line="447"/>
+        <location filename="../../gui/reports/pdf.py" line="424"/>
         <source>Shares by stage</source>
         <extracomment>the height of the shares-by-stage chart, in mm</extracomment>
         <translation>段階ごとの内訳</translation>

@@ -39,6 +39,7 @@ from gui.text.programme import (
     serving_text,
     stage_name,
     stage_rows,
+    stage_shares,
     threshold_line,
     threshold_source,
 )
@@ -247,19 +248,16 @@ class ProgrammeDialog(QDialog):
         for item in self.share_bars + self.share_labels:
             pi.removeItem(item)
         self.share_bars, self.share_labels = [], []
-        measures = [(tr("Compute"), [st.compute_flop for st in prog.stages]),
-                    (tr("Cost"), [st.cost for st in prog.stages]),
-                    (tr("Energy"), [st.energy_mwh for st in prog.stages])]
-        for row, (_name, values) in enumerate(measures):
-            total = sum(values) or 1.0
+        measures = stage_shares(p)  # the same shares the PDF and the deck draw
+        for row, (_name, shares) in enumerate(measures):
             left = 0.0
             y = len(measures) - 1 - row
-            for st, value in zip(prog.stages, values, strict=True):
-                width = 100.0 * value / total
+            for stage_id, share in shares:
+                width = 100.0 * share
                 if width <= 0:
                     continue
                 bar = pg.BarGraphItem(x0=[left], y=[y], width=[width], height=0.6,
-                                      brush=pg.mkBrush(STAGE_COLOURS[st.id]), pen=pg.mkPen("w", width=1))
+                                      brush=pg.mkBrush(STAGE_COLOURS[stage_id]), pen=pg.mkPen("w", width=1))
                 pi.addItem(bar)
                 self.share_bars.append(bar)
                 if width >= 7:

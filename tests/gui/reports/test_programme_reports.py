@@ -64,10 +64,10 @@ def pdfs(tmp_path_factory):
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_pdf_has_the_programme_and_compliance_pages(pdfs, language, lang):
-    from gui.reports.pdf import capital_text
     from gui.text.i18n import tr
     from gui.text.programme import (
         THRESHOLD_MEANINGS,
+        capital_text,
         cost_range_text,
         documentation_rows,
         serving_text,
@@ -136,15 +136,16 @@ def _titled(deck, title):
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_deck_has_the_programme_slide_and_the_compliance_slide(decks, language, lang):
-    from gui.reports.pdf import capital_text, stage_shares
     from gui.text.i18n import tr
     from gui.text.programme import (
         THRESHOLD_MEANINGS,
+        capital_text,
         cost_range_text,
         documentation_rows,
         serving_text,
         stage_name,
         stage_rows,
+        stage_shares,
         threshold_line,
         threshold_source,
     )
@@ -192,9 +193,8 @@ def test_programme_slides_neither_overlap_nor_spill(decks, case, qapp):
 
 
 def test_variants_have_their_programme_slides(decks, language):
-    from gui.reports.pdf import capital_text
     from gui.text.i18n import tr
-    from gui.text.programme import cost_range_text, serving_text
+    from gui.text.programme import capital_text, cost_range_text, serving_text
 
     language("en")
     deck = decks["en", "variants"]
